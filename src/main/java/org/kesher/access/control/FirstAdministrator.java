@@ -1,0 +1,47 @@
+package org.kesher.access.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.kesher.access.entity.StaffRole;
+import org.kesher.catalogue.entity.Language;
+
+/**
+ * On the first start, when no administrator exists, creates the account {@code admin} with a
+ * generated password that is printed once to the console and stored only as a hash.
+ */
+@Singleton
+@Startup
+@DependsOn("StartupChecks")
+public class FirstAdministrator {
+
+  private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+  public static final String USERNAME = "admin";
+
+  @Inject StaffAccounts accounts;
+
+  @PostConstruct
+  void ensureOne() {
+    if (accounts.countWithRole(StaffRole.ADMINISTRATOR) > 0) {
+      return;
+    }
+    String password = GeneratedPassword.create();
+    accounts.create(USERNAME, "מנהל/ת מערכת", password, Language.HE, StaffRole.ADMINISTRATOR);
+    LOG.info("Created the first administrator account");
+    // the password goes to the console once and to no log file
+    System.out.println(
+        """
+
+        ================================================================
+         Kesher: first start. Administrator account created.
+           username: %s
+           password: %s
+         This password is shown only now. Write it down and change it.
+        ================================================================
+        """
+            .formatted(USERNAME, password));
+  }
+}

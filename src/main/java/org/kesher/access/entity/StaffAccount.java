@@ -1,0 +1,150 @@
+package org.kesher.access.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.catalogue.entity.Unit;
+
+/** A staff member's account: login, roles, unit memberships, language. */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(
+    name = StaffAccount.BY_USERNAME,
+    query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
+@NamedQuery(
+    name = StaffAccount.COUNT_WITH_ROLE,
+    query = "SELECT COUNT(s) FROM StaffAccount s JOIN s.roles r WHERE r = :role")
+public class StaffAccount {
+
+  public static final String BY_USERNAME = "StaffAccount.byUsername";
+  public static final String COUNT_WITH_ROLE = "StaffAccount.countWithRole";
+
+  @Id
+  @TableGenerator(
+      name = "staff_account_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "staff_account",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "staff_account_ids")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  private String email;
+
+  /** Jakarta Security's PBKDF2 format; never the password itself. */
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private String language;
+
+  private boolean enabled = true;
+
+  @Column(name = "failed_logins")
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+  @OneToMany(mappedBy = "staff")
+  private List<UnitMembership> memberships = new ArrayList<>();
+
+  @Version private long version;
+
+  protected StaffAccount() {}
+
+  public StaffAccount(
+      String username, String displayName, String passwordHash, Language language, Instant now) {
+    this.username = requireText(username, "username");
+    this.displayName = requireText(displayName, "display name");
+    this.passwordHash = requireText(passwordHash, "password hash");
+    this.language = Objects.requireNonNull(language, "language").code();
+    this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  private static String requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("a staff account needs a " + what);
+    }
+    return value;
+  }
+
+  public void grant(StaffRole role) {
+    roles.add(role);
+  }
+
+  /** Adds this account to a unit; the caller persists the returned membership. */
+  public UnitMembership joinUnit(Unit unit, MemberRole role) {
+    var membership = new UnitMembership(this, unit, role);
+    memberships.add(membership);
+    return membership;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Language language() {
+    return Language.fromCode(language).orElse(Language.DEFAULT);
+  }
+
+  public Set<StaffRole> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public List<UnitMembership> memberships() {
+    return Collections.unmodifiableList(memberships);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+}

@@ -1,0 +1,137 @@
+package org.kesher.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.Optional;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.sealing.control.SealedText;
+
+/** One fact on a case's timeline. Written once, never changed, so it carries no version. */
+@Entity
+@Table(name = "case_event")
+@NamedQuery(
+    name = CaseEvent.TIMELINE,
+    query = "SELECT e FROM CaseEvent e WHERE e.caseFile = :caseFile ORDER BY e.occurredAt, e.id")
+public class CaseEvent {
+
+  public static final String TIMELINE = "CaseEvent.timeline";
+
+  @Id
+  @TableGenerator(
+      name = "case_event_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "case_event",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "case_event_ids")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CaseFile caseFile;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventVisibility visibility;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor_kind", nullable = false)
+  private ActorKind actorKind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "actor_id")
+  private StaffAccount actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status")
+  private CaseStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status")
+  private CaseStatus toStatus;
+
+  @Column(name = "from_unit_id")
+  private Long fromUnitId;
+
+  @Column(name = "to_unit_id")
+  private Long toUnitId;
+
+  /** A note, reply or summary; sealed like all case content. */
+  @Convert(converter = SealedText.class)
+  private String body;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  protected CaseEvent() {}
+
+  static CaseEvent of(
+      CaseFile caseFile, EventKind kind, EventVisibility visibility, Instant occurredAt) {
+    var event = new CaseEvent();
+    event.caseFile = caseFile;
+    event.kind = kind;
+    event.visibility = visibility;
+    event.actorKind = ActorKind.SYSTEM;
+    event.occurredAt = occurredAt;
+    return event;
+  }
+
+  CaseEvent by(ActorKind kind, StaffAccount staff) {
+    this.actorKind = kind;
+    this.actor = staff;
+    return this;
+  }
+
+  CaseEvent status(CaseStatus from, CaseStatus to) {
+    this.fromStatus = from;
+    this.toStatus = to;
+    return this;
+  }
+
+  CaseEvent body(String text) {
+    this.body = text;
+    return this;
+  }
+
+  public EventKind kind() {
+    return kind;
+  }
+
+  public EventVisibility visibility() {
+    return visibility;
+  }
+
+  public ActorKind actorKind() {
+    return actorKind;
+  }
+
+  public Optional<CaseStatus> toStatus() {
+    return Optional.ofNullable(toStatus);
+  }
+
+  public Optional<String> body() {
+    return Optional.ofNullable(body);
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+}

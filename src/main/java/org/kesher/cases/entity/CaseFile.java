@@ -1,0 +1,336 @@
+package org.kesher.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.catalogue.entity.Confidentiality;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+import org.kesher.sealing.control.SealedText;
+
+/**
+ * A resident's request and everything done about it. The requester's identity and the answers to
+ * the type's fields are sealed (encrypted) in every case; the blind indexes beside them are set by
+ * {@link RequesterIndexing} on every write.
+ */
+@Entity
+@Table(name = "case_file")
+@EntityListeners(RequesterIndexing.class)
+@NamedQuery(name = CaseFile.COUNT, query = "SELECT COUNT(c) FROM CaseFile c")
+public class CaseFile {
+
+  public static final String COUNT = "CaseFile.count";
+
+  @Id
+  @TableGenerator(
+      name = "case_file_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "case_file",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "case_file_ids")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String reference;
+
+  @Column(name = "tracking_code_hash", nullable = false)
+  private String trackingCodeHash;
+
+  /** Matches a resident's emailed answer to this case; never shown on a page. */
+  @Column(name = "reply_token", nullable = false, unique = true)
+  private String replyToken;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_type_id")
+  private RequestType requestType;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "locality_id")
+  private Locality locality;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private StaffAccount assignee;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Confidentiality confidentiality;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+
+  @Column(nullable = false)
+  private String language;
+
+  @Column(name = "email_safe")
+  private boolean emailSafe;
+
+  private boolean anonymous;
+
+  @Convert(converter = SealedText.class)
+  @Column(name = "requester_name")
+  private String requesterName;
+
+  @Convert(converter = SealedText.class)
+  @Column(name = "requester_phone")
+  private String requesterPhone;
+
+  @Convert(converter = SealedText.class)
+  @Column(name = "requester_email")
+  private String requesterEmail;
+
+  @Column(name = "requester_name_bidx")
+  private String requesterNameIndex;
+
+  @Column(name = "requester_phone_bidx")
+  private String requesterPhoneIndex;
+
+  @Column(name = "requester_email_bidx")
+  private String requesterEmailIndex;
+
+  /** The answers to the type's own fields, as JSON, sealed. */
+  @Convert(converter = SealedText.class)
+  private String answers;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "duplicate_of_id")
+  private CaseFile duplicateOf;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "first_response_due")
+  private Instant firstResponseDue;
+
+  @Column(name = "first_responded_at")
+  private Instant firstRespondedAt;
+
+  @Column(name = "resolution_due")
+  private Instant resolutionDue;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version private long version;
+
+  protected CaseFile() {}
+
+  /**
+   * Opens a case in status NEW, owned by {@code unit}, with the confidentiality of its type.
+   *
+   * @param trackingCodeHash the stored form of the tracking code ({@link TrackingCode#hash})
+   */
+  public CaseFile(
+      CaseReference reference,
+      String trackingCodeHash,
+      String replyToken,
+      RequestType requestType,
+      Unit unit,
+      Locality locality,
+      Channel channel,
+      Language language,
+      Requester requester,
+      String answers,
+      Instant now) {
+    this.reference = Objects.requireNonNull(reference, "reference").toString();
+    this.trackingCodeHash = Objects.requireNonNull(trackingCodeHash, "tracking code hash");
+    this.replyToken = Objects.requireNonNull(replyToken, "reply token");
+    this.requestType = Objects.requireNonNull(requestType, "request type");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.locality = locality;
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.language = Objects.requireNonNull(language, "language").code();
+    Objects.requireNonNull(requester, "requester");
+    if (requester.isAnonymous() && !requestType.allowsAnonymous()) {
+      throw new IllegalArgumentException(requestType.code() + " cannot be anonymous");
+    }
+    this.anonymous = requester.isAnonymous();
+    this.requesterName = requester.name();
+    this.requesterPhone = requester.phone();
+    this.requesterEmail = requester.email();
+    this.emailSafe = requester.emailSafe() && requester.email() != null;
+    this.answers = answers;
+    this.confidentiality = requestType.confidentiality();
+    this.status = CaseStatus.NEW;
+    this.createdAt = Objects.requireNonNull(now, "now");
+    this.updatedAt = now;
+  }
+
+  /** The first event of the timeline. */
+  public CaseEvent created() {
+    return CaseEvent.of(this, EventKind.CREATED, EventVisibility.PUBLIC, createdAt)
+        .by(ActorKind.RESIDENT, null)
+        .status(null, status);
+  }
+
+  /** Sets the SLA dates computed for this case. */
+  public void setDueDates(Instant firstResponseDue, Instant resolutionDue) {
+    this.firstResponseDue = firstResponseDue;
+    this.resolutionDue = resolutionDue;
+  }
+
+  /**
+   * Hands the case to a caseworker; a NEW case becomes ASSIGNED.
+   *
+   * @return the timeline event to persist
+   */
+  public CaseEvent assignTo(StaffAccount worker, StaffAccount by, Instant now) {
+    Objects.requireNonNull(worker, "worker");
+    if (!status.isOpen()) {
+      throw new CaseRuleViolation("case.closed", "a " + status + " case cannot be assigned");
+    }
+    CaseStatus before = status;
+    this.assignee = worker;
+    if (status == CaseStatus.NEW) {
+      status = CaseStatus.ASSIGNED;
+    }
+    touch(now);
+    return CaseEvent.of(this, EventKind.ASSIGNED, EventVisibility.INTERNAL, now)
+        .by(by == null ? ActorKind.SYSTEM : ActorKind.STAFF, by)
+        .status(before, status);
+  }
+
+  /**
+   * Moves the case along the status model.
+   *
+   * @throws CaseRuleViolation when the model does not allow the move
+   * @return the timeline event to persist
+   */
+  public CaseEvent moveTo(CaseStatus next, StaffAccount by, Instant now) {
+    if (!status.canMoveTo(next)) {
+      throw new CaseRuleViolation(
+          "case.transition", "a case cannot go from " + status + " to " + next);
+    }
+    CaseStatus before = status;
+    status = next;
+    if (next == CaseStatus.RESOLVED) {
+      resolvedAt = now;
+    } else if (next == CaseStatus.CLOSED) {
+      closedAt = now;
+    } else if (before == CaseStatus.RESOLVED) {
+      resolvedAt = null;
+    }
+    if (firstRespondedAt == null && by != null) {
+      firstRespondedAt = now;
+    }
+    touch(now);
+    return CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
+        .by(by == null ? ActorKind.SYSTEM : ActorKind.STAFF, by)
+        .status(before, next);
+  }
+
+  private void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  /** Called by {@link RequesterIndexing} before every write. */
+  void setRequesterIndexes(String nameIndex, String phoneIndex, String emailIndex) {
+    this.requesterNameIndex = nameIndex;
+    this.requesterPhoneIndex = phoneIndex;
+    this.requesterEmailIndex = emailIndex;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public CaseReference reference() {
+    return CaseReference.parse(reference).orElseThrow();
+  }
+
+  public String trackingCodeHash() {
+    return trackingCodeHash;
+  }
+
+  public RequestType requestType() {
+    return requestType;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public Optional<Locality> locality() {
+    return Optional.ofNullable(locality);
+  }
+
+  public Optional<StaffAccount> assignee() {
+    return Optional.ofNullable(assignee);
+  }
+
+  public Confidentiality confidentiality() {
+    return confidentiality;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Language language() {
+    return Language.fromCode(language).orElse(Language.DEFAULT);
+  }
+
+  public Requester requester() {
+    return new Requester(requesterName, requesterPhone, requesterEmail, emailSafe);
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  public String answers() {
+    return answers;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> resolutionDue() {
+    return Optional.ofNullable(resolutionDue);
+  }
+
+  public Optional<Instant> firstResponseDue() {
+    return Optional.ofNullable(firstResponseDue);
+  }
+}

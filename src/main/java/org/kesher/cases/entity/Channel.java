@@ -1,0 +1,11 @@
+package org.kesher.cases.entity;
+
+/** How a request reached Kesher. */
+public enum Channel {
+  WEB_FORM,
+  API,
+  PHONE,
+  WALK_IN,
+  EMAIL,
+  OPEN311
+}

@@ -1,0 +1,7 @@
+package org.kesher.cases.entity;
+
+/** Whether the resident sees an event on the tracking page. */
+public enum EventVisibility {
+  PUBLIC,
+  INTERNAL
+}

@@ -1,0 +1,44 @@
+package org.kesher.catalogue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+
+/** Reads the service catalogue: request types with their fields, units and localities. */
+@ApplicationScoped
+public class Catalogue {
+
+  @PersistenceContext EntityManager em;
+
+  /** Active request types with their fields and options, loaded in three queries. */
+  public List<RequestType> requestTypes() {
+    return em.createNamedQuery(RequestType.ACTIVE, RequestType.class)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "t.fields")
+        .setHint("eclipselink.batch", "t.fields.options")
+        .getResultList();
+  }
+
+  public Optional<RequestType> requestType(String code) {
+    return em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Unit> units() {
+    return em.createNamedQuery(Unit.ACTIVE, Unit.class)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "u.locality")
+        .getResultList();
+  }
+
+  public List<Locality> localities() {
+    return em.createNamedQuery(Locality.ACTIVE, Locality.class).getResultList();
+  }
+}

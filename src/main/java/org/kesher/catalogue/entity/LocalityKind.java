@@ -1,0 +1,7 @@
+package org.kesher.catalogue.entity;
+
+public enum LocalityKind {
+  CITY,
+  SETTLEMENT,
+  NEIGHBOURHOOD
+}

@@ -1,0 +1,149 @@
+package org.kesher.catalogue.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An entry of the service catalogue: what a resident can ask for, with its own form fields, its
+ * confidentiality level, whether it may be anonymous, and its SLA targets.
+ */
+@Entity
+@Table(name = "request_type")
+@NamedQuery(
+    name = RequestType.ACTIVE,
+    query = "SELECT t FROM RequestType t WHERE t.active = TRUE ORDER BY t.displayOrder, t.code")
+@NamedQuery(name = RequestType.BY_CODE, query = "SELECT t FROM RequestType t WHERE t.code = :code")
+public class RequestType {
+
+  public static final String ACTIVE = "RequestType.active";
+  public static final String BY_CODE = "RequestType.byCode";
+
+  @Id
+  @TableGenerator(
+      name = "request_type_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "request_type",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "request_type_ids")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Confidentiality confidentiality;
+
+  @Column(name = "anonymous_allowed")
+  private boolean anonymousAllowed;
+
+  @Column(name = "first_response_hours")
+  private int firstResponseHours;
+
+  @Column(name = "resolution_days")
+  private int resolutionDays;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "name_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+  })
+  private LocalizedText name;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "description_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "description_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+  })
+  private LocalizedText description;
+
+  @OneToMany(mappedBy = "requestType")
+  @OrderBy("displayOrder")
+  private List<RequestField> fields = new ArrayList<>();
+
+  private boolean active = true;
+
+  @Column(name = "display_order")
+  private int displayOrder;
+
+  @Version private long version;
+
+  protected RequestType() {}
+
+  public RequestType(
+      String code, Confidentiality confidentiality, LocalizedText name, LocalizedText description) {
+    this.code = code;
+    this.confidentiality = confidentiality;
+    this.name = name;
+    this.description = description;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Confidentiality confidentiality() {
+    return confidentiality;
+  }
+
+  public boolean isSealed() {
+    return confidentiality == Confidentiality.SEALED;
+  }
+
+  public boolean allowsAnonymous() {
+    return anonymousAllowed;
+  }
+
+  /** Target for the first answer, in business hours. */
+  public Duration firstResponseTarget() {
+    return Duration.ofHours(firstResponseHours);
+  }
+
+  /** Target for resolution, in business days. */
+  public int resolutionDays() {
+    return resolutionDays;
+  }
+
+  public LocalizedText name() {
+    return name;
+  }
+
+  public LocalizedText description() {
+    return description;
+  }
+
+  /** The type's own form fields, in form order. */
+  public List<RequestField> fields() {
+    return Collections.unmodifiableList(fields);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

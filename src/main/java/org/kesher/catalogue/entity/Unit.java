@@ -1,0 +1,175 @@
+package org.kesher.catalogue.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.util.Optional;
+
+/**
+ * A community unit (יחידה) that owns cases: a service such as the Mediation Service, a team per
+ * settlement, a self-help centre, or the intake desk where whatever no rule routes lands.
+ */
+@Entity
+@Table(name = "community_unit")
+@NamedQuery(
+    name = Unit.ACTIVE,
+    query = "SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.displayOrder, u.code")
+@NamedQuery(name = Unit.INTAKE_DESK, query = "SELECT u FROM Unit u WHERE u.intakeDesk = TRUE")
+@NamedQuery(name = Unit.BY_CODE, query = "SELECT u FROM Unit u WHERE u.code = :code")
+public class Unit {
+
+  public static final String ACTIVE = "Unit.active";
+  public static final String INTAKE_DESK = "Unit.intakeDesk";
+  public static final String BY_CODE = "Unit.byCode";
+
+  @Id
+  @TableGenerator(
+      name = "unit_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "community_unit",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "unit_ids")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private UnitKind kind;
+
+  @Column(name = "intake_desk")
+  private boolean intakeDesk;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "locality_id")
+  private Locality locality;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "name_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+  })
+  private LocalizedText name;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "services_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "services_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "services_en"))
+  })
+  private LocalizedText services;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "address_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "address_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "address_en"))
+  })
+  private LocalizedText address;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "he", column = @Column(name = "contact_person_he")),
+    @AttributeOverride(name = "ar", column = @Column(name = "contact_person_ar")),
+    @AttributeOverride(name = "en", column = @Column(name = "contact_person_en"))
+  })
+  private LocalizedText contactPerson;
+
+  private String phones;
+
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "assignment_policy", nullable = false)
+  private AssignmentPolicy assignmentPolicy;
+
+  private boolean active = true;
+
+  @Column(name = "display_order")
+  private int displayOrder;
+
+  @Version private long version;
+
+  protected Unit() {}
+
+  public Unit(String code, UnitKind kind, LocalizedText name, LocalizedText services) {
+    this.code = code;
+    this.kind = kind;
+    this.name = name;
+    this.services = services;
+    this.assignmentPolicy = AssignmentPolicy.LEAST_OPEN;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public UnitKind kind() {
+    return kind;
+  }
+
+  public boolean isIntakeDesk() {
+    return intakeDesk;
+  }
+
+  public Optional<Locality> locality() {
+    return Optional.ofNullable(locality);
+  }
+
+  public LocalizedText name() {
+    return name;
+  }
+
+  public LocalizedText services() {
+    return services;
+  }
+
+  /**
+   * The address, where the unit has one to give (EclipseLink leaves an all-null embeddable null).
+   */
+  public Optional<LocalizedText> address() {
+    return Optional.ofNullable(address);
+  }
+
+  public Optional<LocalizedText> contactPerson() {
+    return Optional.ofNullable(contactPerson);
+  }
+
+  public Optional<String> phones() {
+    return Optional.ofNullable(phones);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public AssignmentPolicy assignmentPolicy() {
+    return assignmentPolicy;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

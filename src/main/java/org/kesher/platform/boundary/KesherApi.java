@@ -1,0 +1,18 @@
+package org.kesher.platform.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** Kesher's JSON API, under {@code /api/v1}, described at {@code /openapi}. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Kesher API",
+            version = "1",
+            description =
+                "Requests to municipal community-work units: the service catalogue, intake and"
+                    + " tracking. Errors are RFC 9457 problem details."))
+public class KesherApi extends Application {}

@@ -1,0 +1,21 @@
+package org.kesher.platform.boundary;
+
+/**
+ * A copy of an exception chain with the messages left out, for logging: messages may quote case
+ * content, a requester's details or SQL with values; class names and stack frames do not.
+ */
+final class Scrubbed extends RuntimeException {
+
+  private Scrubbed(Throwable original, Throwable cause) {
+    super(original.getClass().getName(), cause, false, true);
+    setStackTrace(original.getStackTrace());
+  }
+
+  static Throwable of(Throwable original) {
+    if (original == null) {
+      return null;
+    }
+    Throwable cause = original.getCause() == original ? null : original.getCause();
+    return new Scrubbed(original, of(cause));
+  }
+}

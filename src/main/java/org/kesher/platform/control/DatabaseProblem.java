@@ -1,0 +1,98 @@
+package org.kesher.platform.control;
+
+import java.sql.SQLException;
+
+/**
+ * Turns a failure to reach or use the database into one line a person can act on: which setting to
+ * look at, and what is wrong. Never includes the password.
+ */
+public final class DatabaseProblem {
+
+  private DatabaseProblem() {}
+
+  public static String describe(Throwable failure, String url, String user) {
+    SQLException sql = innermostSqlException(failure);
+    String where = withoutParameters(url);
+    if (sql == null) {
+      return Setting.DB_URL.describe(
+          "= " + where + ": the database cannot be used (" + rootMessage(failure) + ")");
+    }
+    String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+    int code = sql.getErrorCode();
+    if (code == 1045 || state.equals("28000") || code == 28000) {
+      return Setting.DB_PASSWORD.environmentVariable()
+          + " / "
+          + Setting.DB_USER.environmentVariable()
+          + ": the database refused user '"
+          + user
+          + "' (wrong user or password)";
+    }
+    if (code == 1049) {
+      return Setting.DB_URL.describe(
+          "= "
+              + where
+              + ": that database does not exist on the server; create it first"
+              + " (CREATE DATABASE kesher CHARACTER SET utf8mb4)");
+    }
+    if (code == 90020 || code == 90146) {
+      return Setting.DB_URL.describe(
+          "= " + where + ": the embedded database is in use by another Kesher process");
+    }
+    if (state.startsWith("08")) {
+      return Setting.DB_URL.describe(
+          "= "
+              + where
+              + ": the database server cannot be reached ("
+              + firstLine(sql.getMessage())
+              + "); is it running, and are host and port right?");
+    }
+    return Setting.DB_URL.describe(
+        "= " + where + ": the database failed (" + state + " " + firstLine(sql.getMessage()) + ")");
+  }
+
+  private static SQLException innermostSqlException(Throwable failure) {
+    SQLException found = null;
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        found = sql;
+        if (sql.getNextException() != null) {
+          found = sql.getNextException();
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + firstLine(t.getMessage());
+  }
+
+  static String withoutParameters(String url) {
+    if (url == null) {
+      return "(not set)";
+    }
+    int cut = url.length();
+    for (char c : new char[] {'?', ';'}) {
+      int i = url.indexOf(c);
+      if (i >= 0 && i < cut) {
+        cut = i;
+      }
+    }
+    return url.substring(0, cut);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no message";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    if (line.isEmpty()) {
+      return "no message";
+    }
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+}

@@ -1,0 +1,24 @@
+package org.kesher.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The last start-up step: tells the console where Kesher answers. */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class ReadyBanner {
+
+  @Inject
+  @ConfigProperty(name = "kesher.public-url")
+  String publicUrl;
+
+  @PostConstruct
+  void announce() {
+    System.out.println("Kesher is ready: " + publicUrl + "/");
+  }
+}

@@ -1,0 +1,95 @@
+package org.kesher.routing.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.util.Optional;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+import org.kesher.routing.control.RoutingTable;
+
+/**
+ * Routes (request type, locality) to a unit; an empty type or locality matches any. The most
+ * specific matching rule wins; whatever no rule matches lands at the intake desk.
+ */
+@Entity
+@Table(name = "routing_rule")
+@NamedQuery(
+    name = RoutingRule.ACTIVE,
+    query = "SELECT r FROM RoutingRule r WHERE r.active = TRUE ORDER BY r.priority, r.id")
+public class RoutingRule {
+
+  public static final String ACTIVE = "RoutingRule.active";
+
+  @Id
+  @TableGenerator(
+      name = "routing_rule_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "routing_rule",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "routing_rule_ids")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "request_type_id")
+  private RequestType requestType;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "locality_id")
+  private Locality locality;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  private int priority = 100;
+
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected RoutingRule() {}
+
+  public RoutingRule(RequestType requestType, Locality locality, Unit unit) {
+    this.requestType = requestType;
+    this.locality = locality;
+    this.unit = unit;
+  }
+
+  public Optional<RequestType> requestType() {
+    return Optional.ofNullable(requestType);
+  }
+
+  public Optional<Locality> locality() {
+    return Optional.ofNullable(locality);
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public int priority() {
+    return priority;
+  }
+
+  /** This rule as plain data for {@link RoutingTable}. */
+  public RoutingTable.Route asRoute() {
+    return new RoutingTable.Route(
+        id,
+        requestType == null ? null : requestType.id(),
+        locality == null ? null : locality.id(),
+        unit.id(),
+        priority);
+  }
+}

@@ -1,0 +1,127 @@
+package org.kesher.sealing.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The keys that seal case content at rest: AES-256-GCM for the content, and HMAC-SHA256 for the
+ * blind indexes that let staff find a requester by exact phone, email or name without decrypting.
+ *
+ * <p>A sealed value is {@code [key id][12-byte nonce][ciphertext and 16-byte tag]}. The key id lets
+ * a key be rotated: new values use the newest key, old values stay readable.
+ */
+public final class KeyRing {
+
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final TreeMap<Integer, SecretKeySpec> dataKeys;
+  private final SecretKeySpec indexKey;
+
+  /**
+   * @param dataKeys AES keys of 32 bytes by key id (1 to 255); the highest id seals new values
+   * @param indexKey HMAC key of 32 bytes or more
+   */
+  public KeyRing(Map<Integer, byte[]> dataKeys, byte[] indexKey) {
+    if (dataKeys.isEmpty()) {
+      throw new IllegalArgumentException("at least one data key is needed");
+    }
+    this.dataKeys = new TreeMap<>();
+    dataKeys.forEach(
+        (id, key) -> {
+          if (id < 1 || id > 255) {
+            throw new IllegalArgumentException("a key id is a number from 1 to 255");
+          }
+          if (key.length != 32) {
+            throw new IllegalArgumentException("a data key is 32 bytes (256 bits)");
+          }
+          this.dataKeys.put(id, new SecretKeySpec(key, "AES"));
+        });
+    if (indexKey.length < 32) {
+      throw new IllegalArgumentException("the index key is at least 32 bytes (256 bits)");
+    }
+    this.indexKey = new SecretKeySpec(indexKey, "HmacSHA256");
+  }
+
+  /** A fresh random key of 32 bytes, Base64-encoded, as the settings take it. */
+  public static String newKey() {
+    byte[] key = new byte[32];
+    RANDOM.nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+
+  public byte[] seal(String plain) {
+    if (plain == null) {
+      return null;
+    }
+    var newest = dataKeys.lastEntry();
+    byte[] nonce = new byte[NONCE_BYTES];
+    RANDOM.nextBytes(nonce);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, newest.getValue(), new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
+          .put((byte) newest.getKey().intValue())
+          .put(nonce)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("sealing failed", e);
+    }
+  }
+
+  public String open(byte[] sealed) {
+    if (sealed == null) {
+      return null;
+    }
+    if (sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8) {
+      throw new SealingException("a sealed value is too short");
+    }
+    int keyId = Byte.toUnsignedInt(sealed[0]);
+    SecretKeySpec key = dataKeys.get(keyId);
+    if (key == null) {
+      throw new SealingException("sealed with key " + keyId + ", which is not configured");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
+      byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
+      return new String(plain, StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new SealingException("a sealed value does not open with key " + keyId);
+    }
+  }
+
+  /**
+   * The blind index of an already normalised value: a keyed hash, equal for equal values, that
+   * reveals nothing without the index key.
+   */
+  public String blindIndex(String normalised) {
+    if (normalised == null || normalised.isEmpty()) {
+      return null;
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(indexKey);
+      return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("blind index failed", e);
+    }
+  }
+}

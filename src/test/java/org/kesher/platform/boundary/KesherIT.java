@@ -1,0 +1,133 @@
+package org.kesher.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.WithTestDatabase;
+
+/**
+ * The built WAR on Payara Micro against MariaDB through Connector/J: it migrates its database,
+ * reports ready, and serves the catalogue API, OpenAPI, metrics and the one error policy.
+ */
+@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+class KesherIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "kesher.war")
+        .importFrom(new File(System.getProperty("kesher.test.war", "target/kesher.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private KesherClient kesher() throws Exception {
+    return new KesherClient(base.toURI());
+  }
+
+  @Test
+  void isReadyWithItsDatabaseAndLive() throws Exception {
+    var ready = kesher().get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    JsonObject health = KesherClient.json(ready).asJsonObject();
+    assertEquals("UP", health.getString("status"));
+    assertEquals("database", health.getJsonArray("checks").getJsonObject(0).getString("name"));
+    assertEquals(200, kesher().get("/health/live").statusCode());
+  }
+
+  @Test
+  void servesItsOpenApiDescriptionAndMetrics() throws Exception {
+    var openapi = kesher().get("/openapi");
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/api/v1/request-types"), openapi.body());
+    assertTrue(openapi.body().contains("Kesher API"));
+    var metrics = kesher().get("/metrics");
+    assertEquals(200, metrics.statusCode(), metrics.body());
+  }
+
+  @Test
+  void listsTheSeededRequestTypesWithTheirFieldsInArabic() throws Exception {
+    var response = kesher().get("api/v1/request-types?lang=ar");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonArray types = KesherClient.json(response).asJsonArray();
+    assertEquals(10, types.size());
+    JsonObject mediation =
+        types.stream()
+            .map(t -> t.asJsonObject())
+            .filter(t -> t.getString("code").equals("MEDIATION"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("RESTRICTED", mediation.getString("confidentiality"));
+    JsonObject otherParty =
+        mediation.getJsonArray("fields").stream()
+            .map(f -> f.asJsonObject())
+            .filter(f -> f.getString("code").equals("other_party_name"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(otherParty.getBoolean("required"));
+    assertTrue(otherParty.getString("label").matches(".*\\p{InArabic}.*"), otherParty.toString());
+  }
+
+  @Test
+  void listsUnitsAndLocalitiesInTheCallersLanguage() throws Exception {
+    var units = kesher().get("api/v1/units", "Accept-Language", "en-US,en;q=0.9");
+    assertEquals(200, units.statusCode());
+    JsonObject haifa =
+        KesherClient.json(units).asJsonArray().stream()
+            .map(u -> u.asJsonObject())
+            .filter(u -> u.getString("code").equals("SELF_HELP_HAIFA"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("04-8552045", haifa.getString("phones"));
+    assertFalse(haifa.getString("name").matches(".*\\p{InHebrew}.*"), haifa.getString("name"));
+
+    var localities = kesher().get("api/v1/localities?lang=he");
+    assertEquals(200, localities.statusCode());
+    assertTrue(localities.body().contains("אבן שמואל"), localities.body());
+  }
+
+  @Test
+  void answersProblemDetailsInTheCallersLanguage() throws Exception {
+    var missing = kesher().get("api/v1/no-such-thing", "Accept-Language", "en");
+    assertEquals(404, missing.statusCode());
+    assertEquals(
+        "application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
+    JsonObject problem = KesherClient.json(missing).asJsonObject();
+    assertEquals(404, problem.getInt("status"));
+    assertEquals("Not found", problem.getString("title"));
+
+    var badLanguage = kesher().get("api/v1/request-types?lang=xx", "Accept-Language", "ar");
+    assertEquals(400, badLanguage.statusCode());
+    assertEquals("طلب غير صالح", KesherClient.json(badLanguage).asJsonObject().getString("title"));
+    assertFalse(badLanguage.body().contains("Exception"), badLanguage.body());
+  }
+
+  @Test
+  void showsTheErrorPageInTheVisitorsLanguage() throws Exception {
+    var page = kesher().get("no-such-page.xhtml", "Accept-Language", "ar");
+    assertEquals(404, page.statusCode());
+    assertTrue(page.body().contains("lang=\"ar\""), page.body());
+    assertTrue(page.body().contains("dir=\"rtl\""));
+    assertTrue(page.body().contains("الصفحة غير موجودة"));
+    assertFalse(page.body().contains("Exception"));
+
+    var home = kesher().get(URI.create(base.toString()).getPath(), "Accept-Language", "en");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("dir=\"ltr\""), home.body());
+  }
+}

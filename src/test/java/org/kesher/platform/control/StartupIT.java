@@ -1,0 +1,114 @@
+package org.kesher.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherProcess;
+import org.kesher.testing.TestDatabase;
+
+/**
+ * Kesher as README command one runs it: the embedded H2 default, a first and a second start, and
+ * configurations it must refuse with one clear line.
+ */
+class StartupIT {
+
+  private static final Duration START = Duration.ofMinutes(3);
+
+  @TempDir Path workDir;
+
+  @Test
+  void embeddedDefaultStartsMigratesAndKeepsItsDataBetweenRuns() throws Exception {
+    String adminPassword;
+    try (var kesher = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
+      List<String> passwordLines = kesher.linesContaining("password:");
+      assertEquals(1, passwordLines.size(), kesher.text());
+      adminPassword = passwordLines.get(0).replaceAll(".*password:\\s*", "").strip();
+      assertEquals(20, adminPassword.length(), passwordLines.get(0));
+      assertTrue(kesher.printed("demo.dana"), "the demo switch is on with H2");
+      assertTrue(Files.exists(workDir.resolve("data/kesher.mv.db")), "H2 file under ./data");
+
+      var client = new KesherClient(kesher.base());
+      var ready = client.get("/health/ready");
+      assertEquals(200, ready.statusCode(), ready.body());
+      JsonObject health = KesherClient.json(ready).asJsonObject();
+      assertEquals("UP", health.getString("status"));
+      assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
+    }
+    assertFalse(
+        Files.readString(
+                workDir.resolve("data/kesher.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains(adminPassword),
+        "the administrator password is not stored in clear");
+
+    try (var again = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
+      assertFalse(again.printed("password:"), "no second administrator on the second start");
+      assertFalse(again.printed("demo.dana"), "demo data is created once");
+      assertEquals(200, new KesherClient(again.base()).get("/health/ready").statusCode());
+    }
+  }
+
+  @Test
+  void anUnreachableDatabaseStopsStartUpWithOneClearLine() throws Exception {
+    try (var kesher =
+        KesherProcess.start(
+            workDir,
+            Map.of(
+                "KESHER_DB_URL",
+                "jdbc:mysql://127.0.0.1:9/kesher",
+                "KESHER_DATA_KEY",
+                org.kesher.sealing.control.KeyRing.newKey(),
+                "KESHER_INDEX_KEY",
+                org.kesher.sealing.control.KeyRing.newKey()))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      assertEquals(1, lines.size(), kesher.text());
+      assertTrue(lines.get(0).contains("KESHER_DB_URL"), lines.get(0));
+      assertTrue(lines.get(0).contains("cannot be reached"), lines.get(0));
+    }
+  }
+
+  @Test
+  void aMissingDatabaseOnTheServerIsNamed() throws Exception {
+    TestDatabase.ensureReady();
+    String url = TestDatabase.withDatabase(TestDatabase.url(), "no_such_database");
+    try (var kesher =
+        KesherProcess.start(
+            workDir,
+            Map.of(
+                "KESHER_DB_URL", url,
+                "KESHER_DB_USER", TestDatabase.user(),
+                "KESHER_DB_PASSWORD", TestDatabase.password(),
+                "KESHER_DATA_KEY", org.kesher.sealing.control.KeyRing.newKey(),
+                "KESHER_INDEX_KEY", org.kesher.sealing.control.KeyRing.newKey()))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      assertEquals(1, lines.size(), kesher.text());
+      assertTrue(lines.get(0).contains("does not exist"), lines.get(0));
+    }
+  }
+
+  @Test
+  void anImpossibleSettingStopsStartUpNamingTheSetting() throws Exception {
+    try (var kesher =
+        KesherProcess.start(
+            workDir, Map.of("KESHER_DB_POOL_SIZE", "lots", "KESHER_PUBLIC_URL", "localhost"))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      assertEquals(2, lines.size(), kesher.text());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains("KESHER_DB_POOL_SIZE") && l.contains("'lots'")),
+          lines.toString());
+      assertTrue(lines.stream().anyMatch(l -> l.contains("KESHER_PUBLIC_URL")), lines.toString());
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.kesher.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Kesher started the way README command one starts it: {@code java -jar payara-micro.jar --deploy
+ * kesher.war}, in a working directory of the test's own, with settings from the environment.
+ * Collects what it prints.
+ */
+public final class KesherProcess implements AutoCloseable {
+
+  public static final String READY = "Kesher is ready";
+
+  private final Process process;
+  private final List<String> output = new ArrayList<>();
+  private final int port;
+
+  private KesherProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+    var reader =
+        new Thread(
+            () -> {
+              try (var lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  synchronized (output) {
+                    output.add(line);
+                  }
+                }
+              } catch (IOException e) {
+                // the process went away
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  public static KesherProcess start(Path workDir, Map<String, String> environment) {
+    int port = freePort();
+    var command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-jar",
+            Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"))
+                .toAbsolutePath()
+                .toString(),
+            "--nocluster",
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            "/",
+            "--deploy",
+            Path.of(System.getProperty("kesher.test.war", "target/kesher.war"))
+                .toAbsolutePath()
+                .toString());
+    var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(k -> k.startsWith("KESHER_"));
+    builder.environment().putAll(environment);
+    try {
+      return new KesherProcess(builder.start(), port);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start Payara Micro", e);
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public URI base() {
+    return URI.create("http://localhost:" + port + "/");
+  }
+
+  /** Waits until Kesher says it is ready; fails with what it printed if it ends or times out. */
+  public KesherProcess awaitReady(Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      if (printed(READY)) {
+        return this;
+      }
+      if (!process.isAlive()) {
+        fail("Kesher ended with " + process.exitValue() + " instead of starting:\n" + text());
+      }
+      Thread.sleep(200);
+    }
+    fail("Kesher was not ready within " + timeout + ":\n" + text());
+    return this;
+  }
+
+  /** Waits for the process to end by itself and returns its exit code. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      fail("Kesher was expected to stop but still runs after " + timeout + ":\n" + text());
+    }
+    Thread.sleep(300); // let the reader take the last lines
+    return process.exitValue();
+  }
+
+  public boolean printed(String fragment) {
+    synchronized (output) {
+      return output.stream().anyMatch(line -> line.contains(fragment));
+    }
+  }
+
+  public List<String> linesContaining(String fragment) {
+    synchronized (output) {
+      return output.stream().filter(line -> line.contains(fragment)).toList();
+    }
+  }
+
+  public String text() {
+    synchronized (output) {
+      return String.join("\n", output);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

