@@ -24,6 +24,9 @@ public final class KesherProcess implements AutoCloseable {
 
   public static final String READY = "Kesher is ready";
 
+  /** Payara Micro's own line once every deployment is complete, a moment after Kesher's. */
+  static final String SERVER_READY = "ready in ";
+
   private final Process process;
   private final List<String> output = new ArrayList<>();
   private final int port;
@@ -97,7 +100,7 @@ public final class KesherProcess implements AutoCloseable {
   public KesherProcess awaitReady(Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
-      if (printed(READY)) {
+      if (printed(READY) && printed(SERVER_READY)) {
         return this;
       }
       if (!process.isAlive()) {
@@ -127,6 +130,12 @@ public final class KesherProcess implements AutoCloseable {
   public List<String> linesContaining(String fragment) {
     synchronized (output) {
       return output.stream().filter(line -> line.contains(fragment)).toList();
+    }
+  }
+
+  public List<String> linesStartingWith(String prefix) {
+    synchronized (output) {
+      return output.stream().filter(line -> line.startsWith(prefix)).toList();
     }
   }
 

@@ -15,10 +15,10 @@ public final class StartupFailure {
   private StartupFailure() {}
 
   public static void stop(List<String> problems) {
+    LOG.severe("Start-up stopped by a configuration problem");
+    // the lines themselves go once to the console, unadorned, where whoever started Kesher looks
     for (String problem : problems) {
-      String line = "Kesher cannot start: " + problem;
-      LOG.severe(line);
-      System.err.println(line);
+      System.err.println("Kesher cannot start: " + problem);
     }
     System.err.flush();
     // halt, not exit: we are inside the deployment, and the server's shutdown hooks would wait

@@ -35,9 +35,13 @@ public class SealingKeys {
   @ConfigProperty(name = INDEX_KEY)
   Optional<String> indexKey;
 
+  /**
+   * A properties file holding both keys, for installations that mount secrets as files; with the
+   * embedded default it is created under the data directory on the first start.
+   */
   @Inject
-  @ConfigProperty(name = "kesher.data-dir", defaultValue = "./data")
-  String dataDir;
+  @ConfigProperty(name = "kesher.key-file")
+  String keyFile;
 
   /**
    * The loaded ring, for the JPA converter and entity listener, which the container creates outside
@@ -53,10 +57,13 @@ public class SealingKeys {
    * @throws IllegalStateException with a line naming the setting when a key is missing or bad
    */
   public void load(boolean mayCreateKeyFile) {
-    if (dataKey.isPresent() || indexKey.isPresent() || !mayCreateKeyFile) {
+    Path file = Path.of(keyFile);
+    if (dataKey.isPresent() || indexKey.isPresent()) {
       ring = fromSettings(dataKey, indexKey);
+    } else if (Files.exists(file) || mayCreateKeyFile) {
+      ring = fromKeyFile(file);
     } else {
-      ring = fromKeyFile(Path.of(dataDir).resolve("sealing-keys.properties"));
+      ring = fromSettings(dataKey, indexKey);
     }
   }
 

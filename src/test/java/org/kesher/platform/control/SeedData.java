@@ -44,11 +44,11 @@ final class SeedData {
           single(
               sql, "SELECT confidentiality FROM request_type WHERE code = 'PROTECTION_CONTACT'"));
       assertEquals(
-          "TRUE",
+          "1",
           single(
-                  sql,
-                  "SELECT anonymous_allowed FROM request_type WHERE code = 'PROTECTION_CONTACT'")
-              .toUpperCase());
+              sql,
+              "SELECT COUNT(*) FROM request_type WHERE code = 'PROTECTION_CONTACT'"
+                  + " AND anonymous_allowed = TRUE"));
       assertEquals(
           "RESTRICTED",
           single(sql, "SELECT confidentiality FROM request_type WHERE code = 'MEDIATION'"));

@@ -70,7 +70,7 @@ class StartupIT {
                 "KESHER_INDEX_KEY",
                 org.kesher.sealing.control.KeyRing.newKey()))) {
       assertEquals(78, kesher.awaitExit(START), kesher.text());
-      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
       assertEquals(1, lines.size(), kesher.text());
       assertTrue(lines.get(0).contains("KESHER_DB_URL"), lines.get(0));
       assertTrue(lines.get(0).contains("cannot be reached"), lines.get(0));
@@ -91,7 +91,7 @@ class StartupIT {
                 "KESHER_DATA_KEY", org.kesher.sealing.control.KeyRing.newKey(),
                 "KESHER_INDEX_KEY", org.kesher.sealing.control.KeyRing.newKey()))) {
       assertEquals(78, kesher.awaitExit(START), kesher.text());
-      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
       assertEquals(1, lines.size(), kesher.text());
       assertTrue(lines.get(0).contains("does not exist"), lines.get(0));
     }
@@ -103,7 +103,7 @@ class StartupIT {
         KesherProcess.start(
             workDir, Map.of("KESHER_DB_POOL_SIZE", "lots", "KESHER_PUBLIC_URL", "localhost"))) {
       assertEquals(78, kesher.awaitExit(START), kesher.text());
-      List<String> lines = kesher.linesContaining("Kesher cannot start:");
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
       assertEquals(2, lines.size(), kesher.text());
       assertTrue(
           lines.stream().anyMatch(l -> l.contains("KESHER_DB_POOL_SIZE") && l.contains("'lots'")),
