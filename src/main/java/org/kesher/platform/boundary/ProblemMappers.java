@@ -44,12 +44,23 @@ public final class ProblemMappers {
         errors);
   }
 
-  /** Status codes that JAX-RS itself raises: 404, 405, 406, 415, 400... */
-  @Provider
-  public static class HttpStatus implements ExceptionMapper<WebApplicationException> {
+  /** What every mapper needs: the caller's language and the failed request's path. */
+  abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
     @Context HttpHeaders headers;
     @Context UriInfo uri;
 
+    Language language() {
+      return ProblemTexts.languageOf(headers);
+    }
+
+    Response respond(String kind, int status) {
+      return problem(language(), kind, status, uri, List.of()).toResponse();
+    }
+  }
+
+  /** Status codes that JAX-RS itself raises: 404, 405, 406, 415, 400... */
+  @Provider
+  public static class HttpStatus extends Mapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -69,23 +80,15 @@ public final class ProblemMappers {
             default -> status >= 500 ? "internal" : "bad-request";
           };
       if (status >= 500) {
-        return Unexpected.logged(e, ProblemTexts.languageOf(headers), uri);
+        return Unexpected.logged(e, language(), uri);
       }
-      Response.ResponseBuilder response =
-          Response.fromResponse(
-                  problem(ProblemTexts.languageOf(headers), kind, status, uri, List.of())
-                      .toResponse())
-              .type(Problem.MEDIA_TYPE);
-      return response.build();
+      return respond(kind, status);
     }
   }
 
   /** Bean Validation at the edge: 400 with one entry per invalid field. */
   @Provider
-  public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class InvalidInput extends Mapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
       List<Problem.FieldError> errors =
@@ -93,8 +96,7 @@ public final class ProblemMappers {
               .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
               .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
               .toList();
-      return problem(ProblemTexts.languageOf(headers), "invalid-input", 400, uri, errors)
-          .toResponse();
+      return problem(language(), "invalid-input", 400, uri, errors).toResponse();
     }
 
     /** The last node of the path, as the JSON body names the field. */
@@ -109,78 +111,55 @@ public final class ProblemMappers {
 
   /** A body that is not JSON, or JSON of the wrong shape. */
   @Provider
-  public static class MalformedJson implements ExceptionMapper<JsonbException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class MalformedJson extends Mapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return problem(ProblemTexts.languageOf(headers), "malformed-json", 400, uri, List.of())
-          .toResponse();
+      return respond("malformed-json", 400);
     }
   }
 
   /** Unreadable JSON found by the parser itself. */
   @Provider
-  public static class UnparsableJson implements ExceptionMapper<JsonParsingException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class UnparsableJson extends Mapper<JsonParsingException> {
     @Override
     public Response toResponse(JsonParsingException e) {
-      return problem(ProblemTexts.languageOf(headers), "malformed-json", 400, uri, List.of())
-          .toResponse();
+      return respond("malformed-json", 400);
     }
   }
 
   /** Jersey wraps what its readers fail on. */
   @Provider
-  public static class Unreadable implements ExceptionMapper<ProcessingException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Unreadable extends Mapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return problem(ProblemTexts.languageOf(headers), "malformed-json", 400, uri, List.of())
-          .toResponse();
+      return respond("malformed-json", 400);
     }
   }
 
   /** An action the case rules refuse. */
   @Provider
-  public static class RuleViolation implements ExceptionMapper<CaseRuleViolation> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class RuleViolation extends Mapper<CaseRuleViolation> {
     @Override
     public Response toResponse(CaseRuleViolation e) {
-      return problem(ProblemTexts.languageOf(headers), "conflict", 409, uri, List.of())
-          .toResponse();
+      return respond("conflict", 409);
     }
   }
 
   /** Someone else changed the same thing first. */
   @Provider
-  public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class ConcurrentChange extends Mapper<OptimisticLockException> {
     @Override
     public Response toResponse(OptimisticLockException e) {
-      return problem(ProblemTexts.languageOf(headers), "changed-elsewhere", 409, uri, List.of())
-          .toResponse();
+      return respond("changed-elsewhere", 409);
     }
   }
 
   /** Everything else: 500, logged with an id, and nothing of it in the body. */
   @Provider
-  public static class Unexpected implements ExceptionMapper<Throwable> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Unexpected extends Mapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
-      return logged(e, ProblemTexts.languageOf(headers), uri);
+      return logged(e, language(), uri);
     }
 
     static Response logged(Throwable e, Language language, UriInfo uri) {

@@ -12,10 +12,14 @@ final class Scrubbed extends RuntimeException {
   }
 
   static Throwable of(Throwable original) {
-    if (original == null) {
+    return of(original, 0);
+  }
+
+  private static Throwable of(Throwable original, int depth) {
+    if (original == null || depth > 20) {
       return null;
     }
     Throwable cause = original.getCause() == original ? null : original.getCause();
-    return new Scrubbed(original, of(cause));
+    return new Scrubbed(original, of(cause, depth + 1));
   }
 }
