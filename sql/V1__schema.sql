@@ -7,7 +7,7 @@
 CREATE TABLE id_sequence (
   seq_name  VARCHAR(50) NOT NULL,
   seq_count BIGINT      NOT NULL,
-  CONSTRAINT pk_id_sequence PRIMARY KEY (seq_name)
+  PRIMARY KEY (seq_name)
 );
 
 -- Yearly counter behind the printed case reference KS-<year>-<number>.
@@ -15,7 +15,7 @@ CREATE TABLE reference_counter (
   counter_year INT    NOT NULL,
   next_value   BIGINT NOT NULL,
   version      BIGINT NOT NULL DEFAULT 0,
-  CONSTRAINT pk_reference_counter PRIMARY KEY (counter_year)
+  PRIMARY KEY (counter_year)
 );
 
 CREATE TABLE locality (
@@ -28,7 +28,7 @@ CREATE TABLE locality (
   name_en   VARCHAR(120) NOT NULL,
   active    BOOLEAN      NOT NULL DEFAULT TRUE,
   version   BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_locality PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_locality_code UNIQUE (code),
   CONSTRAINT fk_locality_parent FOREIGN KEY (parent_id) REFERENCES locality (id)
 );
@@ -57,7 +57,7 @@ CREATE TABLE community_unit (
   active            BOOLEAN      NOT NULL DEFAULT TRUE,
   display_order     INT          NOT NULL DEFAULT 0,
   version           BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_community_unit PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_community_unit_code UNIQUE (code),
   CONSTRAINT fk_community_unit_locality FOREIGN KEY (locality_id) REFERENCES locality (id)
 );
@@ -78,7 +78,7 @@ CREATE TABLE request_type (
   active                BOOLEAN       NOT NULL DEFAULT TRUE,
   display_order         INT           NOT NULL DEFAULT 0,
   version               BIGINT        NOT NULL DEFAULT 0,
-  CONSTRAINT pk_request_type PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_request_type_code UNIQUE (code)
 );
 
@@ -99,7 +99,7 @@ CREATE TABLE request_field (
   hint_ar         VARCHAR(500) NULL,
   hint_en         VARCHAR(500) NULL,
   version         BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_request_field PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_request_field_code UNIQUE (request_type_id, code),
   CONSTRAINT fk_request_field_type FOREIGN KEY (request_type_id) REFERENCES request_type (id)
 );
@@ -114,7 +114,7 @@ CREATE TABLE request_field_option (
   label_ar      VARCHAR(250) NOT NULL,
   label_en      VARCHAR(250) NOT NULL,
   version       BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_request_field_option PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_request_field_option_code UNIQUE (field_id, code),
   CONSTRAINT fk_request_field_option_field FOREIGN KEY (field_id) REFERENCES request_field (id)
 );
@@ -129,7 +129,7 @@ CREATE TABLE routing_rule (
   priority        INT    NOT NULL DEFAULT 100,
   active          BOOLEAN NOT NULL DEFAULT TRUE,
   version         BIGINT NOT NULL DEFAULT 0,
-  CONSTRAINT pk_routing_rule PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_routing_rule_type FOREIGN KEY (request_type_id) REFERENCES request_type (id),
   CONSTRAINT fk_routing_rule_locality FOREIGN KEY (locality_id) REFERENCES locality (id),
   CONSTRAINT fk_routing_rule_unit FOREIGN KEY (unit_id) REFERENCES community_unit (id)
@@ -149,7 +149,7 @@ CREATE TABLE staff_account (
   last_login_at   TIMESTAMP(3) NULL,
   created_at      TIMESTAMP(3) NOT NULL,
   version         BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_staff_account PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_staff_account_username UNIQUE (username)
 );
 
@@ -158,7 +158,7 @@ CREATE TABLE staff_account (
 CREATE TABLE staff_role (
   staff_id BIGINT      NOT NULL,
   role     VARCHAR(30) NOT NULL,
-  CONSTRAINT pk_staff_role PRIMARY KEY (staff_id, role),
+  PRIMARY KEY (staff_id, role),
   CONSTRAINT fk_staff_role_staff FOREIGN KEY (staff_id) REFERENCES staff_account (id)
 );
 
@@ -168,7 +168,7 @@ CREATE TABLE unit_membership (
   unit_id     BIGINT      NOT NULL,
   member_role VARCHAR(20) NOT NULL,
   version     BIGINT      NOT NULL DEFAULT 0,
-  CONSTRAINT pk_unit_membership PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_unit_membership UNIQUE (staff_id, unit_id),
   CONSTRAINT fk_unit_membership_staff FOREIGN KEY (staff_id) REFERENCES staff_account (id),
   CONSTRAINT fk_unit_membership_unit FOREIGN KEY (unit_id) REFERENCES community_unit (id)
@@ -209,7 +209,7 @@ CREATE TABLE case_file (
   resolved_at         TIMESTAMP(3) NULL,
   closed_at           TIMESTAMP(3) NULL,
   version             BIGINT       NOT NULL DEFAULT 0,
-  CONSTRAINT pk_case_file PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_case_file_reference UNIQUE (reference),
   CONSTRAINT uq_case_file_reply_token UNIQUE (reply_token),
   CONSTRAINT fk_case_file_type FOREIGN KEY (request_type_id) REFERENCES request_type (id),
@@ -247,7 +247,7 @@ CREATE TABLE case_event (
   to_unit_id    BIGINT      NULL,
   body          BLOB        NULL,
   occurred_at   TIMESTAMP(3) NOT NULL,
-  CONSTRAINT pk_case_event PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_case_event_case FOREIGN KEY (case_id) REFERENCES case_file (id),
   CONSTRAINT fk_case_event_actor FOREIGN KEY (actor_id) REFERENCES staff_account (id)
 );

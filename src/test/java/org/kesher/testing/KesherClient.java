@@ -44,6 +44,30 @@ public final class KesherClient {
     }
   }
 
+  /** A POST of a JSON body (unless a Content-Type header says otherwise). */
+  public HttpResponse<String> post(String path, String body, String... headers) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    boolean typed = false;
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+      typed |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (!typed) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }

@@ -106,6 +106,11 @@ public class CaseEvent {
     return this;
   }
 
+  CaseEvent toUnit(Long unitId) {
+    this.toUnitId = unitId;
+    return this;
+  }
+
   CaseEvent body(String text) {
     this.body = text;
     return this;

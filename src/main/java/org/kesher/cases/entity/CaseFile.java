@@ -36,9 +36,13 @@ import org.kesher.sealing.control.SealedText;
 @Table(name = "case_file")
 @EntityListeners(RequesterIndexing.class)
 @NamedQuery(name = CaseFile.COUNT, query = "SELECT COUNT(c) FROM CaseFile c")
+@NamedQuery(
+    name = CaseFile.BY_REFERENCE,
+    query = "SELECT c FROM CaseFile c WHERE c.reference = :reference")
 public class CaseFile {
 
   public static final String COUNT = "CaseFile.count";
+  public static final String BY_REFERENCE = "CaseFile.byReference";
 
   @Id
   @TableGenerator(
@@ -197,6 +201,12 @@ public class CaseFile {
     return CaseEvent.of(this, EventKind.CREATED, EventVisibility.PUBLIC, createdAt)
         .by(ActorKind.RESIDENT, null)
         .status(null, status);
+  }
+
+  /** The timeline event of the routing decision: which unit owns the new case. */
+  public CaseEvent routed() {
+    return CaseEvent.of(this, EventKind.ROUTED, EventVisibility.INTERNAL, createdAt)
+        .toUnit(unit.id());
   }
 
   /** Sets the SLA dates computed for this case. */

@@ -1,7 +1,7 @@
 package org.kesher.platform.boundary;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.catalogue.entity.Language;
+import org.kesher.intake.control.InvalidRequest;
 
 /**
  * The one error policy of the JSON API: a mapper per kind of failure, each answering RFC 9457
@@ -109,6 +110,23 @@ public final class ProblemMappers {
     }
   }
 
+  /** A request that breaks its form's rules: 400 with each field and what is wrong with it. */
+  @Provider
+  public static class InvalidRequestForm extends Mapper<InvalidRequest> {
+    @Override
+    public Response toResponse(InvalidRequest e) {
+      Language language = language();
+      List<Problem.FieldError> errors =
+          e.problems().stream()
+              .map(
+                  p ->
+                      new Problem.FieldError(
+                          p.field(), ProblemTexts.text(language, "field." + p.problem())))
+              .toList();
+      return problem(language, "invalid-input", 400, uri, errors).toResponse();
+    }
+  }
+
   /** A body that is not JSON, or JSON of the wrong shape. */
   @Provider
   public static class MalformedJson extends Mapper<JsonbException> {
@@ -118,11 +136,11 @@ public final class ProblemMappers {
     }
   }
 
-  /** Unreadable JSON found by the parser itself. */
+  /** Unreadable JSON found by the parser itself, or JSON of another shape than expected. */
   @Provider
-  public static class UnparsableJson extends Mapper<JsonParsingException> {
+  public static class UnparsableJson extends Mapper<JsonException> {
     @Override
-    public Response toResponse(JsonParsingException e) {
+    public Response toResponse(JsonException e) {
       return respond("malformed-json", 400);
     }
   }

@@ -34,7 +34,7 @@ import org.kesher.sealing.control.SealingKeys;
     minPoolSize = 0,
     maxPoolSize = 1000,
     maxIdleTime = 0,
-    properties = {"fish.payara.pooling=false"})
+    properties = {"fish.payara.pooling=false", "fish.payara.match-connections=false"})
 public class StartupChecks {
 
   public static final String DATA_SOURCE = "java:app/jdbc/kesher";

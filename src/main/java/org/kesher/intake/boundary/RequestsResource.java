@@ -1,0 +1,100 @@
+package org.kesher.intake.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kesher.cases.entity.Channel;
+import org.kesher.intake.control.Intake;
+import org.kesher.intake.control.Receipt;
+import org.kesher.intake.control.TrackedCase;
+
+/** Residents' requests over JSON: open one, follow it with its reference and tracking code. */
+@Path("requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+  public static final String TRACKING_CODE = "X-Tracking-Code";
+
+  /** The answer to a new request; the tracking code appears here and nowhere else. */
+  public record ReceiptView(
+      String reference, String trackingCode, String status, Instant expectedResponseBy) {}
+
+  public record TrackingView(
+      String reference, String status, Instant expectedResponseBy, List<StepView> timeline) {}
+
+  public record StepView(String event, String status, Instant at) {}
+
+  @Inject Intake intake;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Open a request: requestType, locality, language, name, phone, email, emailSafe,"
+              + " consent, anonymous, and the type's own fields under answers")
+  public Response open(JsonValue body) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new BadRequestException();
+    }
+    Receipt receipt = intake.open(body.asJsonObject(), Channel.API);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(receipt.reference().toString()).build())
+        .cacheControl(noStore())
+        .entity(
+            new ReceiptView(
+                receipt.reference().toString(),
+                receipt.trackingCode(),
+                receipt.status().name(),
+                receipt.expectedResponseBy()))
+        .build();
+  }
+
+  @GET
+  @Path("{reference}")
+  @Operation(summary = "Status and public timeline; the tracking code goes in X-Tracking-Code")
+  public Response track(
+      @PathParam("reference") String reference, @HeaderParam(TRACKING_CODE) String code) {
+    TrackedCase tracked = intake.track(reference, code).orElseThrow(NotFoundException::new);
+    return Response.ok(
+            new TrackingView(
+                tracked.reference().toString(),
+                tracked.status().name(),
+                tracked.expectedResponseBy(),
+                tracked.timeline().stream()
+                    .map(
+                        s ->
+                            new StepView(
+                                s.kind().name(),
+                                s.status() == null ? null : s.status().name(),
+                                s.at()))
+                    .toList()))
+        .cacheControl(noStore())
+        .build();
+  }
+
+  private static CacheControl noStore() {
+    var cache = new CacheControl();
+    cache.setNoStore(true);
+    return cache;
+  }
+}

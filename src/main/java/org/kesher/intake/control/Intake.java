@@ -1,0 +1,132 @@
+package org.kesher.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.cases.control.ReferenceNumbers;
+import org.kesher.cases.entity.CaseEvent;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.EventVisibility;
+import org.kesher.cases.entity.TrackingCode;
+import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+import org.kesher.routing.control.Router;
+
+/**
+ * Opens a case from a resident's request and finds it again for its tracking page. One transaction
+ * per request: the case, its first events, routed to its unit.
+ */
+@ApplicationScoped
+@Transactional
+public class Intake {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Catalogue catalogue;
+
+  @Inject Router router;
+
+  @Inject ReferenceNumbers references;
+
+  Clock clock = Clock.systemUTC();
+
+  private final BusinessCalendar calendar = BusinessCalendar.standard();
+
+  /**
+   * @throws InvalidRequest when the body breaks the form's rules; nothing is stored then
+   */
+  public Receipt open(JsonObject body, Channel channel) {
+    Set<String> localities =
+        catalogue.localities().stream().map(Locality::code).collect(Collectors.toSet());
+    Submission submission =
+        IntakeRules.check(
+            body,
+            code ->
+                catalogue.requestType(code).filter(RequestType::isActive).map(FormDefinition::of),
+            localities);
+    RequestType type = catalogue.requestType(submission.requestType()).orElseThrow();
+    Locality locality =
+        submission.locality() == null
+            ? null
+            : catalogue.localities().stream()
+                .filter(l -> l.code().equals(submission.locality()))
+                .findFirst()
+                .orElseThrow();
+    Unit unit = router.route(type, locality);
+    Instant now = Instant.now(clock);
+    String code = TrackingCode.generate();
+    var caseFile =
+        new CaseFile(
+            references.next(),
+            TrackingCode.hash(code),
+            UUID.randomUUID().toString(),
+            type,
+            unit,
+            locality,
+            channel,
+            submission.language(),
+            submission.requester(),
+            submission.answers().toString(),
+            now);
+    Instant due = calendar.plusBusinessDays(now, type.resolutionDays());
+    caseFile.setDueDates(calendar.plusBusinessHours(now, type.firstResponseTarget()), due);
+    em.persist(caseFile);
+    em.persist(caseFile.created());
+    em.persist(caseFile.routed());
+    return new Receipt(caseFile.reference(), code, caseFile.status(), due);
+  }
+
+  /**
+   * The case behind a reference and tracking code. A wrong code and an unknown reference give the
+   * same empty answer.
+   */
+  public Optional<TrackedCase> track(String reference, String code) {
+    Optional<CaseReference> parsed = CaseReference.parse(reference);
+    if (parsed.isEmpty() || code == null) {
+      return Optional.empty();
+    }
+    Optional<CaseFile> found =
+        em.createNamedQuery(CaseFile.BY_REFERENCE, CaseFile.class)
+            .setParameter("reference", parsed.get().toString())
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      // spend the same work as a real comparison, so timing tells nothing either
+      TrackingCode.matches(code, TrackingCode.hash("0000-0000-0000-0000"));
+      return Optional.empty();
+    }
+    CaseFile caseFile = found.get();
+    if (!TrackingCode.matches(code, caseFile.trackingCodeHash())) {
+      return Optional.empty();
+    }
+    var timeline =
+        em
+            .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
+            .setParameter("caseFile", caseFile)
+            .getResultList()
+            .stream()
+            .filter(e -> e.visibility() == EventVisibility.PUBLIC)
+            .map(e -> new TrackedCase.Step(e.kind(), e.toStatus().orElse(null), e.occurredAt()))
+            .toList();
+    return Optional.of(
+        new TrackedCase(
+            caseFile.reference(),
+            caseFile.status(),
+            caseFile.resolutionDue().orElse(null),
+            timeline));
+  }
+}

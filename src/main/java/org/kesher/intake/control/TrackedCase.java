@@ -1,0 +1,15 @@
+package org.kesher.intake.control;
+
+import java.time.Instant;
+import java.util.List;
+import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.CaseStatus;
+import org.kesher.cases.entity.EventKind;
+
+/** What the resident may see of their case: status, expected date, the public timeline. */
+public record TrackedCase(
+    CaseReference reference, CaseStatus status, Instant expectedResponseBy, List<Step> timeline) {
+
+  /** One public event: no notes, no staff names. */
+  public record Step(EventKind kind, CaseStatus status, Instant at) {}
+}
