@@ -3,6 +3,7 @@ package org.kesher.intake.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,11 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kesher.cases.entity.Channel;
 import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.Receipt;
 import org.kesher.intake.control.TrackedCase;
+import org.kesher.intake.control.TrackingThrottle;
 
 /** Residents' requests over JSON: open one, follow it with its reference and tracking code. */
 @Path("requests")
@@ -44,7 +48,11 @@ public class RequestsResource {
 
   @Inject Intake intake;
 
+  @Inject TrackingThrottle throttle;
+
   @Context UriInfo uri;
+
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +82,19 @@ public class RequestsResource {
   @Operation(summary = "Status and public timeline; the tracking code goes in X-Tracking-Code")
   public Response track(
       @PathParam("reference") String reference, @HeaderParam(TRACKING_CODE) String code) {
-    TrackedCase tracked = intake.track(reference, code).orElseThrow(NotFoundException::new);
+    String client = request.getRemoteAddr();
+    if (!throttle.mayTry(client, reference)) {
+      throw new WebApplicationException(
+          Response.status(Response.Status.TOO_MANY_REQUESTS)
+              .header("Retry-After", throttle.retryAfterSeconds())
+              .build());
+    }
+    Optional<TrackedCase> found = intake.track(reference, code);
+    if (found.isEmpty()) {
+      throttle.failed(client, reference);
+      throw new NotFoundException();
+    }
+    TrackedCase tracked = found.get();
     return Response.ok(
             new TrackingView(
                 tracked.reference().toString(),

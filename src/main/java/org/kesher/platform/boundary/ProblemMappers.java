@@ -83,7 +83,11 @@ public final class ProblemMappers {
       if (status >= 500) {
         return Unexpected.logged(e, language(), uri);
       }
-      return respond(kind, status);
+      // keep what the original response says beyond its status: Retry-After, Allow
+      return Response.fromResponse(e.getResponse())
+          .entity(problem(language(), kind, status, uri, List.of()))
+          .type(Problem.MEDIA_TYPE)
+          .build();
     }
   }
 

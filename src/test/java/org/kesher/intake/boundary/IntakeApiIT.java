@@ -106,6 +106,28 @@ class IntakeApiIT {
   }
 
   @Test
+  void throttlesRepeatedWrongCodesEvenAgainstTheRightOne() throws Exception {
+    var created =
+        kesher()
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"GENERAL\",\"name\":\"Daniel Katz\",\"email\":"
+                    + "\"daniel@example.org\",\"emailSafe\":true,\"consent\":true,\"answers\":"
+                    + "{\"subject\":\"Benches\",\"description\":\"The park needs benches.\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject receipt = KesherClient.json(created).asJsonObject();
+    String path = "api/v1/requests/" + receipt.getString("reference");
+    for (int i = 0; i < 10; i++) {
+      assertEquals(404, kesher().get(path, "X-Tracking-Code", "WRON-GCOD-EWRO-NG00").statusCode());
+    }
+    var throttled = kesher().get(path, "X-Tracking-Code", receipt.getString("trackingCode"));
+    assertEquals(429, throttled.statusCode(), throttled.body());
+    assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+    assertEquals(
+        "application/problem+json", throttled.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  @Test
   void refusesBadInputWithFieldErrorsInTheCallersLanguageAndStoresNothing() throws Exception {
     long before = count("SELECT COUNT(*) FROM case_file");
     var invalid =
