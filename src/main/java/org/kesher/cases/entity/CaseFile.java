@@ -265,6 +265,32 @@ public class CaseFile {
         .status(before, next);
   }
 
+  /**
+   * The resident answers on their tracking page; a case waiting for them goes back to work.
+   *
+   * @throws CaseRuleViolation when the case is no longer open
+   * @return the timeline events to persist: the reply, and the status change it caused if any
+   */
+  public java.util.List<CaseEvent> residentReplied(String text, Instant now) {
+    if (!status.isOpen()) {
+      throw new CaseRuleViolation("case.closed", "a " + status + " case takes no replies");
+    }
+    var reply =
+        CaseEvent.of(this, EventKind.RESIDENT_REPLY, EventVisibility.PUBLIC, now)
+            .by(ActorKind.RESIDENT, null)
+            .body(text);
+    touch(now);
+    if (status != CaseStatus.WAITING_FOR_RESIDENT) {
+      return java.util.List.of(reply);
+    }
+    status = CaseStatus.IN_PROGRESS;
+    return java.util.List.of(
+        reply,
+        CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
+            .by(ActorKind.RESIDENT, null)
+            .status(CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.IN_PROGRESS));
+  }
+
   private void touch(Instant now) {
     this.updatedAt = now;
   }

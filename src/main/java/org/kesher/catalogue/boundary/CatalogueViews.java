@@ -46,7 +46,7 @@ public final class CatalogueViews {
 
   public record LocalityView(String code, String kind, String name, String parent) {}
 
-  static RequestTypeView of(RequestType type, Language lang) {
+  public static RequestTypeView of(RequestType type, Language lang) {
     return new RequestTypeView(
         type.code(),
         type.name().in(lang),
@@ -57,7 +57,7 @@ public final class CatalogueViews {
         type.fields().stream().map(f -> of(f, lang)).toList());
   }
 
-  static FieldView of(RequestField field, Language lang) {
+  public static FieldView of(RequestField field, Language lang) {
     return new FieldView(
         field.code(),
         field.datatype().name(),
@@ -68,11 +68,11 @@ public final class CatalogueViews {
         field.options().stream().map(o -> of(o, lang)).toList());
   }
 
-  static OptionView of(FieldOption option, Language lang) {
+  public static OptionView of(FieldOption option, Language lang) {
     return new OptionView(option.code(), option.label().in(lang));
   }
 
-  static UnitView of(Unit unit, Language lang) {
+  public static UnitView of(Unit unit, Language lang) {
     return new UnitView(
         unit.code(),
         unit.kind().name(),
@@ -85,7 +85,7 @@ public final class CatalogueViews {
         unit.email().orElse(null));
   }
 
-  static LocalityView of(Locality locality, Language lang) {
+  public static LocalityView of(Locality locality, Language lang) {
     return new LocalityView(
         locality.code(),
         locality.kind().name(),

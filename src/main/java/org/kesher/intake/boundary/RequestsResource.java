@@ -2,6 +2,7 @@ package org.kesher.intake.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -22,9 +23,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kesher.cases.entity.Channel;
 import org.kesher.intake.control.Intake;
+import org.kesher.intake.control.InvalidRequest;
+import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.intake.control.Receipt;
 import org.kesher.intake.control.TrackedCase;
 import org.kesher.intake.control.TrackingThrottle;
@@ -42,7 +46,11 @@ public class RequestsResource {
       String reference, String trackingCode, String status, Instant expectedResponseBy) {}
 
   public record TrackingView(
-      String reference, String status, Instant expectedResponseBy, List<StepView> timeline) {}
+      String reference,
+      String status,
+      Instant expectedResponseBy,
+      boolean takesReplies,
+      List<StepView> timeline) {}
 
   public record StepView(String event, String status, Instant at) {}
 
@@ -82,6 +90,35 @@ public class RequestsResource {
   @Operation(summary = "Status and public timeline; the tracking code goes in X-Tracking-Code")
   public Response track(
       @PathParam("reference") String reference, @HeaderParam(TRACKING_CODE) String code) {
+    return answer(reference, () -> intake.track(reference, code));
+  }
+
+  @POST
+  @Path("{reference}/replies")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Add the resident's reply {\"message\": \"...\"}; the tracking code goes in"
+              + " X-Tracking-Code. Answers the case as it is after the reply.")
+  public Response reply(
+      @PathParam("reference") String reference,
+      @HeaderParam(TRACKING_CODE) String code,
+      JsonValue body) {
+    if (body == null
+        || body.getValueType() != JsonValue.ValueType.OBJECT
+        || !body.asJsonObject().keySet().stream().allMatch("message"::equals)) {
+      throw new BadRequestException();
+    }
+    JsonValue message = body.asJsonObject().get("message");
+    if (message != null && !(message instanceof JsonString)) {
+      throw new InvalidRequest(List.of(new FieldProblem("message", "wrong-type")));
+    }
+    String text = message == null ? null : ((JsonString) message).getString();
+    return answer(reference, () -> intake.reply(reference, code, text));
+  }
+
+  /** Tracking and replying alike: throttled, and the same 404 for a wrong code as for none. */
+  private Response answer(String reference, Supplier<Optional<TrackedCase>> action) {
     String client = request.getRemoteAddr();
     if (!throttle.mayTry(client, reference)) {
       throw new WebApplicationException(
@@ -89,7 +126,7 @@ public class RequestsResource {
               .header("Retry-After", throttle.retryAfterSeconds())
               .build());
     }
-    Optional<TrackedCase> found = intake.track(reference, code);
+    Optional<TrackedCase> found = action.get();
     if (found.isEmpty()) {
       throttle.failed(client, reference);
       throw new NotFoundException();
@@ -100,6 +137,7 @@ public class RequestsResource {
                 tracked.reference().toString(),
                 tracked.status().name(),
                 tracked.expectedResponseBy(),
+                tracked.takesReplies(),
                 tracked.timeline().stream()
                     .map(
                         s ->

@@ -44,6 +44,8 @@ public class Intake {
 
   Clock clock = Clock.systemUTC();
 
+  private static final String UNKNOWN_CASE_HASH = TrackingCode.hash("0000-0000-0000-0000");
+
   private final BusinessCalendar calendar = BusinessCalendar.standard();
 
   /**
@@ -95,6 +97,29 @@ public class Intake {
    * same empty answer.
    */
   public Optional<TrackedCase> track(String reference, String code) {
+    return verified(reference, code).map(this::tracked);
+  }
+
+  /**
+   * Adds the resident's reply to their case, if the code is right.
+   *
+   * @throws InvalidRequest when the text is missing or too long; nothing is stored then
+   * @throws org.kesher.cases.entity.CaseRuleViolation when the case no longer takes replies
+   * @return the case as it is after the reply, or empty for a wrong code or unknown reference
+   */
+  public Optional<TrackedCase> reply(String reference, String code, String text) {
+    Optional<CaseFile> found = verified(reference, code);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String message = IntakeRules.checkReply(text);
+    CaseFile caseFile = found.get();
+    caseFile.residentReplied(message, Instant.now(clock)).forEach(em::persist);
+    em.flush();
+    return Optional.of(tracked(caseFile));
+  }
+
+  private Optional<CaseFile> verified(String reference, String code) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);
     if (parsed.isEmpty() || code == null) {
       return Optional.empty();
@@ -106,13 +131,13 @@ public class Intake {
             .findFirst();
     if (found.isEmpty()) {
       // spend the same work as a real comparison, so timing tells nothing either
-      TrackingCode.matches(code, TrackingCode.hash("0000-0000-0000-0000"));
+      TrackingCode.matches(code, UNKNOWN_CASE_HASH);
       return Optional.empty();
     }
-    CaseFile caseFile = found.get();
-    if (!TrackingCode.matches(code, caseFile.trackingCodeHash())) {
-      return Optional.empty();
-    }
+    return TrackingCode.matches(code, found.get().trackingCodeHash()) ? found : Optional.empty();
+  }
+
+  private TrackedCase tracked(CaseFile caseFile) {
     var timeline =
         em
             .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
@@ -122,11 +147,11 @@ public class Intake {
             .filter(e -> e.visibility() == EventVisibility.PUBLIC)
             .map(e -> new TrackedCase.Step(e.kind(), e.toStatus().orElse(null), e.occurredAt()))
             .toList();
-    return Optional.of(
-        new TrackedCase(
-            caseFile.reference(),
-            caseFile.status(),
-            caseFile.resolutionDue().orElse(null),
-            timeline));
+    return new TrackedCase(
+        caseFile.reference(),
+        caseFile.status(),
+        caseFile.resolutionDue().orElse(null),
+        caseFile.status().isOpen(),
+        timeline);
   }
 }

@@ -130,6 +130,23 @@ public final class IntakeRules {
     return new Submission(form.get().requestType(), locality, language, requester, answers);
   }
 
+  /**
+   * A resident's reply on their tracking page: some text, not more than a free-text field.
+   *
+   * @return the text, stripped
+   * @throws InvalidRequest when it is missing or too long
+   */
+  public static String checkReply(String text) {
+    String message = text == null ? "" : text.strip();
+    if (message.isEmpty()) {
+      throw new InvalidRequest(List.of(new FieldProblem("message", "required")));
+    }
+    if (message.length() > TEXT_MAX_DEFAULT) {
+      throw new InvalidRequest(List.of(new FieldProblem("message", "too-long")));
+    }
+    return message;
+  }
+
   /** The type's own fields: known, of their datatype, within their limits, required ones given. */
   static JsonObject answers(JsonObject given, FormDefinition form, List<FieldProblem> problems) {
     JsonObjectBuilder clean = Json.createObjectBuilder();

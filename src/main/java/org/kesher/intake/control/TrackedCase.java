@@ -8,7 +8,11 @@ import org.kesher.cases.entity.EventKind;
 
 /** What the resident may see of their case: status, expected date, the public timeline. */
 public record TrackedCase(
-    CaseReference reference, CaseStatus status, Instant expectedResponseBy, List<Step> timeline) {
+    CaseReference reference,
+    CaseStatus status,
+    Instant expectedResponseBy,
+    boolean takesReplies,
+    List<Step> timeline) {
 
   /** One public event: no notes, no staff names. */
   public record Step(EventKind kind, CaseStatus status, Instant at) {}

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.catalogue.entity.Language;
 import org.kesher.intake.control.InvalidRequest;
+import org.kesher.visitor.boundary.ProblemTexts;
 
 /**
  * The one error policy of the JSON API: a mapper per kind of failure, each answering RFC 9457

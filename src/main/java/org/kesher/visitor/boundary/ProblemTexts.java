@@ -1,4 +1,4 @@
-package org.kesher.platform.boundary;
+package org.kesher.visitor.boundary;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.MissingResourceException;
@@ -6,18 +6,18 @@ import java.util.ResourceBundle;
 import org.kesher.catalogue.entity.Language;
 
 /** The titles and details of problem responses, in the language of {@code Accept-Language}. */
-final class ProblemTexts {
+public final class ProblemTexts {
 
   private static final String BUNDLE = "i18n.problems";
 
   private ProblemTexts() {}
 
-  static Language languageOf(HttpHeaders headers) {
+  public static Language languageOf(HttpHeaders headers) {
     return Language.fromAcceptLanguage(
         headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  static String text(Language language, String key) {
+  public static String text(Language language, String key) {
     try {
       return ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
     } catch (MissingResourceException e) {

@@ -1,4 +1,4 @@
-package org.kesher.platform.boundary;
+package org.kesher.visitor.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

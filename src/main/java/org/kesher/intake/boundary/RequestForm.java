@@ -1,0 +1,162 @@
+package org.kesher.intake.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kesher.cases.entity.Channel;
+import org.kesher.catalogue.boundary.CatalogueViews;
+import org.kesher.catalogue.boundary.CatalogueViews.FieldView;
+import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
+import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
+import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.intake.control.FormDefinition;
+import org.kesher.intake.control.FormPost;
+import org.kesher.intake.control.Intake;
+import org.kesher.intake.control.InvalidRequest;
+import org.kesher.intake.control.Receipt;
+import org.kesher.intake.control.SubmissionThrottle;
+import org.kesher.visitor.boundary.VisitorLanguage;
+
+/**
+ * The public form of one request type ({@code request.xhtml?type=...}). Its fields come from the
+ * type's definition; a POST goes through the same rules as the API, and either redirects to the
+ * confirmation or shows the form again with every problem and everything the resident typed.
+ */
+@Named
+@RequestScoped
+public class RequestForm {
+
+  static final String RECEIPT_COOKIE = "kesher-receipt";
+
+  @Inject Catalogue catalogue;
+
+  @Inject Intake intake;
+
+  @Inject SubmissionThrottle submissions;
+
+  @Inject ConfirmationTickets tickets;
+
+  @Inject VisitorLanguage visitor;
+
+  @Inject HttpServletRequest request;
+
+  private RequestTypeView type;
+  private FormDefinition form;
+  private List<LocalityView> localities;
+  private Map<String, String[]> posted = Map.of();
+  private final FormErrors errors = new FormErrors();
+
+  /** The page's view action: finds the type, and takes in a posted form. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    Optional<RequestType> found =
+        Optional.ofNullable(request.getParameter("type"))
+            .flatMap(catalogue::requestType)
+            .filter(RequestType::isActive);
+    if (found.isEmpty()) {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces.responseComplete();
+      return;
+    }
+    type = CatalogueViews.of(found.get(), visitor.get());
+    form = FormDefinition.of(found.get());
+    if ("POST".equals(request.getMethod())) {
+      submit(faces, external);
+    }
+  }
+
+  private void submit(FacesContext faces, ExternalContext external) throws IOException {
+    posted = request.getParameterMap();
+    PageTexts texts = new PageTexts(visitor.get());
+    if (FormPost.isFromBot(posted)) {
+      errors.add(FormErrors.FORM, "", texts.text("form.rejected"));
+      external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    if (!submissions.tryOpen(request.getRemoteAddr())) {
+      errors.add(FormErrors.FORM, "", texts.text("form.tooMany"));
+      external.setResponseStatus(429);
+      external.setResponseHeader("Retry-After", String.valueOf(submissions.retryAfterSeconds()));
+      return;
+    }
+    try {
+      Receipt receipt = intake.open(FormPost.toJson(posted, form), Channel.WEB_FORM);
+      var cookie = new Cookie(RECEIPT_COOKIE, tickets.keep(receipt));
+      cookie.setPath(request.getContextPath() + "/confirmation.xhtml");
+      cookie.setHttpOnly(true);
+      cookie.setMaxAge((int) ConfirmationTickets.LIFETIME.toSeconds());
+      cookie.setAttribute("SameSite", "Strict");
+      ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+      external.redirect(request.getContextPath() + "/confirmation.xhtml");
+      faces.responseComplete();
+    } catch (InvalidRequest invalid) {
+      for (InvalidRequest.FieldProblem problem : invalid.problems()) {
+        errors.add(
+            problem.field(), label(problem.field(), texts), texts.problem(problem.problem()));
+      }
+      external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  private String label(String field, PageTexts texts) {
+    if (field.startsWith("answers.")) {
+      String code = field.substring("answers.".length());
+      return type.fields().stream()
+          .filter(f -> f.code().equals(code))
+          .map(FieldView::label)
+          .findFirst()
+          .orElse(code);
+    }
+    return texts.text("form.field." + field);
+  }
+
+  public RequestTypeView getType() {
+    return type;
+  }
+
+  public List<LocalityView> getLocalities() {
+    if (localities == null) {
+      localities =
+          catalogue.localities().stream().map(l -> CatalogueViews.of(l, visitor.get())).toList();
+    }
+    return localities;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+
+  /** What the resident typed into a field, to show it again. */
+  public String value(String field) {
+    String[] values = posted.get(field);
+    return values == null || values.length == 0 ? "" : values[0];
+  }
+
+  /** Whether an option (or a checkbox, with option "true") was chosen in the posted form. */
+  public boolean chosen(String field, String option) {
+    String[] values = posted.get(field);
+    return values != null && Arrays.asList(values).contains(option);
+  }
+
+  /** The preferred language: as posted, else the page's. */
+  public String getPreferredLanguage() {
+    String given = value("language");
+    return given.isEmpty() ? visitor.getCode() : given;
+  }
+
+  public String getHoneypot() {
+    return FormPost.HONEYPOT;
+  }
+}

@@ -1,0 +1,66 @@
+package org.kesher.visitor.boundary;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import org.kesher.catalogue.entity.Language;
+
+/**
+ * What every public page sends besides its HTML: the security headers, no caching of pages that may
+ * carry a resident's data, and the visitor's choices of language, text size and contrast, kept in
+ * cookies so that they hold on every page, without JavaScript.
+ */
+@WebFilter(
+    urlPatterns = {"/", "*.xhtml"},
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+public class PublicPages extends HttpFilter {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private static final int KEEP_CHOICE = (int) Duration.ofDays(365).toSeconds();
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    // pages may show a reference, a tracking code or what the resident typed: never kept
+    response.setHeader("Cache-Control", "no-store");
+    Language.fromCode(request.getParameter("lang"))
+        .ifPresent(language -> keep(response, VisitorLanguage.COOKIE, language.code()));
+    remember(request, response, DisplayPreferences.TEXT, DisplayPreferences.TEXT_SIZES);
+    remember(request, response, DisplayPreferences.CONTRAST, DisplayPreferences.CONTRASTS);
+    chain.doFilter(request, response);
+  }
+
+  private static void remember(
+      HttpServletRequest request, HttpServletResponse response, String name, Set<String> allowed) {
+    String value = request.getParameter(name);
+    if (value != null && allowed.contains(value)) {
+      keep(response, DisplayPreferences.COOKIE_PREFIX + name, value);
+    }
+  }
+
+  private static void keep(HttpServletResponse response, String name, String value) {
+    var cookie = new Cookie(name, value);
+    cookie.setPath("/");
+    cookie.setMaxAge(KEEP_CHOICE);
+    cookie.setHttpOnly(true);
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+  }
+}
