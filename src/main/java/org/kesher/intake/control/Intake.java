@@ -24,6 +24,7 @@ import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.routing.control.Assigner;
 import org.kesher.routing.control.Router;
 
 /**
@@ -39,6 +40,8 @@ public class Intake {
   @Inject Catalogue catalogue;
 
   @Inject Router router;
+
+  @Inject Assigner assigner;
 
   @Inject ReferenceNumbers references;
 
@@ -86,9 +89,11 @@ public class Intake {
             now);
     Instant due = calendar.plusBusinessDays(now, type.resolutionDays());
     caseFile.setDueDates(calendar.plusBusinessHours(now, type.firstResponseTarget()), due);
+    var assignee = assigner.nextAssignee(unit);
     em.persist(caseFile);
     em.persist(caseFile.created());
     em.persist(caseFile.routed());
+    assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     return new Receipt(caseFile.reference(), code, caseFile.status(), due);
   }
 

@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -158,5 +167,98 @@ class IntakeApiIT {
         kesher().post("api/v1/requests", "requestType=GENERAL", "Content-Type", "text/plain");
     assertEquals(415, wrongMedia.statusCode(), wrongMedia.body());
     assertEquals(before, count("SELECT COUNT(*) FROM case_file"), "nothing stored");
+  }
+
+  @Test
+  void assignsRequestsArrivingAtOnceEvenlyAmongTheUnitsEnabledMembers() throws Exception {
+    // RIGHTS_INFO goes to the Rights and Information Center, fewest open cases first; ids from
+    // 900001 stay clear of the generated ones, and no other test opens a case there
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        Statement s = c.createStatement()) {
+      for (int i = 1; i <= 4; i++) {
+        long id = 900_000 + i;
+        s.executeUpdate(
+            "INSERT INTO staff_account (id, username, display_name, password_hash, language,"
+                + " enabled, created_at) VALUES ("
+                + id
+                + ", 'assign.test"
+                + i
+                + "', 'Assign Test "
+                + i
+                + "', 'never-logs-in', 'en', "
+                + (i < 4 ? "TRUE" : "FALSE")
+                + ", CURRENT_TIMESTAMP)");
+        s.executeUpdate(
+            "INSERT INTO unit_membership (id, staff_id, unit_id, member_role) SELECT "
+                + id
+                + ", "
+                + id
+                + ", u.id, '"
+                + (i == 1 ? "HEAD" : "MEMBER")
+                + "' FROM community_unit u WHERE u.code = 'RIGHTS_CENTER'");
+      }
+    }
+    String request =
+        "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Miriam Cohen\",\"phone\":\"050-7654321\","
+            + "\"consent\":true,\"answers\":{\"topic\":\"HOUSING\","
+            + "\"description\":\"Which housing benefits can I get?\"}}";
+    int requests = 8;
+    var pool = Executors.newFixedThreadPool(requests);
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<HttpResponse<String>>> posted = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        posted.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return kesher().post("api/v1/requests", request);
+                }));
+      }
+      start.countDown();
+      for (Future<HttpResponse<String>> response : posted) {
+        HttpResponse<String> created = response.get(60, TimeUnit.SECONDS);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("ASSIGNED", KesherClient.json(created).asJsonObject().getString("status"));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Map<Long, Long> open = new TreeMap<>();
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT m.staff_id, COUNT(c.id) FROM unit_membership m"
+                    + " JOIN community_unit u ON u.id = m.unit_id"
+                    + " LEFT JOIN case_file c ON c.assignee_id = m.staff_id AND c.unit_id = u.id"
+                    + " AND c.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')"
+                    + " WHERE u.code = 'RIGHTS_CENTER' GROUP BY m.staff_id")) {
+      while (rows.next()) {
+        open.put(rows.getLong(1), rows.getLong(2));
+      }
+    }
+    assertEquals(0L, open.get(900_004L), "a disabled account gets no case: " + open);
+    var enabled =
+        List.of(open.get(900_001L), open.get(900_002L), open.get(900_003L)).stream()
+            .mapToLong(Long::longValue)
+            .summaryStatistics();
+    assertEquals(requests, enabled.getSum(), open.toString());
+    assertTrue(
+        enabled.getMax() - enabled.getMin() <= 1,
+        "open cases per member differ by at most one: " + open);
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL"));
+    assertEquals(
+        requests,
+        count(
+            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id"
+                + " JOIN community_unit u ON u.id = c.unit_id WHERE u.code = 'RIGHTS_CENTER'"
+                + " AND e.kind = 'ASSIGNED' AND e.actor_kind = 'SYSTEM'"
+                + " AND e.visibility = 'INTERNAL' AND e.actor_id IS NULL"));
   }
 }
