@@ -116,6 +116,11 @@ public class CaseEvent {
     return this;
   }
 
+  /** The case this event belongs to; for the checks of entities beside it. */
+  CaseFile caseFile() {
+    return caseFile;
+  }
+
   public EventKind kind() {
     return kind;
   }

@@ -1,6 +1,5 @@
 package org.kesher.sealing.control;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -62,7 +61,22 @@ public final class KeyRing {
     return Base64.getEncoder().encodeToString(key);
   }
 
+  /** Seals a text as its UTF-8 bytes; {@code null} stays {@code null}. */
   public byte[] seal(String plain) {
+    return plain == null ? null : sealBytes(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Opens a value sealed by {@link #seal(String)}; {@code null} stays {@code null}. */
+  public String open(byte[] sealed) {
+    byte[] plain = openBytes(sealed);
+    return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Seals any bytes, such as a file's content, with the newest key, in the same format as text;
+   * {@code null} stays {@code null}.
+   */
+  public byte[] sealBytes(byte[] plain) {
     if (plain == null) {
       return null;
     }
@@ -72,18 +86,26 @@ public final class KeyRing {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, newest.getValue(), new GCMParameterSpec(TAG_BITS, nonce));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
-          .put((byte) newest.getKey().intValue())
-          .put(nonce)
-          .put(sealed)
-          .array();
+      // written in place behind the key id and nonce: a 10 MB file is not copied once more
+      byte[] sealed = new byte[1 + NONCE_BYTES + cipher.getOutputSize(plain.length)];
+      sealed[0] = (byte) newest.getKey().intValue();
+      System.arraycopy(nonce, 0, sealed, 1, NONCE_BYTES);
+      int written = cipher.doFinal(plain, 0, plain.length, sealed, 1 + NONCE_BYTES);
+      return written == sealed.length - 1 - NONCE_BYTES
+          ? sealed
+          : Arrays.copyOf(sealed, 1 + NONCE_BYTES + written);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing failed", e);
     }
   }
 
-  public String open(byte[] sealed) {
+  /**
+   * Opens a value sealed by {@link #sealBytes} or {@link #seal(String)} with the key its first byte
+   * names; {@code null} stays {@code null}.
+   *
+   * @throws SealingException when the key is not configured or the value was damaged
+   */
+  public byte[] openBytes(byte[] sealed) {
     if (sealed == null) {
       return null;
     }
@@ -101,8 +123,7 @@ public final class KeyRing {
           Cipher.DECRYPT_MODE,
           key,
           new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
-      byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
-      return new String(plain, StandardCharsets.UTF_8);
+      return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
     } catch (GeneralSecurityException e) {
       throw new SealingException("a sealed value does not open with key " + keyId);
     }

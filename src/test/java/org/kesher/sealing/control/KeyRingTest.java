@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,44 @@ class KeyRingTest {
         "a fresh nonce every time");
     assertNull(ring.seal(null));
     assertNull(ring.open(null));
+  }
+
+  @Test
+  void sealsBytesSoThatTheContentIsNotInTheStoredBytesAndOpensAgain() {
+    byte[] file = new byte[10 * 1024 * 1024];
+    byte[] marker =
+        "%PDF-1.7 confidential statement of Ruth Avraham".getBytes(StandardCharsets.UTF_8);
+    for (int at = 0; at + marker.length <= file.length; at += marker.length) {
+      System.arraycopy(marker, 0, file, at, marker.length);
+    }
+    byte[] sealed = ring.sealBytes(file);
+    assertEquals(1 + 12 + file.length + 16, sealed.length, "key id, nonce, ciphertext and tag");
+    assertEquals(1, sealed[0], "the key id leads, as for text");
+    assertEquals(-1, indexOf(sealed, Arrays.copyOf(marker, 8)), "no plaintext in the stored bytes");
+    assertArrayEquals(file, ring.openBytes(sealed));
+    assertNull(ring.sealBytes(null));
+    assertNull(ring.openBytes(null));
+    assertArrayEquals(new byte[0], ring.openBytes(ring.sealBytes(new byte[0])));
+
+    // text and bytes share one format
+    assertEquals("רות", ring.open(ring.sealBytes("רות".getBytes(StandardCharsets.UTF_8))));
+    assertArrayEquals("רות".getBytes(StandardCharsets.UTF_8), ring.openBytes(ring.seal("רות")));
+
+    sealed[sealed.length / 2] ^= 1;
+    assertThrows(SealingException.class, () -> ring.openBytes(sealed));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   @Test
