@@ -19,8 +19,18 @@ public final class FormErrors {
 
   private final Map<String, Entry> byField = new LinkedHashMap<>();
 
+  /**
+   * Adds a problem; the problems of one file input's files ({@code attachments[2]}) are shown
+   * together at that input, each once.
+   */
   void add(String field, String label, String message) {
-    byField.putIfAbsent(field, new Entry(anchor(field), label, message));
+    String input = field.replaceFirst("\\[\\d+]$", "");
+    Entry known = byField.get(input);
+    if (known == null) {
+      byField.put(input, new Entry(anchor(input), label, message));
+    } else if (!input.equals(field) && !known.message().contains(message)) {
+      byField.put(input, new Entry(known.anchor(), label, known.message() + " " + message));
+    }
   }
 
   /** The id of a field's input on the page: {@code answers.topic} is {@code f-answers-topic}. */

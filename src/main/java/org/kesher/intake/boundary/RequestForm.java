@@ -56,6 +56,7 @@ public class RequestForm {
   private List<LocalityView> localities;
   private Map<String, String[]> posted = Map.of();
   private final FormErrors errors = new FormErrors();
+  private boolean filesToChooseAgain;
 
   /** The page's view action: finds the type, and takes in a posted form. */
   public void load() throws IOException {
@@ -92,7 +93,8 @@ public class RequestForm {
       return;
     }
     try {
-      Receipt receipt = intake.open(FormPost.toJson(posted, form), Channel.WEB_FORM);
+      Receipt receipt =
+          intake.open(FormPost.toJson(posted, form), UploadedFiles.of(request), Channel.WEB_FORM);
       var cookie = new Cookie(RECEIPT_COOKIE, tickets.keep(receipt));
       cookie.setPath(request.getContextPath() + "/confirmation.xhtml");
       cookie.setHttpOnly(true);
@@ -111,6 +113,9 @@ public class RequestForm {
   }
 
   private String label(String field, PageTexts texts) {
+    if (field.startsWith(UploadedFiles.FIELD)) {
+      return texts.text("form.field.attachments");
+    }
     if (field.startsWith("answers.")) {
       String code = field.substring("answers.".length());
       return type.fields().stream()
@@ -154,6 +159,11 @@ public class RequestForm {
   public String getPreferredLanguage() {
     String given = value("language");
     return given.isEmpty() ? visitor.getCode() : given;
+  }
+
+  /** A form shown again cannot keep its files: the resident is told to choose them again. */
+  public boolean isFilesToChooseAgain() {
+    return filesToChooseAgain;
   }
 
   public String getHoneypot() {

@@ -2,6 +2,7 @@ package org.kesher.intake.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,15 +18,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kesher.cases.entity.Channel;
+import org.kesher.intake.control.AttachmentRules;
+import org.kesher.intake.control.IncomingFile;
 import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
@@ -72,7 +79,10 @@ public class RequestsResource {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new BadRequestException();
     }
-    Receipt receipt = intake.open(body.asJsonObject(), Channel.API);
+    return created(intake.open(body.asJsonObject(), Channel.API));
+  }
+
+  private Response created(Receipt receipt) {
     return Response.created(
             uri.getAbsolutePathBuilder().path(receipt.reference().toString()).build())
         .cacheControl(noStore())
@@ -83,6 +93,29 @@ public class RequestsResource {
                 receipt.status().name(),
                 receipt.expectedResponseBy()))
         .build();
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Open a request with attachments: part 'request' holds the JSON body, up to five parts"
+              + " 'attachments' hold PDF, JPEG, PNG or DOCX files of at most 10 MB")
+  public Response openWithFiles(List<EntityPart> parts) {
+    JsonObject body = null;
+    List<IncomingFile> files = new ArrayList<>();
+    for (EntityPart part : parts) {
+      switch (part.getName()) {
+        case "request" -> body = jsonObject(part);
+        case "attachments" -> files.add(file(part));
+        default ->
+            throw new InvalidRequest(List.of(new FieldProblem(part.getName(), "unknown-field")));
+      }
+    }
+    if (body == null) {
+      throw new InvalidRequest(List.of(new FieldProblem("request", "required")));
+    }
+    return created(intake.open(body, files, Channel.API));
   }
 
   @GET
@@ -114,7 +147,57 @@ public class RequestsResource {
       throw new InvalidRequest(List.of(new FieldProblem("message", "wrong-type")));
     }
     String text = message == null ? null : ((JsonString) message).getString();
-    return answer(reference, () -> intake.reply(reference, code, text));
+    return answer(reference, () -> intake.reply(reference, code, text, List.of()));
+  }
+
+  @POST
+  @Path("{reference}/replies")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Add the resident's reply with attachments: part 'message' holds the text, up to five"
+              + " parts 'attachments' the files; the tracking code goes in X-Tracking-Code")
+  public Response replyWithFiles(
+      @PathParam("reference") String reference,
+      @HeaderParam(TRACKING_CODE) String code,
+      List<EntityPart> parts) {
+    String text = null;
+    List<IncomingFile> files = new ArrayList<>();
+    for (EntityPart part : parts) {
+      switch (part.getName()) {
+        case "message" -> text = read(part, String.class);
+        case "attachments" -> files.add(file(part));
+        default ->
+            throw new InvalidRequest(List.of(new FieldProblem(part.getName(), "unknown-field")));
+      }
+    }
+    String message = text;
+    return answer(reference, () -> intake.reply(reference, code, message, files));
+  }
+
+  private static JsonObject jsonObject(EntityPart part) {
+    JsonValue value = read(part, JsonValue.class);
+    if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new BadRequestException();
+    }
+    return value.asJsonObject();
+  }
+
+  private static IncomingFile file(EntityPart part) {
+    try (InputStream content = part.getContent()) {
+      return new IncomingFile(
+          part.getFileName().orElse(null), content.readNBytes(AttachmentRules.MAX_BYTES + 1));
+    } catch (IOException e) {
+      throw new BadRequestException(e);
+    }
+  }
+
+  private static <T> T read(EntityPart part, Class<T> type) {
+    try {
+      return part.getContent(type);
+    } catch (IOException e) {
+      throw new BadRequestException(e);
+    }
   }
 
   /** Tracking and replying alike: throttled, and the same 404 for a wrong code as for none. */

@@ -69,7 +69,7 @@ public class TrackingPage {
     Optional<TrackedCase> found;
     if ("reply".equals(value("action"))) {
       try {
-        found = intake.reply(reference, code, value("message"));
+        found = intake.reply(reference, code, value("message"), UploadedFiles.of(request));
         replied = found.isPresent();
       } catch (InvalidRequest invalid) {
         invalid

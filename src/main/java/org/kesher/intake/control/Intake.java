@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.routing.control.Assigner;
 import org.kesher.routing.control.Router;
 
@@ -41,6 +44,8 @@ public class Intake {
 
   @Inject Router router;
 
+  @Inject Attachments attachments;
+
   @Inject Assigner assigner;
 
   @Inject ReferenceNumbers references;
@@ -55,14 +60,38 @@ public class Intake {
    * @throws InvalidRequest when the body breaks the form's rules; nothing is stored then
    */
   public Receipt open(JsonObject body, Channel channel) {
+    return open(body, List.of(), channel);
+  }
+
+  /**
+   * A new request with the files the resident attached; the rules of both are checked together, so
+   * one answer lists every problem.
+   *
+   * @throws InvalidRequest when the body or a file breaks the rules; nothing is stored then
+   */
+  public Receipt open(JsonObject body, List<IncomingFile> files, Channel channel) {
     Set<String> localities =
         catalogue.localities().stream().map(Locality::code).collect(Collectors.toSet());
-    Submission submission =
-        IntakeRules.check(
-            body,
-            code ->
-                catalogue.requestType(code).filter(RequestType::isActive).map(FormDefinition::of),
-            localities);
+    List<FieldProblem> problems = new ArrayList<>();
+    Submission submission = null;
+    try {
+      submission =
+          IntakeRules.check(
+              body,
+              code ->
+                  catalogue.requestType(code).filter(RequestType::isActive).map(FormDefinition::of),
+              localities);
+    } catch (InvalidRequest invalid) {
+      problems.addAll(invalid.problems());
+    }
+    List<CheckedFile> checked = AttachmentRules.check(files, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequest(problems);
+    }
+    return open(submission, checked, channel);
+  }
+
+  private Receipt open(Submission submission, List<CheckedFile> checked, Channel channel) {
     RequestType type = catalogue.requestType(submission.requestType()).orElseThrow();
     Locality locality =
         submission.locality() == null
@@ -94,6 +123,7 @@ public class Intake {
     em.persist(caseFile.created());
     em.persist(caseFile.routed());
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
+    attachments.attach(caseFile, null, checked);
     return new Receipt(caseFile.reference(), code, caseFile.status(), due);
   }
 
@@ -112,14 +142,27 @@ public class Intake {
    * @throws org.kesher.cases.entity.CaseRuleViolation when the case no longer takes replies
    * @return the case as it is after the reply, or empty for a wrong code or unknown reference
    */
-  public Optional<TrackedCase> reply(String reference, String code, String text) {
+  public Optional<TrackedCase> reply(
+      String reference, String code, String text, List<IncomingFile> files) {
     Optional<CaseFile> found = verified(reference, code);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    String message = IntakeRules.checkReply(text);
+    List<FieldProblem> problems = new ArrayList<>();
+    String message = null;
+    try {
+      message = IntakeRules.checkReply(text);
+    } catch (InvalidRequest invalid) {
+      problems.addAll(invalid.problems());
+    }
+    List<CheckedFile> checked = AttachmentRules.check(files, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequest(problems);
+    }
     CaseFile caseFile = found.get();
-    caseFile.residentReplied(message, Instant.now(clock)).forEach(em::persist);
+    List<CaseEvent> events = caseFile.residentReplied(message, Instant.now(clock));
+    events.forEach(em::persist);
+    attachments.attach(caseFile, events.get(0), checked);
     em.flush();
     return Optional.of(tracked(caseFile));
   }

@@ -14,6 +14,22 @@ public class ErrorPage {
   @Inject HttpServletRequest request;
 
   public boolean isNotFound() {
-    return Integer.valueOf(404).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+    return status() == 404;
+  }
+
+  /** The message key prefix of this failure: {@code error.notFound}, {@code error.tooLarge}... */
+  public String getKind() {
+    return switch (status()) {
+      case 404 -> "error.notFound";
+      case 413 -> "error.tooLarge";
+      case 429 -> "error.tooMany";
+      default -> "error";
+    };
+  }
+
+  private int status() {
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+        ? code
+        : 500;
   }
 }

@@ -2,6 +2,7 @@ package org.kesher.platform.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -15,4 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             description =
                 "Requests to municipal community-work units: the service catalogue, intake and"
                     + " tracking. Errors are RFC 9457 problem details."))
-public class KesherApi extends Application {}
+public class KesherApi extends Application {
+
+  /** Multipart bodies (a request with its attachments) as JAX-RS 3.1 entity parts. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+  }
+}

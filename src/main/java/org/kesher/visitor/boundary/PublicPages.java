@@ -27,6 +27,9 @@ public class PublicPages extends HttpFilter {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+  /** A form with five files of 10 MB and its text; the rules judge each file. */
+  static final long FORM_BYTES = 55L * 1024 * 1024;
+
   private static final int KEEP_CHOICE = (int) Duration.ofDays(365).toSeconds();
 
   @Override
@@ -38,6 +41,10 @@ public class PublicPages extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > FORM_BYTES) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
     // pages may show a reference, a tracking code or what the resident typed: never kept
     response.setHeader("Cache-Control", "no-store");
     Language.fromCode(request.getParameter("lang"))

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherClient.Part;
+import org.kesher.testing.SampleFiles;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 
@@ -167,6 +170,166 @@ class IntakeApiIT {
         kesher().post("api/v1/requests", "requestType=GENERAL", "Content-Type", "text/plain");
     assertEquals(415, wrongMedia.statusCode(), wrongMedia.body());
     assertEquals(before, count("SELECT COUNT(*) FROM case_file"), "nothing stored");
+  }
+
+  private JsonObject openGeneral(String marker) throws Exception {
+    var created =
+        kesher()
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"GENERAL\",\"name\":\"Lea Adler\",\"phone\":"
+                    + "\"052-7654321\",\"consent\":true,\"answers\":{\"subject\":\"Shade\","
+                    + "\"description\":\""
+                    + marker
+                    + "\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    return KesherClient.json(created).asJsonObject();
+  }
+
+  private static byte[] column(String sql) throws Exception {
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      assertTrue(rows.next(), "a row for " + sql);
+      return rows.getBytes(1);
+    }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  @Test
+  void repliesWithTheRightCodeAddTheResidentsMessageAndFiles() throws Exception {
+    JsonObject receipt = openGeneral("REPLY-CASE-MARKER-1");
+    String reference = receipt.getString("reference");
+    String code = receipt.getString("trackingCode");
+    String replies = "api/v1/requests/" + reference + "/replies";
+
+    var replied =
+        kesher()
+            .post(
+                replies, "{\"message\":\"REPLY-MARKER-2 more details\"}", "X-Tracking-Code", code);
+    assertEquals(200, replied.statusCode(), replied.body());
+    var timeline = KesherClient.json(replied).asJsonObject().getJsonArray("timeline");
+    assertEquals("RESIDENT_REPLY", timeline.getJsonObject(timeline.size() - 1).getString("event"));
+    assertFalse(
+        new String(
+                column(
+                    "SELECT e.body FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE"
+                        + " e.kind = 'RESIDENT_REPLY' AND c.reference = '"
+                        + reference
+                        + "'"),
+                StandardCharsets.UTF_8)
+            .contains("REPLY-MARKER-2"),
+        "the reply is sealed at rest");
+
+    long events = count("SELECT COUNT(*) FROM case_event");
+    assertEquals(
+        404,
+        kesher()
+            .post(replies, "{\"message\":\"x\"}", "X-Tracking-Code", "AAAA-BBBB-CCCC-DDDD")
+            .statusCode());
+    assertEquals(
+        400, kesher().post(replies, "{\"message\":\"  \"}", "X-Tracking-Code", code).statusCode());
+    assertEquals(
+        400, kesher().post(replies, "{\"text\":\"x\"}", "X-Tracking-Code", code).statusCode());
+    assertEquals(events, count("SELECT COUNT(*) FROM case_event"), "refused replies store nothing");
+
+    byte[] png = SampleFiles.image("png");
+    var withFile =
+        kesher()
+            .postMultipart(
+                replies,
+                List.of(
+                    Part.text("message", "text/plain", "REPLY-MARKER-3 the photo"),
+                    Part.file("attachments", "photo.png", png)),
+                "X-Tracking-Code",
+                code);
+    assertEquals(200, withFile.statusCode(), withFile.body());
+    byte[] stored =
+        column(
+            "SELECT a.content FROM case_attachment a JOIN case_file c ON c.id = a.case_id"
+                + " WHERE a.event_id IS NOT NULL AND c.reference = '"
+                + reference
+                + "'");
+    assertFalse(contains(stored, Arrays.copyOfRange(png, 0, 24)), "the file is sealed at rest");
+  }
+
+  @Test
+  void acceptsFilesByTheirContentAndRefusesTheRestStoringNothing() throws Exception {
+    String request =
+        "{\"requestType\":\"HOUSE_COMMITTEE\",\"name\":\"Avi Levi\",\"phone\":\"050-1111111\","
+            + "\"consent\":true,\"answers\":{\"building_address\":\"Herzl 5\",\"issue\":"
+            + "\"FOUND_COMMITTEE\",\"description\":\"ATTACH-MARKER-4\"}}";
+    var accepted =
+        kesher()
+            .postMultipart(
+                "api/v1/requests",
+                List.of(
+                    Part.text("request", "application/json", request),
+                    Part.file("attachments", "scan.pdf", SampleFiles.image("png")),
+                    Part.file("attachments", "letter.pdf", SampleFiles.pdf())));
+    assertEquals(201, accepted.statusCode(), accepted.body());
+    String reference = KesherClient.json(accepted).asJsonObject().getString("reference");
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
+                + " a.media_type = 'image/png' AND c.reference = '"
+                + reference
+                + "'"),
+        "a PNG named .pdf is kept as the PNG it is");
+
+    long cases = count("SELECT COUNT(*) FROM case_file");
+    long files = count("SELECT COUNT(*) FROM case_attachment");
+    var program =
+        kesher()
+            .postMultipart(
+                "api/v1/requests",
+                List.of(
+                    Part.text("request", "application/json", request),
+                    Part.file("attachments", "invoice.pdf", SampleFiles.program())));
+    assertEquals(400, program.statusCode(), program.body());
+    assertTrue(program.body().contains("attachments[0]"), program.body());
+
+    var tooLargeFile =
+        kesher()
+            .postMultipart(
+                "api/v1/requests",
+                List.of(
+                    Part.text("request", "application/json", request),
+                    Part.file("attachments", "big.pdf", new byte[11 * 1024 * 1024])));
+    assertEquals(400, tooLargeFile.statusCode(), tooLargeFile.body());
+
+    var tooLargeBody =
+        kesher()
+            .post(
+                "api/v1/requests",
+                request.replace("ATTACH-MARKER-4", "x".repeat(300 * 1024)),
+                "Accept-Language",
+                "en");
+    assertEquals(413, tooLargeBody.statusCode(), tooLargeBody.body());
+    assertEquals(
+        "application/problem+json", tooLargeBody.headers().firstValue("Content-Type").orElse(""));
+
+    var noRequestPart =
+        kesher()
+            .postMultipart(
+                "api/v1/requests", List.of(Part.file("attachments", "a.pdf", SampleFiles.pdf())));
+    assertEquals(400, noRequestPart.statusCode(), noRequestPart.body());
+
+    assertEquals(cases, count("SELECT COUNT(*) FROM case_file"), "no case stored");
+    assertEquals(files, count("SELECT COUNT(*) FROM case_attachment"), "no file stored");
   }
 
   @Test

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,13 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
+import org.kesher.testing.SampleFiles;
 
 /**
  * The attachment rules on real files: images written by ImageIO, a minimal PDF, DOCX-shaped and
@@ -33,41 +28,20 @@ import org.kesher.intake.control.InvalidRequest.FieldProblem;
  */
 class AttachmentRulesTest {
 
-  private static byte[] image(String format) throws IOException {
-    var picture = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
-    var pen = picture.createGraphics();
-    pen.setColor(Color.ORANGE);
-    pen.fillRect(2, 1, 4, 3);
-    pen.dispose();
-    var out = new ByteArrayOutputStream();
-    assertTrue(ImageIO.write(picture, format, out), "ImageIO writes " + format);
-    return out.toByteArray();
+  private static byte[] image(String format) {
+    return SampleFiles.image(format);
   }
 
   private static byte[] pdf() {
-    return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
-            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-            + "trailer <</Root 1 0 R>>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    return SampleFiles.pdf();
   }
 
-  private static byte[] zip(String comment, String... entries) throws IOException {
-    var out = new ByteArrayOutputStream();
-    try (var zip = new ZipOutputStream(out)) {
-      for (String name : entries) {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(("<?xml version=\"1.0\"?><x>" + name + "</x>").getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-      if (comment != null) {
-        zip.setComment(comment);
-      }
-    }
-    return out.toByteArray();
+  private static byte[] zip(String comment, String... entries) {
+    return SampleFiles.zip(comment, entries);
   }
 
-  private static byte[] docx() throws IOException {
-    return zip(null, "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml");
+  private static byte[] docx() {
+    return SampleFiles.docx();
   }
 
   private static List<FieldProblem> problems(List<IncomingFile> files) {
