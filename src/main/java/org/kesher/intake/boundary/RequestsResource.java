@@ -37,6 +37,7 @@ import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.intake.control.Receipt;
+import org.kesher.intake.control.SubmissionThrottle;
 import org.kesher.intake.control.TrackedCase;
 import org.kesher.intake.control.TrackingThrottle;
 
@@ -65,6 +66,8 @@ public class RequestsResource {
 
   @Inject TrackingThrottle throttle;
 
+  @Inject SubmissionThrottle submissions;
+
   @Context UriInfo uri;
 
   @Context HttpServletRequest request;
@@ -79,7 +82,18 @@ public class RequestsResource {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new BadRequestException();
     }
+    mayOpen();
     return created(intake.open(body.asJsonObject(), Channel.API));
+  }
+
+  /** Counts a submission against the client's hourly allowance: 429 when it is used up. */
+  private void mayOpen() {
+    if (!submissions.tryOpen(request.getRemoteAddr())) {
+      throw new WebApplicationException(
+          Response.status(Response.Status.TOO_MANY_REQUESTS)
+              .header("Retry-After", submissions.retryAfterSeconds())
+              .build());
+    }
   }
 
   private Response created(Receipt receipt) {
@@ -102,6 +116,7 @@ public class RequestsResource {
           "Open a request with attachments: part 'request' holds the JSON body, up to five parts"
               + " 'attachments' hold PDF, JPEG, PNG or DOCX files of at most 10 MB")
   public Response openWithFiles(List<EntityPart> parts) {
+    mayOpen();
     JsonObject body = null;
     List<IncomingFile> files = new ArrayList<>();
     for (EntityPart part : parts) {

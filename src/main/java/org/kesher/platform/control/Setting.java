@@ -16,7 +16,9 @@ public enum Setting {
   DB_POOL_SIZE("kesher.db.pool-size", v -> wholeNumber(v, 1, 500)),
   DB_POOL_WAIT_MILLIS("kesher.db.pool-wait-millis", v -> wholeNumber(v, 100, 600_000)),
   PUBLIC_URL("kesher.public-url", Setting::httpUrl),
-  DEMO("kesher.demo", Setting::bool);
+  DEMO("kesher.demo", Setting::bool),
+  SUBMISSIONS_PER_HOUR(
+      org.kesher.intake.control.SubmissionThrottle.SETTING, v -> wholeNumber(v, 1, 1_000_000));
 
   private final String key;
   private final Function<String, Optional<String>> rule;

@@ -27,11 +27,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherClient.Part;
 import org.kesher.testing.SampleFiles;
+import org.kesher.testing.ServerLog;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 
@@ -47,6 +49,27 @@ class IntakeApiIT {
   }
 
   @ArquillianResource URL base;
+
+  /** What these tests submit and the server log must never show. */
+  private static final List<String> MARKERS =
+      List.of(
+          "רות אברהם",
+          "פנייה לצוות המוגנות",
+          "REPLY-CASE-MARKER-1",
+          "REPLY-MARKER-2",
+          "REPLY-MARKER-3",
+          "ATTACH-MARKER-4",
+          "Lea Adler",
+          "052-7654321",
+          "ANON-MARKER-5",
+          "ANON-MARKER-6",
+          "ROUTE-MARKER",
+          "Route Tester");
+
+  @AfterAll
+  static void nothingSubmittedReachedTheServerLog() throws Exception {
+    ServerLog.assertContainsNoneOf(MARKERS);
+  }
 
   private KesherClient kesher() throws Exception {
     return new KesherClient(base.toURI());
@@ -332,8 +355,240 @@ class IntakeApiIT {
     assertEquals(files, count("SELECT COUNT(*) FROM case_attachment"), "no file stored");
   }
 
+  /** A valid answer for each of the type's required fields, as its definition asks. */
+  private static Map<String, String> requiredAnswers(JsonObject type) {
+    Map<String, String> answers = new TreeMap<>();
+    for (var value : type.getJsonArray("fields")) {
+      JsonObject field = value.asJsonObject();
+      if (!field.getBoolean("required")) {
+        continue;
+      }
+      var options = field.getJsonArray("options");
+      answers.put(
+          field.getString("code"),
+          switch (field.getString("datatype")) {
+            case "CHOICE", "MULTI_CHOICE" -> options.getJsonObject(0).getString("code");
+            case "NUMBER" -> "2";
+            case "BOOLEAN" -> "true";
+            case "DATE" -> "2026-12-01";
+            default -> "ROUTE-MARKER answer";
+          });
+    }
+    return answers;
+  }
+
+  private static String json(
+      String type, String locality, Map<String, String> answers, JsonObject definition) {
+    var body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("requestType", type)
+            .add("name", "Route Tester")
+            .add("phone", "050-2222222")
+            .add("consent", true);
+    if (locality != null) {
+      body.add("locality", locality);
+    }
+    var given = jakarta.json.Json.createObjectBuilder();
+    for (var value : definition.getJsonArray("fields")) {
+      JsonObject field = value.asJsonObject();
+      String answer = answers.get(field.getString("code"));
+      if (answer == null) {
+        continue;
+      }
+      switch (field.getString("datatype")) {
+        case "MULTI_CHOICE" ->
+            given.add(field.getString("code"), jakarta.json.Json.createArrayBuilder().add(answer));
+        case "NUMBER" -> given.add(field.getString("code"), Integer.parseInt(answer));
+        case "BOOLEAN" -> given.add(field.getString("code"), true);
+        default -> given.add(field.getString("code"), answer);
+      }
+    }
+    return body.add("answers", given).build().toString();
+  }
+
+  private static String form(
+      String type, String locality, Map<String, String> answers, String language) {
+    var form =
+        new StringBuilder("type=" + type + "&name=Route+Tester&phone=050-2222222&consent=true");
+    form.append("&emailSafe=false&language=").append(language);
+    if (locality != null) {
+      form.append("&locality=").append(locality);
+    }
+    answers.forEach(
+        (code, answer) ->
+            form.append("&answers.")
+                .append(code)
+                .append('=')
+                .append(java.net.URLEncoder.encode(answer, StandardCharsets.UTF_8)));
+    return form.toString();
+  }
+
+  /** Sends the public form as a browser would; returns the reference its confirmation shows. */
+  private String submitForm(String body, String language) throws Exception {
+    var posted =
+        kesher()
+            .post(
+                "request.xhtml",
+                body,
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Cookie",
+                "kesher-lang=" + language);
+    assertEquals(302, posted.statusCode(), posted.body());
+    assertTrue(posted.headers().firstValue("Location").orElse("").endsWith("/confirmation.xhtml"));
+    String ticket =
+        posted.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("kesher-receipt="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no receipt cookie: " + posted.headers()));
+    var confirmation =
+        kesher().get("confirmation.xhtml", "Cookie", ticket + "; kesher-lang=" + language);
+    assertEquals(200, confirmation.statusCode());
+    assertTrue(confirmation.body().contains("lang=\"" + language + "\""), confirmation.body());
+    var reference =
+        java.util.regex.Pattern.compile("id=\"reference\"><bdi>(KS-\\d{4}-\\d{6,})</bdi>")
+            .matcher(confirmation.body());
+    assertTrue(reference.find(), confirmation.body());
+    assertTrue(
+        confirmation.body().matches("(?s).*id=\"tracking-code\"><bdi>[A-Z0-9-]{16,}</bdi>.*"),
+        "the confirmation shows the tracking code");
+    var again = kesher().get("confirmation.xhtml", "Cookie", ticket);
+    assertFalse(again.body().contains(reference.group(1)), "the receipt is shown once");
+    return reference.group(1);
+  }
+
+  private static String unitOf(String reference) throws Exception {
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        Statement s = c.createStatement();
+        ResultSet row =
+            s.executeQuery(
+                "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                    + " WHERE c.reference = '"
+                    + reference
+                    + "'")) {
+      assertTrue(row.next(), "a case " + reference);
+      return row.getString(1);
+    }
+  }
+
+  @Test
+  void routesEveryTypeByTheSeedRulesThroughTheApiAndTheFormInEachLanguage() throws Exception {
+    Map<String, JsonObject> types = new TreeMap<>();
+    KesherClient.json(kesher().get("api/v1/request-types?lang=en")).asJsonArray().stream()
+        .map(t -> t.asJsonObject())
+        .forEach(t -> types.put(t.getString("code"), t));
+    String intakeDesk;
+    List<String[]> cases = new ArrayList<>();
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet desk = s.executeQuery("SELECT code FROM community_unit WHERE intake_desk")) {
+        desk.next();
+        intakeDesk = desk.getString(1);
+      }
+      // each seed rule, with the locality it names (or none)
+      try (ResultSet rules =
+          s.executeQuery(
+              "SELECT t.code, l.code, u.code FROM routing_rule r JOIN request_type t ON t.id ="
+                  + " r.request_type_id LEFT JOIN locality l ON l.id = r.locality_id JOIN"
+                  + " community_unit u ON u.id = r.unit_id WHERE r.active ORDER BY r.id")) {
+        while (rules.next()) {
+          cases.add(new String[] {rules.getString(1), rules.getString(2), rules.getString(3)});
+        }
+      }
+    }
+    assertTrue(cases.size() >= 20, "the seed has its rules: " + cases.size());
+    // every type without a locality: its type-wide rule, else the intake desk
+    for (String type : types.keySet()) {
+      String expected =
+          cases.stream()
+              .filter(rule -> rule[0].equals(type) && rule[1] == null)
+              .map(rule -> rule[2])
+              .findFirst()
+              .orElse(intakeDesk);
+      cases.add(new String[] {type, null, expected});
+    }
+    assertTrue(
+        cases.stream().anyMatch(rule -> rule[2].equals(intakeDesk)),
+        "the fallback to the intake desk is among the cases");
+
+    String[] languages = {"he", "ar", "en"};
+    int done = 0;
+    for (String[] routing : cases) {
+      JsonObject type = types.get(routing[0]);
+      Map<String, String> answers = requiredAnswers(type);
+      var created = kesher().post("api/v1/requests", json(routing[0], routing[1], answers, type));
+      assertEquals(201, created.statusCode(), created.body());
+      String viaApi = KesherClient.json(created).asJsonObject().getString("reference");
+      assertEquals(routing[2], unitOf(viaApi), "API " + String.join("/", Arrays.asList(routing)));
+      String language = languages[done++ % 3];
+      String viaForm = submitForm(form(routing[0], routing[1], answers, language), language);
+      assertEquals(
+          routing[2],
+          unitOf(viaForm),
+          "form " + language + " " + String.join("/", Arrays.asList(routing)));
+    }
+    for (String type : types.keySet()) {
+      for (String language : languages) {
+        String reference =
+            submitForm(form(type, null, requiredAnswers(types.get(type)), language), language);
+        assertEquals(
+            "WEB_FORM",
+            new String(
+                column("SELECT channel FROM case_file WHERE reference = '" + reference + "'"),
+                StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void anAnonymousProtectionRequestNeedsNoNameAndIsTrackedByReferenceAndCodeAlone()
+      throws Exception {
+    var created =
+        kesher()
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"PROTECTION_CONTACT\",\"anonymous\":true,\"consent\":true,"
+                    + "\"answers\":{\"description\":\"ANON-MARKER-5\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject receipt = KesherClient.json(created).asJsonObject();
+    var tracked =
+        kesher()
+            .get(
+                "api/v1/requests/" + receipt.getString("reference"),
+                "X-Tracking-Code",
+                receipt.getString("trackingCode"));
+    assertEquals(200, tracked.statusCode(), tracked.body());
+
+    String reference =
+        submitForm(
+            "type=PROTECTION_CONTACT&anonymous=true&consent=true&language=ar"
+                + "&answers.description=ANON-MARKER-6",
+            "ar");
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM case_file WHERE anonymous AND requester_name IS NULL AND"
+                + " requester_phone IS NULL AND requester_email IS NULL AND reference = '"
+                + reference
+                + "'"));
+    var refused =
+        kesher()
+            .post(
+                "request.xhtml",
+                "type=MEDIATION&anonymous=true&consent=true&answers.dispute_description=x",
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("error-summary"), "the form shows its problems");
+  }
+
   @Test
   void assignsRequestsArrivingAtOnceEvenlyAmongTheUnitsEnabledMembers() throws Exception {
+    long unassignedBefore =
+        count(
+            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL");
     // RIGHTS_INFO goes to the Rights and Information Center, fewest open cases first; ids from
     // 900001 stay clear of the generated ones, and no other test opens a case there
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
@@ -412,10 +667,11 @@ class IntakeApiIT {
         enabled.getMax() - enabled.getMin() <= 1,
         "open cases per member differ by at most one: " + open);
     assertEquals(
-        0,
+        unassignedBefore,
         count(
             "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL"));
+                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL"),
+        "every new case of the unit was assigned");
     assertEquals(
         requests,
         count(
