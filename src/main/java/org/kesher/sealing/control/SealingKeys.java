@@ -67,6 +67,14 @@ public class SealingKeys {
     }
   }
 
+  /**
+   * Loads the keys outside the container, for tools that read or write sealed columns directly: the
+   * benchmark's data generator and tests of queries.
+   */
+  public static void install(String dataKey, String indexKey) {
+    ring = fromSettings(Optional.of(dataKey), Optional.of(indexKey));
+  }
+
   public static KeyRing ring() {
     KeyRing current = ring;
     if (current == null) {

@@ -1,0 +1,204 @@
+package org.kesher.cases.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kesher.access.entity.MemberRole;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.access.entity.StaffRole;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.Requester;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+import org.kesher.testing.TestJpa;
+
+/**
+ * The visibility rule on MariaDB, table-driven: for every role and every confidentiality level, in
+ * the viewer's own unit and in another, which cases a list, a count and a direct open return.
+ */
+class CaseVisibilityIT {
+
+  private static TestJpa jpa;
+  private static final Map<String, Viewer> viewers = new LinkedHashMap<>();
+  private static final Map<String, String> references = new LinkedHashMap<>();
+
+  /**
+   * Who sees what. Cases are named level-unit: "standard-A" is a standard case of unit A;
+   * "sealed-A-mine" is assigned to the member of A, "sealed-A-other" to the second member of A.
+   */
+  private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    EXPECTED.put(
+        "caseworker of A",
+        Set.of("standard-A", "standard-A-unassigned", "restricted-A", "sealed-A-mine"));
+    EXPECTED.put(
+        "second caseworker of A",
+        Set.of("standard-A", "standard-A-unassigned", "restricted-A", "sealed-A-other"));
+    EXPECTED.put(
+        "head of A",
+        Set.of(
+            "standard-A",
+            "standard-A-unassigned",
+            "restricted-A",
+            "sealed-A-mine",
+            "sealed-A-other",
+            "sealed-A-unassigned"));
+    EXPECTED.put("caseworker of B", Set.of("standard-B", "restricted-B", "sealed-B"));
+    EXPECTED.put("intake coordinator", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
+    EXPECTED.put("department manager", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
+    EXPECTED.put("administrator", Set.of());
+    EXPECTED.put("privacy officer", Set.of());
+    EXPECTED.put("caseworker without a unit", Set.of());
+  }
+
+  @BeforeAll
+  static void casesInTwoUnitsAtEveryLevel() {
+    jpa = TestJpa.freshDatabase("kesher_visibility");
+    jpa.run(
+        em -> {
+          Unit a = unit(em, "RIGHTS_CENTER");
+          Unit b = unit(em, "MEDIATION");
+          StaffAccount memberA = staff(em, "member.a", StaffRole.CASEWORKER, a, MemberRole.MEMBER);
+          StaffAccount secondA = staff(em, "second.a", StaffRole.CASEWORKER, a, MemberRole.MEMBER);
+          StaffAccount headA = staff(em, "head.a", StaffRole.CASEWORKER, a, MemberRole.HEAD);
+          StaffAccount memberB = staff(em, "member.b", StaffRole.CASEWORKER, b, MemberRole.MEMBER);
+          Map<String, StaffAccount> staff = new LinkedHashMap<>();
+          staff.put("caseworker of A", memberA);
+          staff.put("second caseworker of A", secondA);
+          staff.put("head of A", headA);
+          staff.put("caseworker of B", memberB);
+          staff.put(
+              "intake coordinator", staff(em, "coord", StaffRole.INTAKE_COORDINATOR, null, null));
+          staff.put(
+              "department manager", staff(em, "manager", StaffRole.DEPARTMENT_MANAGER, null, null));
+          staff.put("administrator", staff(em, "admin2", StaffRole.ADMINISTRATOR, null, null));
+          staff.put("privacy officer", staff(em, "privacy", StaffRole.PRIVACY_OFFICER, null, null));
+          staff.put(
+              "caseworker without a unit", staff(em, "nobody", StaffRole.CASEWORKER, null, null));
+
+          caseOf(em, "standard-A", "RIGHTS_INFO", a, memberA);
+          caseOf(em, "standard-A-unassigned", "RIGHTS_INFO", a, null);
+          caseOf(em, "restricted-A", "MEDIATION", a, secondA);
+          caseOf(em, "sealed-A-mine", "PROTECTION_CONTACT", a, memberA);
+          caseOf(em, "sealed-A-other", "PROTECTION_CONTACT", a, secondA);
+          caseOf(em, "sealed-A-unassigned", "PROTECTION_CONTACT", a, null);
+          caseOf(em, "standard-B", "RIGHTS_INFO", b, memberB);
+          caseOf(em, "restricted-B", "MEDIATION", b, null);
+          caseOf(em, "sealed-B", "PROTECTION_CONTACT", b, memberB);
+          em.flush();
+          staff.forEach((name, account) -> viewers.put(name, Viewer.of(account)));
+        });
+  }
+
+  @AfterAll
+  static void close() {
+    jpa.close();
+  }
+
+  private static Unit unit(EntityManager em, String code) {
+    return em.createNamedQuery(Unit.BY_CODE, Unit.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  private static StaffAccount staff(
+      EntityManager em, String username, StaffRole role, Unit unit, MemberRole memberRole) {
+    var account = new StaffAccount(username, username, "not-a-login", Language.HE, Instant.now());
+    account.grant(role);
+    em.persist(account);
+    if (unit != null) {
+      em.persist(account.joinUnit(unit, memberRole));
+    }
+    return account;
+  }
+
+  private static int next = 1;
+
+  private static void caseOf(
+      EntityManager em, String name, String typeCode, Unit unit, StaffAccount assignee) {
+    RequestType type =
+        em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
+            .setParameter("code", typeCode)
+            .getSingleResult();
+    var reference = new CaseReference(2026, 900_000 + next++);
+    var caseFile =
+        new CaseFile(
+            reference,
+            "hash",
+            "token-" + name,
+            type,
+            unit,
+            null,
+            Channel.PHONE,
+            Language.HE,
+            new Requester("Visibility " + name, "050-0000000", null, false),
+            "{}",
+            Instant.now());
+    em.persist(caseFile);
+    if (assignee != null) {
+      caseFile.assignTo(assignee, null, Instant.now());
+    }
+    references.put(name, reference.toString());
+  }
+
+  private Set<String> named(List<CaseFile> cases) {
+    Map<String, String> byReference =
+        references.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    return cases.stream()
+        .map(c -> byReference.get(c.reference().toString()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void everyRoleSeesExactlyWhatItsLevelAndUnitAllow() {
+    List<String> wrong = new ArrayList<>();
+    int cells =
+        jpa.inTransaction(
+            em -> {
+              var queries = new CaseQueries();
+              queries.em = em;
+              int asserted = 0;
+              for (var entry : EXPECTED.entrySet()) {
+                Viewer viewer = viewers.get(entry.getKey());
+                Set<String> expected = new TreeSet<>(entry.getValue());
+                Set<String> listed = named(queries.visible(viewer, 0, 100));
+                if (!listed.equals(expected)) {
+                  wrong.add(entry.getKey() + " lists " + listed + ", expected " + expected);
+                }
+                long counted = queries.countVisible(viewer);
+                if (counted != expected.size()) {
+                  wrong.add(
+                      entry.getKey() + " counts " + counted + ", expected " + expected.size());
+                }
+                asserted += 2;
+                for (var caseName : references.keySet()) {
+                  boolean opened = queries.open(viewer, references.get(caseName)).isPresent();
+                  if (opened != expected.contains(caseName)) {
+                    wrong.add(entry.getKey() + (opened ? " opens " : " cannot open ") + caseName);
+                  }
+                  asserted++;
+                }
+              }
+              return asserted;
+            });
+    System.out.println("Visibility rule: " + cells + " cells asserted");
+    assertEquals(List.of(), wrong);
+    assertEquals(EXPECTED.size() * (2 + references.size()), cells);
+  }
+}
