@@ -35,6 +35,28 @@ public class PasswordHashing {
   }
 
   public boolean verify(String password, String stored) {
-    return hash.verify(password.toCharArray(), stored);
+    try {
+      return hash.verify(password.toCharArray(), stored);
+    } catch (RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a stored hash was made with weaker parameters than today's (fewer iterations, another
+   * algorithm), so that it is replaced at the next successful login. The stored form is {@code
+   * algorithm:iterations:salt:hash}.
+   */
+  public static boolean isOutdated(String stored) {
+    String[] parts = stored.split(":");
+    if (parts.length != 4) {
+      return true;
+    }
+    try {
+      return !parts[0].equals(PARAMETERS.get("Pbkdf2PasswordHash.Algorithm"))
+          || Integer.parseInt(parts[1]) < ITERATIONS;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 }

@@ -147,4 +147,36 @@ public class StaffAccount {
   public boolean isEnabled() {
     return enabled;
   }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  /** Failed logins in a row after which the account is locked. */
+  public static final int LOGIN_ATTEMPTS = 5;
+
+  /** How long a lock lasts. */
+  public static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
+
+  /** Whether the account may try to log in now: enabled and not locked. */
+  public boolean mayLogIn(Instant now) {
+    return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
+  }
+
+  /** A wrong password: the fifth in a row locks the account for {@link #LOCK}. */
+  public void loginFailed(Instant now) {
+    failedLogins++;
+    if (failedLogins >= LOGIN_ATTEMPTS) {
+      lockedUntil = now.plus(LOCK);
+      failedLogins = 0;
+    }
+  }
+
+  /** A successful login; a hash made with older parameters is replaced by the given one. */
+  public void loggedIn(Instant now, java.util.Optional<String> upgradedHash) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+    upgradedHash.ifPresent(h -> passwordHash = h);
+  }
 }

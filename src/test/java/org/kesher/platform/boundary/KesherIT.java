@@ -18,6 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
+import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 
 /**
@@ -129,5 +131,63 @@ class KesherIT {
     var home = kesher().get(URI.create(base.toString()).getPath(), "Accept-Language", "en");
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("dir=\"ltr\""), home.body());
+  }
+
+  private static String column(String sql) throws Exception {
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var s = c.createStatement();
+        var rows = s.executeQuery(sql)) {
+      assertTrue(rows.next(), sql);
+      return rows.getString(1);
+    }
+  }
+
+  @Test
+  void staffLogInWithANewSessionIdAndAnOlderHashIsUpgraded() throws Exception {
+    StaffBrowserSession.createStaff(910_001, "login.test", "Correct-Horse-7", 1000, "CASEWORKER");
+    var session = new StaffBrowserSession(base.toURI());
+    var outside = session.get("staff/index.xhtml");
+    assertEquals(302, outside.statusCode(), "a staff page sends to the login page");
+    assertTrue(outside.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml"));
+
+    session.get("staff/login.xhtml");
+    String before = session.sessionId();
+    var loggedIn = session.logIn("login.test", "Correct-Horse-7");
+    assertEquals(302, loggedIn.statusCode(), loggedIn.body());
+    assertFalse(session.sessionId().isEmpty());
+    assertFalse(before.equals(session.sessionId()), "the session id changes at login");
+    var workspace = session.get("staff/index.xhtml");
+    assertEquals(200, workspace.statusCode());
+    assertTrue(workspace.body().contains("Test login.test"), workspace.body());
+    assertTrue(workspace.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    assertTrue(
+        column("SELECT password_hash FROM staff_account WHERE id = 910001")
+            .startsWith("PBKDF2WithHmacSHA256:600000:"),
+        "the 1,000-iteration hash is replaced at login");
+
+    var loggedOut =
+        session.submit(
+            "staff/index.xhtml", java.util.Map.of("session", "session", "session:logout", ""));
+    assertEquals(302, loggedOut.statusCode(), loggedOut.body());
+    assertEquals(302, session.get("staff/index.xhtml").statusCode(), "logout ends the session");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    StaffBrowserSession.createStaff(
+        910_002, "lock.test", "Right-Password-9", 600_000, "CASEWORKER");
+    var session = new StaffBrowserSession(base.toURI());
+    for (int i = 0; i < 5; i++) {
+      var wrong = session.logIn("lock.test", "wrong-" + i);
+      assertEquals(401, wrong.statusCode(), "attempt " + (i + 1));
+      assertTrue(wrong.body().contains("ui-messages-error"), "the refusal is shown");
+    }
+    var locked = session.logIn("lock.test", "Right-Password-9");
+    assertEquals(401, locked.statusCode(), "locked for 15 minutes");
+    assertTrue(
+        column("SELECT locked_until FROM staff_account WHERE id = 910002") != null,
+        "the lock is recorded");
+    var unknown = session.logIn("nobody.here", "whatever");
+    assertEquals(401, unknown.statusCode());
   }
 }

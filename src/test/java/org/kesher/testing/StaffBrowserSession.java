@@ -1,0 +1,138 @@
+package org.kesher.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * A staff member's HTTP session with the Faces pages, as a browser without JavaScript keeps it:
+ * cookies, and each form posted with the view state of the page it came from. Also makes staff
+ * accounts in the test database.
+ */
+public final class StaffBrowserSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** PrimeFaces' CSP mode: its script adds the page's nonce to every form it posts. */
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+
+  public StaffBrowserSession(URI base) {
+    this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Opens the login page and posts its form; answers the response to the POST. */
+  public HttpResponse<String> logIn(String username, String password)
+      throws IOException, InterruptedException {
+    return submit(
+        "staff/login.xhtml",
+        Map.of("login", "login", "username", username, "password", password, "submit", ""));
+  }
+
+  /** Posts a form of the page at {@code path} with the page's view state. */
+  public HttpResponse<String> submit(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    var page = get(path);
+    var state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new AssertionError("no form on " + path + ": " + page.statusCode() + " " + page.body());
+    }
+    String form =
+        fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"))
+            + "&jakarta.faces.ViewState="
+            + encode(state.group(1));
+    var nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      form += "&primefaces.nonce=" + encode(nonce.group(1));
+    }
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A staff account with a password hashed with the given PBKDF2 iterations, in the format Jakarta
+   * Security stores ({@code algorithm:iterations:salt:hash}).
+   */
+  public static void createStaff(
+      long id, String username, String password, int iterations, String role) throws Exception {
+    byte[] salt = new byte[32];
+    new SecureRandom().nextBytes(salt);
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+            .getEncoded();
+    String stored =
+        "PBKDF2WithHmacSHA256:"
+            + iterations
+            + ":"
+            + Base64.getEncoder().encodeToString(salt)
+            + ":"
+            + Base64.getEncoder().encodeToString(hash);
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        PreparedStatement account =
+            c.prepareStatement(
+                "INSERT INTO staff_account (id, username, display_name, password_hash, language,"
+                    + " created_at) VALUES (?, ?, ?, ?, 'he', CURRENT_TIMESTAMP(3))");
+        PreparedStatement grant =
+            c.prepareStatement("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)")) {
+      account.setLong(1, id);
+      account.setString(2, username);
+      account.setString(3, "Test " + username);
+      account.setString(4, stored);
+      account.executeUpdate();
+      grant.setLong(1, id);
+      grant.setString(2, role);
+      grant.executeUpdate();
+    }
+  }
+}
