@@ -3,7 +3,9 @@ package org.kesher.cases.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
@@ -16,6 +18,8 @@ import org.kesher.cases.entity.CaseReference;
 public class CaseQueries {
 
   @PersistenceContext EntityManager em;
+
+  java.time.Clock clock = java.time.Clock.systemUTC();
 
   /** The newest cases the viewer may see, a page at a time. */
   public List<CaseFile> visible(Viewer viewer, int first, int max) {
@@ -38,6 +42,56 @@ public class CaseQueries {
                 Long.class),
             viewer)
         .getSingleResult();
+  }
+
+  /** Sort orders a queue offers: newest first, or the most urgent first. */
+  public enum Order {
+    NEWEST,
+    OLDEST,
+    DUE_FIRST
+  }
+
+  /** One page of a queue, the visibility rule and the filter applied in the database. */
+  public List<CaseFile> queue(Viewer viewer, QueueFilter filter, Order order, int first, int max) {
+    var query =
+        em.createQuery(
+            "SELECT c FROM CaseFile c WHERE "
+                + CaseVisibility.condition("c")
+                + QueueConditions.of(filter)
+                + switch (order) {
+                  case NEWEST -> " ORDER BY c.createdAt DESC, c.id DESC";
+                  case OLDEST -> " ORDER BY c.createdAt, c.id";
+                  case DUE_FIRST -> " ORDER BY c.resolutionDue, c.id";
+                },
+            CaseFile.class);
+    return QueueConditions.bind(CaseVisibility.bind(query, viewer), viewer, filter, clock.instant())
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.requestType")
+        .setHint("eclipselink.batch", "c.unit")
+        .setHint("eclipselink.batch", "c.assignee")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count(Viewer viewer, QueueFilter filter) {
+    var query =
+        em.createQuery(
+            "SELECT COUNT(c) FROM CaseFile c WHERE "
+                + CaseVisibility.condition("c")
+                + QueueConditions.of(filter),
+            Long.class);
+    return QueueConditions.bind(CaseVisibility.bind(query, viewer), viewer, filter, clock.instant())
+        .getSingleResult();
+  }
+
+  /** The count badge of every queue, for one unit or all the viewer's: one query per queue. */
+  public Map<Queue, Long> badges(Viewer viewer, Long unitId) {
+    Map<Queue, Long> badges = new EnumMap<>(Queue.class);
+    for (Queue queue : Queue.values()) {
+      badges.put(queue, count(viewer, new QueueFilter(queue, unitId, null, null, null)));
+    }
+    return badges;
   }
 
   /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */

@@ -28,7 +28,8 @@ import org.kesher.testing.TestJpa;
 
 /**
  * The visibility rule on MariaDB, table-driven: for every role and every confidentiality level, in
- * the viewer's own unit and in another, which cases a list, a count and a direct open return.
+ * the viewer's own unit and in another, which cases a list, a count, a queue badge, a search (by
+ * phone, name and reference, through the blind indexes) and a direct open return.
  */
 class CaseVisibilityIT {
 
@@ -186,19 +187,63 @@ class CaseVisibilityIT {
                   wrong.add(
                       entry.getKey() + " counts " + counted + ", expected " + expected.size());
                 }
-                asserted += 2;
+                long badge = queries.badges(viewer, null).get(Queue.OPEN);
+                if (badge != expected.size()) {
+                  wrong.add(entry.getKey() + "'s open badge shows " + badge);
+                }
+                Set<String> byPhone =
+                    named(
+                        queries.queue(
+                            viewer,
+                            new QueueFilter(Queue.OPEN, null, null, null, "050 000 0000"),
+                            CaseQueries.Order.NEWEST,
+                            0,
+                            100));
+                if (!byPhone.equals(expected)) {
+                  wrong.add(entry.getKey() + " finds by phone " + byPhone);
+                }
+                asserted += 4;
                 for (var caseName : references.keySet()) {
                   boolean opened = queries.open(viewer, references.get(caseName)).isPresent();
                   if (opened != expected.contains(caseName)) {
                     wrong.add(entry.getKey() + (opened ? " opens " : " cannot open ") + caseName);
                   }
-                  asserted++;
+                  Set<String> byName =
+                      named(
+                          queries.queue(
+                              viewer,
+                              new QueueFilter(
+                                  Queue.OPEN, null, null, null, "visibility " + caseName),
+                              CaseQueries.Order.NEWEST,
+                              0,
+                              10));
+                  if (!byName.equals(expected.contains(caseName) ? Set.of(caseName) : Set.of())) {
+                    wrong.add(entry.getKey() + " searching " + caseName + " finds " + byName);
+                  }
+                  Set<String> byReference =
+                      named(
+                          queries.queue(
+                              viewer,
+                              new QueueFilter(
+                                  Queue.OPEN, null, null, null, references.get(caseName)),
+                              CaseQueries.Order.DUE_FIRST,
+                              0,
+                              10));
+                  if (byReference.isEmpty() == expected.contains(caseName)) {
+                    wrong.add(
+                        entry.getKey()
+                            + " searching "
+                            + references.get(caseName)
+                            + " finds "
+                            + byReference);
+                  }
+                  asserted += 3;
                 }
               }
               return asserted;
             });
     System.out.println("Visibility rule: " + cells + " cells asserted");
     assertEquals(List.of(), wrong);
-    assertEquals(EXPECTED.size() * (2 + references.size()), cells);
+    assertEquals(EXPECTED.size() * (4 + 3 * references.size()), cells);
   }
 }
