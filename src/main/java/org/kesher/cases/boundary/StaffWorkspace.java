@@ -4,11 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseQueries;
+import org.kesher.cases.control.Queue;
+import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.catalogue.entity.Language;
@@ -23,7 +29,13 @@ public class StaffWorkspace {
 
   /** One line of a queue: what a list shows of a case. */
   public record QueueLine(
-      String reference, String type, String unit, String status, String confidentiality) {}
+      String reference,
+      String type,
+      String unit,
+      String status,
+      String assignee,
+      String due,
+      String confidentiality) {}
 
   @Inject SecurityContext security;
 
@@ -59,22 +71,43 @@ public class StaffWorkspace {
     return staff().language().code();
   }
 
+  /** The logged-in staff member, as the visibility rule sees them. */
+  public Viewer viewer() {
+    return Viewer.of(staff());
+  }
+
   public long getVisibleCount() {
-    return cases.countVisible(Viewer.of(staff()));
+    return cases.countVisible(viewer());
   }
 
-  /** The newest cases the staff member may see. */
-  public List<QueueLine> getNewest() {
+  /** A queue's lines, a page at a time, as the lazy table asks for them. */
+  List<QueueLine> lines(QueueFilter filter, CaseQueries.Order order, int first, int max) {
     Language language = staff().language();
-    return cases.visible(Viewer.of(staff()), 0, 50).stream().map(c -> line(c, language)).toList();
+    var dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+            .withLocale(language.locale())
+            .withZone(BusinessCalendar.ISRAEL);
+    return cases.queue(viewer(), filter, order, first, max).stream()
+        .map(c -> line(c, language, dates))
+        .toList();
   }
 
-  private static QueueLine line(CaseFile c, Language language) {
+  long count(QueueFilter filter) {
+    return cases.count(viewer(), filter);
+  }
+
+  Map<Queue, Long> badges() {
+    return cases.badges(viewer(), null);
+  }
+
+  private static QueueLine line(CaseFile c, Language language, DateTimeFormatter dates) {
     return new QueueLine(
         c.reference().toString(),
         c.requestType().name().in(language),
         c.unit().name().in(language),
         c.status().name(),
+        c.assignee().map(StaffAccount::displayName).orElse(""),
+        c.resolutionDue().map(dates::format).orElse(""),
         c.confidentiality().name());
   }
 }

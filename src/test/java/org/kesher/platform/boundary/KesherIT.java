@@ -159,6 +159,10 @@ class KesherIT {
     var workspace = session.get("staff/index.xhtml");
     assertEquals(200, workspace.statusCode());
     assertTrue(workspace.body().contains("Test login.test"), workspace.body());
+    for (String queue : new String[] {"UNASSIGNED", "MINE", "OPEN", "WAITING", "OVERDUE"}) {
+      assertTrue(
+          workspace.body().contains("id=\"queue-" + queue + "\""), "the " + queue + " badge");
+    }
     assertTrue(workspace.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     assertTrue(
         column("SELECT password_hash FROM staff_account WHERE id = 910001")
