@@ -64,7 +64,13 @@ public final class StaffBrowserSession {
   /** Posts a form of the page at {@code path} with the page's view state. */
   public HttpResponse<String> submit(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
-    var page = get(path);
+    return submit(path, get(path), fields);
+  }
+
+  /** Posts a form of a page fetched earlier, with that page's view state, as a slow user would. */
+  public HttpResponse<String> submit(
+      String path, HttpResponse<String> page, Map<String, String> fields)
+      throws IOException, InterruptedException {
     var state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
       throw new AssertionError("no form on " + path + ": " + page.statusCode() + " " + page.body());

@@ -67,6 +67,10 @@ public class StaffWorkspace {
     return staff().language().direction();
   }
 
+  Language language() {
+    return staff().language();
+  }
+
   public String getLanguage() {
     return staff().language().code();
   }

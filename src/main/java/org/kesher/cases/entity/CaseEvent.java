@@ -137,6 +137,11 @@ public class CaseEvent {
     return Optional.ofNullable(toStatus);
   }
 
+  /** The staff member who acted, if a staff member did. */
+  public Optional<StaffAccount> actor() {
+    return Optional.ofNullable(actor);
+  }
+
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }

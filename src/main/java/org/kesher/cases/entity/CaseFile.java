@@ -265,6 +265,43 @@ public class CaseFile {
         .status(before, next);
   }
 
+  /** A note for staff only; the resident never sees it. */
+  public CaseEvent internalNote(String text, StaffAccount by, Instant now) {
+    touch(now);
+    return CaseEvent.of(this, EventKind.INTERNAL_NOTE, EventVisibility.INTERNAL, now)
+        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
+        .body(requireText(text));
+  }
+
+  /**
+   * An answer to the resident, shown on their tracking page; the first one counts as the first
+   * response.
+   */
+  public CaseEvent publicReply(String text, StaffAccount by, Instant now) {
+    if (status == CaseStatus.CLOSED) {
+      throw new CaseRuleViolation("case.closed", "a closed case takes no replies");
+    }
+    if (firstRespondedAt == null) {
+      firstRespondedAt = now;
+    }
+    touch(now);
+    return CaseEvent.of(this, EventKind.PUBLIC_REPLY, EventVisibility.PUBLIC, now)
+        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
+        .body(requireText(text));
+  }
+
+  private static String requireText(String text) {
+    if (text == null || text.isBlank()) {
+      throw new CaseRuleViolation("case.emptyText", "a note or reply needs some text");
+    }
+    return text.strip();
+  }
+
+  /** The version the case had when it was read: a change based on an older one is refused. */
+  public long version() {
+    return version;
+  }
+
   /**
    * The resident answers on their tracking page; a case waiting for them goes back to work.
    *

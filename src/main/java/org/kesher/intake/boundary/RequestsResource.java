@@ -60,7 +60,7 @@ public class RequestsResource {
       boolean takesReplies,
       List<StepView> timeline) {}
 
-  public record StepView(String event, String status, Instant at) {}
+  public record StepView(String event, String status, Instant at, String message) {}
 
   @Inject Intake intake;
 
@@ -242,7 +242,8 @@ public class RequestsResource {
                             new StepView(
                                 s.kind().name(),
                                 s.status() == null ? null : s.status().name(),
-                                s.at()))
+                                s.at(),
+                                s.text()))
                     .toList()))
         .cacheControl(noStore())
         .build();

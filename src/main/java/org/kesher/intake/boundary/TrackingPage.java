@@ -26,7 +26,7 @@ import org.kesher.visitor.boundary.VisitorLanguage;
 public class TrackingPage {
 
   /** One line of the public timeline, in the visitor's language. */
-  public record StepLine(String when, String what) {}
+  public record StepLine(String when, String what, String text) {}
 
   @Inject Intake intake;
 
@@ -152,7 +152,8 @@ public class TrackingPage {
                         ? texts.text("event." + step.kind())
                         : texts.text("event.STATUS_CHANGED")
                             + " "
-                            + texts.text("status." + step.status())))
+                            + texts.text("status." + step.status()),
+                    step.text()))
         .toList();
   }
 }

@@ -20,6 +20,7 @@ import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.control.Catalogue;
@@ -193,7 +194,13 @@ public class Intake {
             .getResultList()
             .stream()
             .filter(e -> e.visibility() == EventVisibility.PUBLIC)
-            .map(e -> new TrackedCase.Step(e.kind(), e.toStatus().orElse(null), e.occurredAt()))
+            .map(
+                e ->
+                    new TrackedCase.Step(
+                        e.kind(),
+                        e.toStatus().orElse(null),
+                        e.occurredAt(),
+                        e.kind() == EventKind.PUBLIC_REPLY ? e.body().orElse(null) : null))
             .toList();
     return new TrackedCase(
         caseFile.reference(),

@@ -14,6 +14,10 @@ public record TrackedCase(
     boolean takesReplies,
     List<Step> timeline) {
 
-  /** One public event: no notes, no staff names. */
-  public record Step(EventKind kind, CaseStatus status, Instant at) {}
+  /**
+   * One public event: no notes, no staff names; the text of the caseworker's replies only.
+   *
+   * @param text a reply's text, else null
+   */
+  public record Step(EventKind kind, CaseStatus status, Instant at, String text) {}
 }

@@ -194,4 +194,100 @@ class KesherIT {
     var unknown = session.logIn("nobody.here", "whatever");
     assertEquals(401, unknown.statusCode());
   }
+
+  private static void joinUnit(long staffId, String unitCode) throws Exception {
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO unit_membership (id, staff_id, unit_id, member_role) SELECT "
+              + (staffId + 500_000)
+              + ", "
+              + staffId
+              + ", id, 'MEMBER' FROM community_unit WHERE code = '"
+              + unitCode
+              + "'");
+    }
+  }
+
+  @Test
+  void aCaseworkerTakesNotesAndAnswersTheResidentSeesOnlyTheAnswer() throws Exception {
+    StaffBrowserSession.createStaff(910_003, "worker.a", "Worker-A-Pass-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.createStaff(910_004, "worker.b", "Worker-B-Pass-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.createStaff(910_005, "mediator", "Mediator-Pass-1", 600_000, "CASEWORKER");
+    joinUnit(910_003, "RIGHTS_CENTER");
+    joinUnit(910_004, "RIGHTS_CENTER");
+    joinUnit(910_005, "MEDIATION");
+    var created =
+        kesher()
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Tova Peretz\",\"phone\":"
+                    + "\"054-3333333\",\"consent\":true,\"answers\":{\"topic\":\"DISABILITY\","
+                    + "\"description\":\"Which allowance applies?\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    var receipt = KesherClient.json(created).asJsonObject();
+    String reference = receipt.getString("reference");
+    String casePath = "staff/case.xhtml?ref=" + reference;
+
+    var a = new StaffBrowserSession(base.toURI());
+    assertEquals(302, a.logIn("worker.a", "Worker-A-Pass-1").statusCode());
+    var page = a.get(casePath);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("Tova Peretz"), "the member sees the requester");
+    a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
+    a.submit(
+        casePath,
+        java.util.Map.of(
+            "case", "case", "case:text", "NOTE-MARKER for colleagues", "case:note", ""));
+    var replied =
+        a.submit(
+            casePath,
+            java.util.Map.of(
+                "case",
+                "case",
+                "case:text",
+                "Your allowance is the general one.",
+                "case:reply",
+                ""));
+    assertTrue(replied.body().contains("NOTE-MARKER"), "the note is on the staff timeline");
+    assertTrue(replied.body().contains("Your allowance is the general one."), replied.body());
+
+    var tracked =
+        kesher()
+            .get(
+                "api/v1/requests/" + reference,
+                "X-Tracking-Code",
+                receipt.getString("trackingCode"));
+    assertTrue(tracked.body().contains("Your allowance is the general one."), tracked.body());
+    assertFalse(tracked.body().contains("NOTE-MARKER"), "the internal note stays inside");
+    assertFalse(tracked.body().contains("worker.a"), "no staff names for the resident");
+
+    // two people on the same case: the slower one is told, nothing is overwritten
+    var b = new StaffBrowserSession(base.toURI());
+    assertEquals(302, b.logIn("worker.b", "Worker-B-Pass-1").statusCode());
+    var stale = b.get(casePath);
+    a.submit(casePath, java.util.Map.of("case", "case", "case:text", "first", "case:note", ""));
+    var refused =
+        b.submit(
+            casePath,
+            stale,
+            java.util.Map.of("case", "case", "case:text", "second", "case:note", ""));
+    assertTrue(refused.body().contains("ui-messages-error"), refused.body());
+    assertFalse(
+        refused.body().contains("<span class=\"event-text\">second</span>"),
+        "the second note was not saved");
+    assertTrue(refused.body().contains(">second</textarea>"), "what was typed is kept");
+    assertEquals(
+        "2",
+        column(
+            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
+                + " 'INTERNAL_NOTE' AND c.reference = '"
+                + reference
+                + "'"));
+
+    var mediator = new StaffBrowserSession(base.toURI());
+    assertEquals(302, mediator.logIn("mediator", "Mediator-Pass-1").statusCode());
+    assertEquals(404, mediator.get(casePath).statusCode(), "another unit's member finds nothing");
+    assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
+  }
 }

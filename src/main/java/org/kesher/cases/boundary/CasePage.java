@@ -1,0 +1,144 @@
+package org.kesher.cases.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.RollbackException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.cases.control.CaseNotFound;
+import org.kesher.cases.control.CaseSheet;
+import org.kesher.cases.control.CaseWork;
+import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.cases.entity.CaseStatus;
+
+/**
+ * One case in the staff workspace ({@code case.xhtml?ref=KS-...}): everything the viewer may see of
+ * it, and the actions on it. A case the viewer may not see answers 404, like one that does not
+ * exist; an action on a case someone else changed meanwhile is refused with a message to reload.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffWorkspace workspace;
+
+  @Inject CaseWork work;
+
+  private String reference;
+  private CaseSheet sheet;
+  private String text;
+  private String nextStatus;
+
+  /** The page's view action: loads the case, or answers 404. */
+  public void load() throws IOException {
+    try {
+      sheet = work.sheet(workspace.viewer(), reference, workspace.language());
+    } catch (CaseNotFound e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces.responseComplete();
+    }
+  }
+
+  public void claim() {
+    act(() -> work.claim(workspace.viewer(), reference, sheet.version()), "case.claimed");
+  }
+
+  public void changeStatus() {
+    act(
+        () ->
+            work.changeStatus(
+                workspace.viewer(), reference, sheet.version(), CaseStatus.valueOf(nextStatus)),
+        "case.statusChanged");
+  }
+
+  public void addNote() {
+    act(() -> work.note(workspace.viewer(), reference, sheet.version(), text), "case.noteAdded");
+  }
+
+  public void sendReply() {
+    act(() -> work.reply(workspace.viewer(), reference, sheet.version(), text), "case.replySent");
+  }
+
+  private void act(Runnable action, String doneKey) {
+    try {
+      action.run();
+      text = null;
+      message(FacesMessage.SEVERITY_INFO, doneKey);
+    } catch (CaseRuleViolation refused) {
+      message(FacesMessage.SEVERITY_ERROR, refused.code());
+    } catch (RuntimeException failed) {
+      if (!changedElsewhere(failed)) {
+        throw failed;
+      }
+      message(FacesMessage.SEVERITY_ERROR, "case.changedElsewhere");
+      return;
+    }
+    sheet = work.sheet(workspace.viewer(), reference, workspace.language());
+  }
+
+  /** An optimistic lock failure, however the transaction wrapped it. */
+  private static boolean changedElsewhere(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException || t instanceof RollbackException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void message(FacesMessage.Severity severity, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String said = ResourceBundle.getBundle("i18n.staff", workspace.getLocale()).getString(key);
+    faces.addMessage(null, new FacesMessage(severity, said, null));
+  }
+
+  public String date(Instant at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(workspace.getLocale())
+            .withZone(BusinessCalendar.ISRAEL)
+            .format(at);
+  }
+
+  public CaseSheet getSheet() {
+    return sheet;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(String nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+}

@@ -1,0 +1,33 @@
+package org.kesher.cases.control;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as its page shows it to a staff member who may see it, in their language: no entity leaves
+ * the transaction.
+ */
+public record CaseSheet(
+    String reference,
+    long version,
+    String type,
+    String unit,
+    String status,
+    String assignee,
+    Instant expectedBy,
+    String confidentiality,
+    boolean anonymous,
+    String requesterName,
+    String requesterPhone,
+    String requesterEmail,
+    boolean emailSafe,
+    List<Answer> answers,
+    List<Entry> timeline,
+    List<String> nextStatuses) {
+
+  /** One of the type's fields and what the resident answered. */
+  public record Answer(String label, String value) {}
+
+  /** One event of the whole timeline, internal ones included. */
+  public record Entry(Instant at, String kind, String actor, String status, String text) {}
+}

@@ -1,0 +1,152 @@
+package org.kesher.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.CaseEvent;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.cases.entity.CaseStatus;
+import org.kesher.catalogue.entity.FieldOption;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.catalogue.entity.RequestField;
+
+/**
+ * What a caseworker does with a case: read it, claim it, move it along the status model, note
+ * something for colleagues, answer the resident. Every action finds the case through the visibility
+ * rule and is refused when the case changed since the page showed it.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject CaseQueries queries;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The case's page, in the viewer's language. */
+  public CaseSheet sheet(Viewer viewer, String reference, Language language) {
+    CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    var requester = c.requester();
+    var timeline =
+        em
+            .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
+            .setParameter("caseFile", c)
+            .getResultList()
+            .stream()
+            .map(
+                e ->
+                    new CaseSheet.Entry(
+                        e.occurredAt(),
+                        e.kind().name(),
+                        e.actor().map(StaffAccount::displayName).orElse(e.actorKind().name()),
+                        e.toStatus().map(Enum::name).orElse(null),
+                        e.body().orElse(null)))
+            .toList();
+    return new CaseSheet(
+        c.reference().toString(),
+        c.version(),
+        c.requestType().name().in(language),
+        c.unit().name().in(language),
+        c.status().name(),
+        c.assignee().map(StaffAccount::displayName).orElse(null),
+        c.resolutionDue().orElse(null),
+        c.confidentiality().name(),
+        requester.isAnonymous(),
+        requester.name(),
+        requester.phone(),
+        requester.email(),
+        requester.emailSafe(),
+        answers(c, language),
+        timeline,
+        Arrays.stream(CaseStatus.values()).filter(c.status()::canMoveTo).map(Enum::name).toList());
+  }
+
+  private static List<CaseSheet.Answer> answers(CaseFile c, Language language) {
+    JsonObject given =
+        c.answers() == null || c.answers().isBlank()
+            ? JsonValue.EMPTY_JSON_OBJECT
+            : Json.createReader(new StringReader(c.answers())).readObject();
+    return c.requestType().fields().stream()
+        .filter(f -> given.containsKey(f.code()))
+        .map(
+            f ->
+                new CaseSheet.Answer(
+                    f.label().in(language), shown(f, given.get(f.code()), language)))
+        .toList();
+  }
+
+  private static String shown(RequestField field, JsonValue value, Language language) {
+    if (value instanceof JsonString text) {
+      return optionLabel(field, text.getString(), language);
+    }
+    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+      return value.asJsonArray().stream()
+          .map(
+              v ->
+                  v instanceof JsonString s
+                      ? optionLabel(field, s.getString(), language)
+                      : v.toString())
+          .collect(Collectors.joining(", "));
+    }
+    return value.toString();
+  }
+
+  private static String optionLabel(RequestField field, String code, Language language) {
+    return field.options().stream()
+        .filter(o -> o.code().equals(code))
+        .map(FieldOption::label)
+        .map(l -> l.in(language))
+        .findFirst()
+        .orElse(code);
+  }
+
+  /** The viewer takes the case; they must belong to its unit. */
+  public void claim(Viewer viewer, String reference, long version) {
+    CaseFile c = editable(viewer, reference, version);
+    if (!viewer.memberOf().contains(c.unit().id())) {
+      throw new CaseRuleViolation("case.notMember", "only the unit's members take its cases");
+    }
+    StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
+    em.persist(c.assignTo(me, me, clock.instant()));
+  }
+
+  public void changeStatus(Viewer viewer, String reference, long version, CaseStatus next) {
+    CaseFile c = editable(viewer, reference, version);
+    em.persist(c.moveTo(next, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
+  public void note(Viewer viewer, String reference, long version, String text) {
+    CaseFile c = editable(viewer, reference, version);
+    em.persist(
+        c.internalNote(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
+  public void reply(Viewer viewer, String reference, long version, String text) {
+    CaseFile c = editable(viewer, reference, version);
+    em.persist(c.publicReply(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
+  private CaseFile editable(Viewer viewer, String reference, long version) {
+    CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    if (c.version() != version) {
+      throw new OptimisticLockException("the case changed since it was shown");
+    }
+    return c;
+  }
+}
