@@ -581,6 +581,18 @@ class IntakeApiIT {
                 "application/x-www-form-urlencoded");
     assertEquals(400, refused.statusCode());
     assertTrue(refused.body().contains("error-summary"), "the form shows its problems");
+
+    long cases = count("SELECT COUNT(*) FROM case_file");
+    var bot =
+        kesher()
+            .post(
+                "request.xhtml",
+                "type=PROTECTION_CONTACT&anonymous=true&consent=true&answers.description=x"
+                    + "&website=http%3A%2F%2Fspam.example",
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    assertEquals(400, bot.statusCode(), "the honeypot was filled in");
+    assertEquals(cases, count("SELECT COUNT(*) FROM case_file"), "a bot's request is not stored");
   }
 
   @Test
