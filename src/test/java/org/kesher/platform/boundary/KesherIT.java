@@ -150,7 +150,10 @@ class KesherIT {
     assertEquals(302, outside.statusCode(), "a staff page sends to the login page");
     assertTrue(outside.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml"));
 
-    session.get("staff/login.xhtml");
+    var loginPage = session.get("staff/login.xhtml");
+    String cookie = loginPage.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(
+        cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
     String before = session.sessionId();
     var loggedIn = session.logIn("login.test", "Correct-Horse-7");
     assertEquals(302, loggedIn.statusCode(), loggedIn.body());
