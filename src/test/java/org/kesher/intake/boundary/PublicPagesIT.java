@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
+import org.kesher.testing.ServerLog;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.Keys;
@@ -78,6 +79,24 @@ class PublicPagesIT {
       browser.close();
       browser = null;
     }
+  }
+
+  /** What these tests typed into the pages, which the server log must never show. */
+  @AfterAll
+  static void nothingTypedReachedTheServerLog() throws Exception {
+    ServerLog.assertContainsNoneOf(
+        java.util.List.of(
+            "Accessibility reply",
+            "12 Olive Street",
+            "Loud music every night",
+            "Yael Ben-David",
+            "050-1112233",
+            "A request from the browser tests",
+            "Browser Test",
+            "050-9876543",
+            "מורה בגמלאות",
+            "נועה לוי",
+            "noa@example.org"));
   }
 
   /** The class's browser with no cookies left by an earlier test. */
