@@ -595,14 +595,21 @@ class IntakeApiIT {
     assertEquals(cases, count("SELECT COUNT(*) FROM case_file"), "a bot's request is not stored");
   }
 
+  private static final String SYSTEM_ASSIGNMENTS =
+      "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id"
+          + " JOIN community_unit u ON u.id = c.unit_id WHERE u.code = 'HOUSING_CULTURE'"
+          + " AND e.kind = 'ASSIGNED' AND e.actor_kind = 'SYSTEM'"
+          + " AND e.visibility = 'INTERNAL' AND e.actor_id IS NULL";
+
   @Test
   void assignsRequestsArrivingAtOnceEvenlyAmongTheUnitsEnabledMembers() throws Exception {
+    long systemAssignmentsBefore = count(SYSTEM_ASSIGNMENTS);
     long unassignedBefore =
         count(
             "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL");
-    // RIGHTS_INFO goes to the Rights and Information Center, fewest open cases first; ids from
-    // 900001 stay clear of the generated ones, and no other test opens a case there
+                + " WHERE u.code = 'HOUSING_CULTURE' AND c.assignee_id IS NULL");
+    // HOUSE_COMMITTEE goes to the Housing Culture unit, which no other test staffs: fewest open
+    // cases first among the members made here (ids from 900001 stay clear of generated ones)
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
         Statement s = c.createStatement()) {
       for (int i = 1; i <= 4; i++) {
@@ -625,13 +632,13 @@ class IntakeApiIT {
                 + id
                 + ", u.id, '"
                 + (i == 1 ? "HEAD" : "MEMBER")
-                + "' FROM community_unit u WHERE u.code = 'RIGHTS_CENTER'");
+                + "' FROM community_unit u WHERE u.code = 'HOUSING_CULTURE'");
       }
     }
     String request =
-        "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Miriam Cohen\",\"phone\":\"050-7654321\","
-            + "\"consent\":true,\"answers\":{\"topic\":\"HOUSING\","
-            + "\"description\":\"Which housing benefits can I get?\"}}";
+        "{\"requestType\":\"HOUSE_COMMITTEE\",\"name\":\"Miriam Cohen\",\"phone\":"
+            + "\"050-7654321\",\"consent\":true,\"answers\":{\"building_address\":"
+            + "\"Hashalom 3\",\"issue\":\"FOUND_COMMITTEE\",\"description\":\"We want a committee.\"}}";
     int requests = 8;
     var pool = Executors.newFixedThreadPool(requests);
     try {
@@ -664,7 +671,7 @@ class IntakeApiIT {
                     + " JOIN community_unit u ON u.id = m.unit_id"
                     + " LEFT JOIN case_file c ON c.assignee_id = m.staff_id AND c.unit_id = u.id"
                     + " AND c.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')"
-                    + " WHERE u.code = 'RIGHTS_CENTER' GROUP BY m.staff_id")) {
+                    + " WHERE u.code = 'HOUSING_CULTURE' GROUP BY m.staff_id")) {
       while (rows.next()) {
         open.put(rows.getLong(1), rows.getLong(2));
       }
@@ -682,14 +689,11 @@ class IntakeApiIT {
         unassignedBefore,
         count(
             "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE u.code = 'RIGHTS_CENTER' AND c.assignee_id IS NULL"),
+                + " WHERE u.code = 'HOUSING_CULTURE' AND c.assignee_id IS NULL"),
         "every new case of the unit was assigned");
     assertEquals(
-        requests,
-        count(
-            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id"
-                + " JOIN community_unit u ON u.id = c.unit_id WHERE u.code = 'RIGHTS_CENTER'"
-                + " AND e.kind = 'ASSIGNED' AND e.actor_kind = 'SYSTEM'"
-                + " AND e.visibility = 'INTERNAL' AND e.actor_id IS NULL"));
+        systemAssignmentsBefore + requests,
+        count(SYSTEM_ASSIGNMENTS),
+        "each assignment is an internal event of the system");
   }
 }
