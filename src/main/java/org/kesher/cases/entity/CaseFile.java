@@ -203,10 +203,14 @@ public class CaseFile {
         .status(null, status);
   }
 
-  /** The timeline event of the routing decision: which unit owns the new case. */
-  public CaseEvent routed() {
+  /**
+   * The timeline event of the routing decision: which unit owns the new case, and why (the rule
+   * that matched, or the fallback to the intake desk).
+   */
+  public CaseEvent routed(String reason) {
     return CaseEvent.of(this, EventKind.ROUTED, EventVisibility.INTERNAL, createdAt)
-        .toUnit(unit.id());
+        .toUnit(unit.id())
+        .body(reason);
   }
 
   /** Sets the SLA dates computed for this case. */

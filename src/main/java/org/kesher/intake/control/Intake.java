@@ -101,7 +101,8 @@ public class Intake {
                 .filter(l -> l.code().equals(submission.locality()))
                 .findFirst()
                 .orElseThrow();
-    Unit unit = router.route(type, locality);
+    Router.Decision routing = router.decide(type, locality);
+    Unit unit = routing.unit();
     Instant now = Instant.now(clock);
     String code = TrackingCode.generate();
     var caseFile =
@@ -122,7 +123,7 @@ public class Intake {
     var assignee = assigner.nextAssignee(unit);
     em.persist(caseFile);
     em.persist(caseFile.created());
-    em.persist(caseFile.routed());
+    em.persist(caseFile.routed(routing.reason()));
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     attachments.attach(caseFile, null, checked);
     return new Receipt(caseFile.reference(), code, caseFile.status(), due);

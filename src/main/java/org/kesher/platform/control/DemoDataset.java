@@ -159,7 +159,8 @@ public class DemoDataset {
     for (int i = 0; i < count; i++) {
       RequestType type = types.get(random.nextInt(types.size()));
       Locality locality = localities.get(random.nextInt(localities.size()));
-      Unit unit = router.route(type, locality);
+      Router.Decision routing = router.decide(type, locality);
+      Unit unit = routing.unit();
       Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
       Requester requester = requester(type, random);
       Language language = Language.values()[random.nextInt(Language.values().length)];
@@ -181,6 +182,7 @@ public class DemoDataset {
           calendar.plusBusinessDays(created, type.resolutionDays()));
       em.persist(caseFile);
       em.persist(caseFile.created());
+      em.persist(caseFile.routed(routing.reason()));
       advance(caseFile, unit, random, created);
     }
   }

@@ -14,17 +14,35 @@ public class Router {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * Where a new request goes, and why.
+   *
+   * @param ruleId the rule that decided, or null when none matched and the intake desk takes it
+   */
+  public record Decision(Unit unit, Long ruleId) {
+
+    /** How the timeline tells the decision: the rule's id, or the fallback. */
+    public String reason() {
+      return ruleId == null ? "fallback: intake desk" : "routing rule " + ruleId;
+    }
+  }
+
   /** The owning unit of a new request of this type from this locality (which may be null). */
   public Unit route(RequestType type, Locality locality) {
+    return decide(type, locality).unit();
+  }
+
+  /** The owning unit and the rule that chose it. */
+  public Decision decide(RequestType type, Locality locality) {
     var table =
         new RoutingTable(
             em.createNamedQuery(RoutingRule.ACTIVE, RoutingRule.class).getResultList().stream()
                 .map(RoutingRule::asRoute)
                 .toList());
     return table
-        .unitFor(type.id(), locality == null ? null : locality.id())
-        .map(id -> em.find(Unit.class, id))
-        .orElseGet(this::intakeDesk);
+        .ruleFor(type.id(), locality == null ? null : locality.id())
+        .map(rule -> new Decision(em.find(Unit.class, rule.unitId()), rule.ruleId()))
+        .orElseGet(() -> new Decision(intakeDesk(), null));
   }
 
   public Unit intakeDesk() {

@@ -43,9 +43,11 @@ public final class RoutingTable {
    * @return the unit the best matching rule names, or empty for the intake desk
    */
   public Optional<Long> unitFor(long requestTypeId, Long localityId) {
-    return routes.stream()
-        .filter(r -> r.matches(requestTypeId, localityId))
-        .findFirst()
-        .map(Route::unitId);
+    return ruleFor(requestTypeId, localityId).map(Route::unitId);
+  }
+
+  /** The best matching rule itself, or empty for the intake desk. */
+  public Optional<Route> ruleFor(long requestTypeId, Long localityId) {
+    return routes.stream().filter(r -> r.matches(requestTypeId, localityId)).findFirst();
   }
 }

@@ -237,6 +237,8 @@ class KesherIT {
     var page = a.get(casePath);
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("Tova Peretz"), "the member sees the requester");
+    assertTrue(
+        page.body().contains("routing rule 1<"), "the rule that routed it is on the timeline");
     a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
     a.submit(
         casePath,
