@@ -111,6 +111,13 @@ public final class StaffBrowserSession {
    */
   public static void createStaff(
       long id, String username, String password, int iterations, String role) throws Exception {
+    createStaff(id, username, password, iterations, role, "he");
+  }
+
+  /** The same, speaking another language in the staff pages. */
+  public static void createStaff(
+      long id, String username, String password, int iterations, String role, String language)
+      throws Exception {
     byte[] salt = new byte[32];
     new SecureRandom().nextBytes(salt);
     byte[] hash =
@@ -128,17 +135,35 @@ public final class StaffBrowserSession {
         PreparedStatement account =
             c.prepareStatement(
                 "INSERT INTO staff_account (id, username, display_name, password_hash, language,"
-                    + " created_at) VALUES (?, ?, ?, ?, 'he', CURRENT_TIMESTAMP(3))");
+                    + " created_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP(3))");
         PreparedStatement grant =
             c.prepareStatement("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)")) {
       account.setLong(1, id);
       account.setString(2, username);
       account.setString(3, "Test " + username);
       account.setString(4, stored);
+      account.setString(5, language);
       account.executeUpdate();
       grant.setLong(1, id);
       grant.setString(2, role);
       grant.executeUpdate();
+    }
+  }
+
+  /** Makes a staff account a member (or head) of a unit. */
+  public static void joinUnit(long staffId, String unitCode, String memberRole) throws Exception {
+    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        PreparedStatement join =
+            c.prepareStatement(
+                "INSERT INTO unit_membership (id, staff_id, unit_id, member_role)"
+                    + " SELECT ?, ?, id, ? FROM community_unit WHERE code = ?")) {
+      join.setLong(1, staffId + 500_000);
+      join.setLong(2, staffId);
+      join.setString(3, memberRole);
+      join.setString(4, unitCode);
+      if (join.executeUpdate() != 1) {
+        throw new AssertionError("no unit " + unitCode);
+      }
     }
   }
 }

@@ -198,28 +198,14 @@ class KesherIT {
     assertEquals(401, unknown.statusCode());
   }
 
-  private static void joinUnit(long staffId, String unitCode) throws Exception {
-    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        var s = c.createStatement()) {
-      s.executeUpdate(
-          "INSERT INTO unit_membership (id, staff_id, unit_id, member_role) SELECT "
-              + (staffId + 500_000)
-              + ", "
-              + staffId
-              + ", id, 'MEMBER' FROM community_unit WHERE code = '"
-              + unitCode
-              + "'");
-    }
-  }
-
   @Test
   void aCaseworkerTakesNotesAndAnswersTheResidentSeesOnlyTheAnswer() throws Exception {
     StaffBrowserSession.createStaff(910_003, "worker.a", "Worker-A-Pass-1", 600_000, "CASEWORKER");
     StaffBrowserSession.createStaff(910_004, "worker.b", "Worker-B-Pass-1", 600_000, "CASEWORKER");
     StaffBrowserSession.createStaff(910_005, "mediator", "Mediator-Pass-1", 600_000, "CASEWORKER");
-    joinUnit(910_003, "RIGHTS_CENTER");
-    joinUnit(910_004, "RIGHTS_CENTER");
-    joinUnit(910_005, "MEDIATION");
+    StaffBrowserSession.joinUnit(910_003, "RIGHTS_CENTER", "MEMBER");
+    StaffBrowserSession.joinUnit(910_004, "RIGHTS_CENTER", "MEMBER");
+    StaffBrowserSession.joinUnit(910_005, "MEDIATION", "MEMBER");
     var created =
         kesher()
             .post(

@@ -1,0 +1,150 @@
+package org.kesher.cases.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kesher.testing.Browser;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.WithTestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff workspace in Chromium: a caseworker logs in, finds a case in the unit's queue, takes
+ * it, notes and answers, and the resident's tracking page shows the answer and not the note; axe
+ * finds nothing on the login, queue and case pages in Hebrew and English.
+ */
+@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+class StaffPagesIT {
+
+  private static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "kesher.war")
+        .importFrom(new File(System.getProperty("kesher.test.war", "target/kesher.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  private Browser browser() throws Exception {
+    if (browser == null) {
+      browser = Browser.start(base.toURI());
+    }
+    browser.clearCookies();
+    return browser;
+  }
+
+  private JsonObject openRequest(String description) throws Exception {
+    var created =
+        new KesherClient(base.toURI())
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"MEDIATION\",\"name\":\"Shira Katz\",\"phone\":\"053-4444444\","
+                    + "\"consent\":true,\"answers\":{\"other_party_name\":\"Neighbour\","
+                    + "\"relationship\":\"SAME_BUILDING\",\"dispute_description\":\""
+                    + description
+                    + "\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    return KesherClient.json(created).asJsonObject();
+  }
+
+  private static void logIn(Browser b, String username, String password) {
+    b.open("staff/login.xhtml");
+    b.find("#username").sendKeys(username);
+    b.find("#password").sendKeys(password);
+    b.andWaitForNewPage(() -> b.find("#submit").click());
+  }
+
+  @Test
+  void aCaseworkerWorksACaseAndTheResidentSeesTheAnswerNotTheNote() throws Exception {
+    StaffBrowserSession.createStaff(920_001, "mediator.he", "Mediator-He-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_001, "MEDIATION", "MEMBER");
+    JsonObject receipt = openRequest("Noise at night");
+    String reference = receipt.getString("reference");
+
+    Browser b = browser();
+    logIn(b, "mediator.he", "Mediator-He-1");
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    assertTrue(b.find("#queue-OPEN .badge").getText().matches("[1-9][0-9]*"));
+
+    b.find("#queue\\:search").sendKeys(reference);
+    b.find("#queue\\:filter").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#queue\\:cases tbody tr")).size() == 1);
+    b.andWaitForNewPage(() -> b.find("#queue\\:cases tbody tr a").click());
+    assertEquals(reference, b.find("#case-reference").getText());
+
+    b.andWaitForNewPage(() -> b.find("#case\\:claim").click());
+    assertEquals("Test mediator.he", b.find("#case-assignee").getText());
+    b.find("#case\\:text").sendKeys("STAFF-NOTE-MARKER only for us");
+    b.andWaitForNewPage(() -> b.find("#case\\:note").click());
+    b.find("#case\\:text").sendKeys("We will call both of you this week.");
+    b.andWaitForNewPage(() -> b.find("#case\\:reply").click());
+    String timeline = b.find("#timeline").getText();
+    assertTrue(timeline.contains("STAFF-NOTE-MARKER"), timeline);
+    assertTrue(timeline.contains("We will call both of you this week."), timeline);
+
+    b.clearCookies();
+    b.open("track.xhtml?lang=en");
+    b.find("#f-reference").sendKeys(reference);
+    b.find("#f-code").sendKeys(receipt.getString("trackingCode"));
+    b.andWaitForNewPage(() -> b.find("button[type=submit]").click());
+    String tracked = b.find("main").getText();
+    assertTrue(tracked.contains("We will call both of you this week."), tracked);
+    assertFalse(tracked.contains("STAFF-NOTE-MARKER"), "the internal note stays inside");
+    assertFalse(tracked.contains("mediator.he"), "no staff name for the resident");
+  }
+
+  @Test
+  void theLoginQueueAndCasePagesHaveNoAccessibilityViolationsInHebrewAndEnglish() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_002, "axe.he", "Axe-He-Pass-1", 600_000, "CASEWORKER", "he");
+    StaffBrowserSession.createStaff(
+        920_003, "axe.en", "Axe-En-Pass-1", 600_000, "CASEWORKER", "en");
+    StaffBrowserSession.joinUnit(920_002, "MEDIATION", "MEMBER");
+    StaffBrowserSession.joinUnit(920_003, "MEDIATION", "HEAD");
+    String reference = openRequest("Axe check").getString("reference");
+    StringBuilder violations = new StringBuilder();
+    int pages = 0;
+    for (String[] staff :
+        new String[][] {{"axe.he", "Axe-He-Pass-1", "he"}, {"axe.en", "Axe-En-Pass-1", "en"}}) {
+      Browser b = browser();
+      b.open("staff/login.xhtml?lang=" + staff[2]);
+      violations.append(b.axeViolations("login " + staff[2]));
+      logIn(b, staff[0], staff[1]);
+      assertEquals(staff[2], b.find("html").getAttribute("lang"));
+      violations.append(b.axeViolations("queue " + staff[2]));
+      b.open("staff/case.xhtml?ref=" + reference);
+      assertEquals(reference, b.find("#case-reference").getText());
+      violations.append(b.axeViolations("case " + staff[2]));
+      pages += 3;
+    }
+    System.out.println("axe on " + pages + " staff pages");
+    assertEquals("", violations.toString());
+  }
+}
