@@ -94,6 +94,34 @@ public class CaseQueries {
     return badges;
   }
 
+  /**
+   * Possible duplicates and related cases of a case: the same requester's phone or email (by blind
+   * index), or the same type and locality in the 30 days before it; drawn only from what the viewer
+   * may see, newest first, at most {@code max}.
+   */
+  public List<CaseFile> related(Viewer viewer, CaseFile of, int max) {
+    return CaseVisibility.bind(
+            em.createQuery(
+                "SELECT c FROM CaseFile c WHERE c.id <> :self AND "
+                    + CaseVisibility.condition("c")
+                    + " AND ((c.requesterPhoneIndex IS NOT NULL AND c.requesterPhoneIndex ="
+                    + " :phone) OR (c.requesterEmailIndex IS NOT NULL AND c.requesterEmailIndex ="
+                    + " :email) OR (c.requestType = :type AND c.locality = :locality AND"
+                    + " c.createdAt BETWEEN :since AND :until))"
+                    + " ORDER BY c.createdAt DESC, c.id DESC",
+                CaseFile.class),
+            viewer)
+        .setParameter("self", of.id())
+        .setParameter("phone", of.requesterPhoneIndex().orElse("-"))
+        .setParameter("email", of.requesterEmailIndex().orElse("-"))
+        .setParameter("type", of.requestType())
+        .setParameter("locality", of.locality().orElse(null))
+        .setParameter("since", of.createdAt().minus(java.time.Duration.ofDays(30)))
+        .setParameter("until", of.createdAt())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */
   public Optional<CaseFile> open(Viewer viewer, String reference) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);

@@ -23,7 +23,11 @@ public record CaseSheet(
     boolean emailSafe,
     List<Answer> answers,
     List<Entry> timeline,
-    List<String> nextStatuses) {
+    List<String> nextStatuses,
+    List<Related> related) {
+
+  /** A possible duplicate or related case the viewer may see. */
+  public record Related(String reference, String type, String status) {}
 
   /** One of the type's fields and what the resident answered. */
   public record Answer(String label, String value) {}

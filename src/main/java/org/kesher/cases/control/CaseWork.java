@@ -74,7 +74,15 @@ public class CaseWork {
         requester.emailSafe(),
         answers(c, language),
         timeline,
-        Arrays.stream(CaseStatus.values()).filter(c.status()::canMoveTo).map(Enum::name).toList());
+        Arrays.stream(CaseStatus.values()).filter(c.status()::canMoveTo).map(Enum::name).toList(),
+        queries.related(viewer, c, 10).stream()
+            .map(
+                r ->
+                    new CaseSheet.Related(
+                        r.reference().toString(),
+                        r.requestType().name().in(language),
+                        r.status().name()))
+            .toList());
   }
 
   private static List<CaseSheet.Answer> answers(CaseFile c, Language language) {

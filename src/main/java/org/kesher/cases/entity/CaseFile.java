@@ -301,6 +301,15 @@ public class CaseFile {
     return text.strip();
   }
 
+  /** The keyed hash of the requester's phone, for exact look-ups without decrypting. */
+  public Optional<String> requesterPhoneIndex() {
+    return Optional.ofNullable(requesterPhoneIndex);
+  }
+
+  public Optional<String> requesterEmailIndex() {
+    return Optional.ofNullable(requesterEmailIndex);
+  }
+
   /** The version the case had when it was read: a change based on an older one is refused. */
   public long version() {
     return version;

@@ -29,7 +29,8 @@ import org.kesher.testing.TestJpa;
 /**
  * The visibility rule on MariaDB, table-driven: for every role and every confidentiality level, in
  * the viewer's own unit and in another, which cases a list, a count, a queue badge, a search (by
- * phone, name and reference, through the blind indexes) and a direct open return.
+ * phone, name and reference, through the blind indexes), the duplicate hints of a case and a direct
+ * open return.
  */
 class CaseVisibilityIT {
 
@@ -237,6 +238,17 @@ class CaseVisibilityIT {
                             + " finds "
                             + byReference);
                   }
+                  var opened2 = queries.open(viewer, references.get(caseName));
+                  if (opened2.isPresent()) {
+                    // every case shares the requester's phone: the hints are all else it may see
+                    Set<String> hints = named(queries.related(viewer, opened2.get(), 100));
+                    Set<String> others = new TreeSet<>(expected);
+                    others.remove(caseName);
+                    if (!hints.equals(others)) {
+                      wrong.add(entry.getKey() + " gets hints " + hints + " on " + caseName);
+                    }
+                    asserted++;
+                  }
                   asserted += 3;
                 }
               }
@@ -244,6 +256,7 @@ class CaseVisibilityIT {
             });
     System.out.println("Visibility rule: " + cells + " cells asserted");
     assertEquals(List.of(), wrong);
-    assertEquals(EXPECTED.size() * (4 + 3 * references.size()), cells);
+    int hinted = EXPECTED.values().stream().mapToInt(Set::size).sum();
+    assertEquals(EXPECTED.size() * (4 + 3 * references.size()) + hinted, cells);
   }
 }
