@@ -53,6 +53,12 @@ public final class StaffBrowserSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Opens the login page and posts its form; answers the response to the POST. */
   public HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {

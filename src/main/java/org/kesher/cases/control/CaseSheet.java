@@ -24,7 +24,11 @@ public record CaseSheet(
     List<Answer> answers,
     List<Entry> timeline,
     List<String> nextStatuses,
-    List<Related> related) {
+    List<Related> related,
+    List<File> files) {
+
+  /** An attachment, without its content: downloaded on its own. */
+  public record File(long id, String name, String mediaType, long sizeBytes, Instant at) {}
 
   /** A possible duplicate or related case the viewer may see. */
   public record Related(String reference, String type, String status) {}

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.Attachment;
+import org.kesher.cases.entity.AttachmentSummary;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
@@ -82,7 +84,37 @@ public class CaseWork {
                         r.reference().toString(),
                         r.requestType().name().in(language),
                         r.status().name()))
+            .toList(),
+        em
+            .createNamedQuery(Attachment.SUMMARIES, AttachmentSummary.class)
+            .setParameter("caseFile", c)
+            .getResultList()
+            .stream()
+            .map(
+                a ->
+                    new CaseSheet.File(
+                        a.id(), a.displayName(), a.mediaType(), a.sizeBytes(), a.createdAt()))
             .toList());
+  }
+
+  /** A file downloaded from a case's page. */
+  public record Download(String name, String mediaType, byte[] content) {}
+
+  /**
+   * One of a case's files with its content, if the viewer may see the case and the file is on it;
+   * empty alike otherwise.
+   */
+  public java.util.Optional<Download> download(Viewer viewer, String reference, long fileId) {
+    return queries
+        .open(viewer, reference)
+        .flatMap(
+            c ->
+                em.createNamedQuery(Attachment.OF_CASE, Attachment.class)
+                    .setParameter("caseFile", c)
+                    .setParameter("id", fileId)
+                    .getResultStream()
+                    .findFirst())
+        .map(a -> new Download(a.displayName(), a.mediaType(), a.content()));
   }
 
   private static List<CaseSheet.Answer> answers(CaseFile c, Language language) {

@@ -218,9 +218,31 @@ class KesherIT {
     String reference = receipt.getString("reference");
     String casePath = "staff/case.xhtml?ref=" + reference;
 
+    byte[] scan = org.kesher.testing.SampleFiles.pdf();
+    var withFile =
+        kesher()
+            .postMultipart(
+                "api/v1/requests/" + reference + "/replies",
+                java.util.List.of(
+                    KesherClient.Part.text("message", "text/plain", "Here is the letter."),
+                    KesherClient.Part.file("attachments", "letter.pdf", scan)),
+                "X-Tracking-Code",
+                receipt.getString("trackingCode"));
+    assertEquals(200, withFile.statusCode(), withFile.body());
+
     var a = new StaffBrowserSession(base.toURI());
     assertEquals(302, a.logIn("worker.a", "Worker-A-Pass-1").statusCode());
     var page = a.get(casePath);
+    var link =
+        java.util.regex.Pattern.compile("href=\"(/[^\"]*staff/files/" + reference + "/[0-9]+)\"")
+            .matcher(page.body());
+    assertTrue(link.find(), "the case page links its file");
+    String filePath = link.group(1).substring(link.group(1).indexOf("staff/files/"));
+    var downloaded = a.getBytes(filePath);
+    assertEquals(200, downloaded.statusCode());
+    assertTrue(java.util.Arrays.equals(scan, downloaded.body()), "the file comes back as sent");
+    assertTrue(
+        downloaded.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("Tova Peretz"), "the member sees the requester");
     assertTrue(
@@ -279,6 +301,7 @@ class KesherIT {
     var mediator = new StaffBrowserSession(base.toURI());
     assertEquals(302, mediator.logIn("mediator", "Mediator-Pass-1").statusCode());
     assertEquals(404, mediator.get(casePath).statusCode(), "another unit's member finds nothing");
+    assertEquals(404, mediator.getBytes(filePath).statusCode(), "nor its files");
     assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
   }
 }
