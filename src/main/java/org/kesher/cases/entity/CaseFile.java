@@ -316,13 +316,15 @@ public class CaseFile {
   }
 
   /**
-   * The resident answers on their tracking page; a case waiting for them goes back to work.
+   * The resident answers on their tracking page; a case waiting for them, or resolved, goes back to
+   * work.
    *
    * @throws CaseRuleViolation when the case is no longer open
    * @return the timeline events to persist: the reply, and the status change it caused if any
    */
   public java.util.List<CaseEvent> residentReplied(String text, Instant now) {
-    if (!status.isOpen()) {
+    boolean reopens = status == CaseStatus.RESOLVED;
+    if (!status.isOpen() && !reopens) {
       throw new CaseRuleViolation("case.closed", "a " + status + " case takes no replies");
     }
     var reply =
@@ -330,15 +332,17 @@ public class CaseFile {
             .by(ActorKind.RESIDENT, null)
             .body(text);
     touch(now);
-    if (status != CaseStatus.WAITING_FOR_RESIDENT) {
+    if (status != CaseStatus.WAITING_FOR_RESIDENT && !reopens) {
       return java.util.List.of(reply);
     }
+    CaseStatus before = status;
     status = CaseStatus.IN_PROGRESS;
+    resolvedAt = null;
     return java.util.List.of(
         reply,
         CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
             .by(ActorKind.RESIDENT, null)
-            .status(CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.IN_PROGRESS));
+            .status(before, CaseStatus.IN_PROGRESS));
   }
 
   private void touch(Instant now) {

@@ -19,6 +19,7 @@ import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
@@ -207,7 +208,7 @@ public class Intake {
         caseFile.reference(),
         caseFile.status(),
         caseFile.resolutionDue().orElse(null),
-        caseFile.status().isOpen(),
+        caseFile.status().isOpen() || caseFile.status() == CaseStatus.RESOLVED,
         timeline);
   }
 }
