@@ -40,6 +40,9 @@ public class CasePage implements Serializable {
   private CaseSheet sheet;
   private String text;
   private String nextStatus;
+  private String referTo;
+  private String referralSummary;
+  private boolean contactShared;
 
   /** The page's view action: loads the case, or answers 404. */
   public void load() throws IOException {
@@ -62,6 +65,50 @@ public class CasePage implements Serializable {
             work.changeStatus(
                 workspace.viewer(), reference, sheet.version(), CaseStatus.valueOf(nextStatus)),
         "case.statusChanged");
+  }
+
+  public void refer() {
+    act(
+        () ->
+            work.refer(
+                workspace.viewer(),
+                reference,
+                sheet.version(),
+                referTo,
+                referralSummary,
+                contactShared),
+        "case.referred");
+    if (sheet.status().equals("REFERRED")) {
+      referralSummary = null;
+    }
+  }
+
+  public java.util.List<CaseSheet.UnitChoice> getUnits() {
+    return work.units(workspace.language());
+  }
+
+  public String getReferTo() {
+    return referTo;
+  }
+
+  public void setReferTo(String referTo) {
+    this.referTo = referTo;
+  }
+
+  public String getReferralSummary() {
+    return referralSummary;
+  }
+
+  public void setReferralSummary(String referralSummary) {
+    this.referralSummary = referralSummary;
+  }
+
+  public boolean isContactShared() {
+    return contactShared;
+  }
+
+  public void setContactShared(boolean contactShared) {
+    this.contactShared = contactShared;
   }
 
   public void addNote() {

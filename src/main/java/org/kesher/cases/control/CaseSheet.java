@@ -30,6 +30,9 @@ public record CaseSheet(
   /** An attachment, without its content: downloaded on its own. */
   public record File(long id, String name, String mediaType, long sizeBytes, Instant at) {}
 
+  /** A unit a case may be referred to. */
+  public record UnitChoice(String code, String name) {}
+
   /** A possible duplicate or related case the viewer may see. */
   public record Related(String reference, String type, String status) {}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,9 +23,11 @@ import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestField;
+import org.kesher.catalogue.entity.Unit;
 
 /**
  * What a caseworker does with a case: read it, claim it, move it along the status model, note
@@ -38,6 +41,8 @@ public class CaseWork {
   @PersistenceContext EntityManager em;
 
   @Inject CaseQueries queries;
+
+  @Inject ReferenceNumbers references;
 
   Clock clock = Clock.systemUTC();
 
@@ -180,6 +185,50 @@ public class CaseWork {
   public void reply(Viewer viewer, String reference, long version, String text) {
     CaseFile c = editable(viewer, reference, version);
     em.persist(c.publicReply(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
+  /**
+   * Refers the case to another unit with a short summary; the receiving unit gets a new case with
+   * that summary, and the requester's contact only with their consent.
+   *
+   * @return the new case's reference
+   */
+  public String refer(
+      Viewer viewer,
+      String reference,
+      long version,
+      String unitCode,
+      String summary,
+      boolean contactShared) {
+    CaseFile c = editable(viewer, reference, version);
+    Unit target =
+        em.createNamedQuery(Unit.BY_CODE, Unit.class)
+            .setParameter("code", unitCode == null ? "" : unitCode)
+            .getResultStream()
+            .filter(Unit::isActive)
+            .findFirst()
+            .orElseThrow(() -> new CaseRuleViolation("case.noSuchUnit", "no such unit"));
+    Instant now = clock.instant();
+    CaseFile referred =
+        c.referTo(
+            target,
+            references.next(),
+            TrackingCode.hash(TrackingCode.generate()),
+            contactShared,
+            now);
+    List<CaseEvent> events =
+        c.referralEvents(
+            referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
+    em.persist(referred);
+    events.forEach(em::persist);
+    return referred.reference().toString();
+  }
+
+  /** The units a case may be referred to, by code, with their names. */
+  public List<CaseSheet.UnitChoice> units(Language language) {
+    return em.createNamedQuery(Unit.ACTIVE, Unit.class).getResultList().stream()
+        .map(u -> new CaseSheet.UnitChoice(u.code(), u.name().in(language)))
+        .toList();
   }
 
   private CaseFile editable(Viewer viewer, String reference, long version) {

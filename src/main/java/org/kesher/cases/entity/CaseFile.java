@@ -269,6 +269,67 @@ public class CaseFile {
         .status(before, next);
   }
 
+  /**
+   * Refers the case to another unit: it ends here as REFERRED (the resident sees that), and the
+   * returned case opens in the receiving unit with the referral's summary only, not this file.
+   * Without the resident's consent the receiving unit gets no name or contact details.
+   *
+   * @return the new case; the caller persists it and the events {@link #referralEvents} makes
+   */
+  public CaseFile referTo(
+      Unit target,
+      CaseReference newReference,
+      String trackingCodeHash,
+      boolean contactShared,
+      Instant now) {
+    if (!status.canMoveTo(CaseStatus.REFERRED)) {
+      throw new CaseRuleViolation("case.transition", "a " + status + " case cannot be referred");
+    }
+    if (target.id() != null && target.id().equals(unit.id())) {
+      throw new CaseRuleViolation("case.referSameUnit", "a case is referred to another unit");
+    }
+    var referred =
+        new CaseFile(
+            newReference,
+            trackingCodeHash,
+            java.util.UUID.randomUUID().toString(),
+            requestType,
+            target,
+            locality,
+            Channel.REFERRAL,
+            language(),
+            requester(),
+            "{}",
+            now);
+    if (!contactShared) {
+      referred.requesterName = null;
+      referred.requesterPhone = null;
+      referred.requesterEmail = null;
+      referred.emailSafe = false;
+    }
+    return referred;
+  }
+
+  /**
+   * The timeline of a referral: on this case the move to REFERRED and an internal event naming the
+   * new case; on the new one its creation and the summary.
+   */
+  public java.util.List<CaseEvent> referralEvents(
+      CaseFile referred, String summary, boolean contactShared, StaffAccount by, Instant now) {
+    CaseEvent moved = moveTo(CaseStatus.REFERRED, by, now);
+    CaseEvent here =
+        CaseEvent.of(this, EventKind.REFERRED, EventVisibility.INTERNAL, now)
+            .by(ActorKind.STAFF, by)
+            .toUnit(referred.unit.id())
+            .body("→ " + referred.reference + (contactShared ? "" : " (contact not shared)"));
+    CaseEvent there =
+        CaseEvent.of(referred, EventKind.REFERRED, EventVisibility.INTERNAL, now)
+            .by(ActorKind.STAFF, by)
+            .toUnit(referred.unit.id())
+            .body(requireText(summary));
+    return java.util.List.of(moved, here, referred.created(), there);
+  }
+
   /** A note for staff only; the resident never sees it. */
   public CaseEvent internalNote(String text, StaffAccount by, Instant now) {
     touch(now);

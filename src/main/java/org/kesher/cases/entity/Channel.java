@@ -7,5 +7,7 @@ public enum Channel {
   PHONE,
   WALK_IN,
   EMAIL,
-  OPEN311
+  OPEN311,
+  /** Opened by another unit's referral. */
+  REFERRAL
 }

@@ -302,6 +302,33 @@ class KesherIT {
     assertEquals(302, mediator.logIn("mediator", "Mediator-Pass-1").statusCode());
     assertEquals(404, mediator.get(casePath).statusCode(), "another unit's member finds nothing");
     assertEquals(404, mediator.getBytes(filePath).statusCode(), "nor its files");
+
+    // a referral: the receiving unit gets a new case with the summary only, no contact
+    var referred =
+        a.submit(
+            casePath,
+            java.util.Map.of(
+                "case", "case",
+                "case:refer-to_input", "MEDIATION",
+                "case:summary", "REFERRAL-SUMMARY: a dispute with the neighbour upstairs",
+                "case:refer", ""));
+    assertTrue(referred.body().contains("ui-messages-info"), referred.body());
+    var newReference =
+        java.util.regex.Pattern.compile("→ (KS-\\d{4}-\\d{6,})").matcher(referred.body());
+    assertTrue(newReference.find(), "the original case names the new one");
+    var there = mediator.get("staff/case.xhtml?ref=" + newReference.group(1));
+    assertEquals(200, there.statusCode(), "the receiving unit sees the new case");
+    assertTrue(there.body().contains("REFERRAL-SUMMARY"), there.body());
+    assertFalse(there.body().contains("Tova Peretz"), "no name without the resident's consent");
+    assertFalse(there.body().contains("054-3333333"), "no phone without consent");
+    assertFalse(there.body().contains("Which allowance applies?"), "not the whole file");
+    var afterReferral =
+        kesher()
+            .get(
+                "api/v1/requests/" + reference,
+                "X-Tracking-Code",
+                receipt.getString("trackingCode"));
+    assertTrue(afterReferral.body().contains("\"status\":\"REFERRED\""), afterReferral.body());
     assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
   }
 }
