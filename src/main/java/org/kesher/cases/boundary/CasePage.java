@@ -41,6 +41,7 @@ public class CasePage implements Serializable {
   private String text;
   private String nextStatus;
   private String referTo;
+  private String duplicateOf;
   private String referralSummary;
   private boolean contactShared;
 
@@ -109,6 +110,20 @@ public class CasePage implements Serializable {
 
   public void setContactShared(boolean contactShared) {
     this.contactShared = contactShared;
+  }
+
+  public void markDuplicate() {
+    act(
+        () -> work.markDuplicate(workspace.viewer(), reference, sheet.version(), duplicateOf),
+        "case.markedDuplicate");
+  }
+
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
   }
 
   public void addNote() {

@@ -224,6 +224,19 @@ public class CaseWork {
     return referred.reference().toString();
   }
 
+  /** Joins the case to an earlier one the viewer may also see. */
+  public void markDuplicate(
+      Viewer viewer, String reference, long version, String originalReference) {
+    CaseFile c = editable(viewer, reference, version);
+    CaseFile original =
+        queries
+            .open(viewer, originalReference == null ? "" : originalReference.strip().toUpperCase())
+            .orElseThrow(() -> new CaseRuleViolation("case.noSuchCase", "no such case"));
+    em.persist(
+        c.markDuplicateOf(
+            original, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
   /** The units a case may be referred to, by code, with their names. */
   public List<CaseSheet.UnitChoice> units(Language language) {
     return em.createNamedQuery(Unit.ACTIVE, Unit.class).getResultList().stream()

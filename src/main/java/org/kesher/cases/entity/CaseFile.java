@@ -330,6 +330,24 @@ public class CaseFile {
     return java.util.List.of(moved, here, referred.created(), there);
   }
 
+  /**
+   * Joins the case to an earlier one about the same thing: it ends as DUPLICATE, pointing there.
+   *
+   * @return the status change to persist
+   */
+  public CaseEvent markDuplicateOf(CaseFile original, StaffAccount by, Instant now) {
+    if (original == this || original.id != null && original.id.equals(id)) {
+      throw new CaseRuleViolation("case.duplicateOfItself", "a case is no duplicate of itself");
+    }
+    CaseEvent moved = moveTo(CaseStatus.DUPLICATE, by, now);
+    duplicateOf = original;
+    return moved.body("= " + original.reference);
+  }
+
+  public Optional<CaseFile> duplicateOf() {
+    return Optional.ofNullable(duplicateOf);
+  }
+
   /** A note for staff only; the resident never sees it. */
   public CaseEvent internalNote(String text, StaffAccount by, Instant now) {
     touch(now);

@@ -83,4 +83,19 @@ class CaseFileTest {
     assertEquals("to you", reply.body().orElseThrow());
     assertTrue(note.actor().isPresent());
   }
+
+  @Test
+  void aDuplicateEndsPointingToTheEarlierCase() {
+    CaseFile earlier = newCase();
+    CaseFile later = newCase();
+    CaseEvent moved = later.markDuplicateOf(earlier, worker, NOW);
+    assertEquals(CaseStatus.DUPLICATE, later.status());
+    assertEquals(CaseStatus.DUPLICATE, moved.toStatus().orElseThrow());
+    assertEquals(earlier, later.duplicateOf().orElseThrow());
+    assertThrows(CaseRuleViolation.class, () -> earlier.markDuplicateOf(earlier, worker, NOW));
+    assertThrows(
+        CaseRuleViolation.class,
+        () -> later.markDuplicateOf(earlier, worker, NOW),
+        "a duplicate is closed for good");
+  }
 }
