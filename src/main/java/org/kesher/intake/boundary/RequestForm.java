@@ -19,6 +19,7 @@ import org.kesher.catalogue.boundary.CatalogueViews.FieldView;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.intake.control.FormDefinition;
 import org.kesher.intake.control.FormPost;
@@ -71,7 +72,7 @@ public class RequestForm {
       faces.responseComplete();
       return;
     }
-    type = CatalogueViews.of(found.get(), visitor.get());
+    type = CatalogueViews.of(found.get(), language());
     form = FormDefinition.of(found.get());
     if ("POST".equals(request.getMethod())) {
       submit(faces, external);
@@ -80,36 +81,59 @@ public class RequestForm {
 
   private void submit(FacesContext faces, ExternalContext external) throws IOException {
     posted = request.getParameterMap();
-    PageTexts texts = new PageTexts(visitor.get());
-    if (FormPost.isFromBot(posted)) {
-      errors.add(FormErrors.FORM, "", texts.text("form.rejected"));
-      external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    if (!submissions.tryOpen(request.getRemoteAddr())) {
-      errors.add(FormErrors.FORM, "", texts.text("form.tooMany"));
-      external.setResponseStatus(429);
-      external.setResponseHeader("Retry-After", String.valueOf(submissions.retryAfterSeconds()));
+    PageTexts texts = new PageTexts(language());
+    if (!mayOpen(texts, external)) {
       return;
     }
     try {
       Receipt receipt =
-          intake.open(FormPost.toJson(posted, form), UploadedFiles.of(request), Channel.WEB_FORM);
-      var cookie = new Cookie(RECEIPT_COOKIE, tickets.keep(receipt));
-      cookie.setPath(request.getContextPath() + "/confirmation.xhtml");
-      cookie.setHttpOnly(true);
-      cookie.setMaxAge((int) ConfirmationTickets.LIFETIME.toSeconds());
-      cookie.setAttribute("SameSite", "Strict");
-      ((HttpServletResponse) external.getResponse()).addCookie(cookie);
-      external.redirect(request.getContextPath() + "/confirmation.xhtml");
-      faces.responseComplete();
+          intake.open(FormPost.toJson(posted, form), UploadedFiles.of(request), channel());
+      accepted(receipt, faces, external);
     } catch (InvalidRequest invalid) {
       for (InvalidRequest.FieldProblem problem : invalid.problems()) {
         errors.add(
             problem.field(), label(problem.field(), texts), texts.problem(problem.problem()));
       }
+      filesToChooseAgain = !UploadedFiles.of(request).isEmpty();
       external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
+  }
+
+  /** A resident's form: not from a bot, and within the client's hourly allowance. */
+  boolean mayOpen(PageTexts texts, ExternalContext external) {
+    if (FormPost.isFromBot(posted)) {
+      errors.add(FormErrors.FORM, "", texts.text("form.rejected"));
+      external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return false;
+    }
+    if (!submissions.tryOpen(request.getRemoteAddr())) {
+      errors.add(FormErrors.FORM, "", texts.text("form.tooMany"));
+      external.setResponseStatus(429);
+      external.setResponseHeader("Retry-After", String.valueOf(submissions.retryAfterSeconds()));
+      return false;
+    }
+    return true;
+  }
+
+  /** The language the page speaks: the visitor's. */
+  Language language() {
+    return visitor.get();
+  }
+
+  Channel channel() {
+    return Channel.WEB_FORM;
+  }
+
+  /** The resident's receipt goes to the confirmation page, which shows it once. */
+  void accepted(Receipt receipt, FacesContext faces, ExternalContext external) throws IOException {
+    var cookie = new Cookie(RECEIPT_COOKIE, tickets.keep(receipt));
+    cookie.setPath(request.getContextPath() + "/confirmation.xhtml");
+    cookie.setHttpOnly(true);
+    cookie.setMaxAge((int) ConfirmationTickets.LIFETIME.toSeconds());
+    cookie.setAttribute("SameSite", "Strict");
+    ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+    external.redirect(request.getContextPath() + "/confirmation.xhtml");
+    faces.responseComplete();
   }
 
   private String label(String field, PageTexts texts) {
@@ -134,7 +158,7 @@ public class RequestForm {
   public List<LocalityView> getLocalities() {
     if (localities == null) {
       localities =
-          catalogue.localities().stream().map(l -> CatalogueViews.of(l, visitor.get())).toList();
+          catalogue.localities().stream().map(l -> CatalogueViews.of(l, language())).toList();
     }
     return localities;
   }
@@ -158,7 +182,7 @@ public class RequestForm {
   /** The preferred language: as posted, else the page's. */
   public String getPreferredLanguage() {
     String given = value("language");
-    return given.isEmpty() ? visitor.getCode() : given;
+    return given.isEmpty() ? language().code() : given;
   }
 
   /** A form shown again cannot keep its files: the resident is told to choose them again. */

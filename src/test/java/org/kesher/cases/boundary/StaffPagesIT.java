@@ -142,9 +142,45 @@ class StaffPagesIT {
       b.open("staff/case.xhtml?ref=" + reference);
       assertEquals(reference, b.find("#case-reference").getText());
       violations.append(b.axeViolations("case " + staff[2]));
-      pages += 3;
+      b.open("staff/new.xhtml?type=MEDIATION");
+      violations.append(b.axeViolations("staff entry " + staff[2]));
+      pages += 4;
     }
     System.out.println("axe on " + pages + " staff pages");
     assertEquals("", violations.toString());
+  }
+
+  @Test
+  void aStaffMemberEntersAPhoneRequestForAResidentThroughTheSameRules() throws Exception {
+    StaffBrowserSession.createStaff(920_004, "desk", "Desk-Pass-1", 600_000, "INTAKE_COORDINATOR");
+    Browser b = browser();
+    logIn(b, "desk", "Desk-Pass-1");
+    b.open("staff/new.xhtml?type=RIGHTS_INFO");
+    b.andWaitForNewPage(() -> b.find("#send").click());
+    assertTrue(b.find(".error-summary").isDisplayed(), "the same rules refuse an empty form");
+
+    new org.openqa.selenium.support.ui.Select(b.find("#f-answers-topic")).selectByIndex(1);
+    b.find("#f-answers-description").sendKeys("Called about the senior citizens' discount.");
+    b.find("#f-name").sendKeys("Rachel Mizrahi");
+    b.find("#f-phone").sendKeys("050-5555555");
+    b.find("#f-consent").click();
+    b.andWaitForNewPage(() -> b.find("#send").click());
+    String reference = b.find("#reference").getText();
+    assertTrue(reference.matches("KS-\\d{4}-\\d{6,}"), reference);
+    assertFalse(b.find("#tracking-code").getText().isBlank(), "the code is shown to pass on");
+    try (var c =
+            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
+                .getConnection();
+        var s = c.createStatement();
+        var row =
+            s.executeQuery(
+                "SELECT c.channel, u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                    + " WHERE c.reference = '"
+                    + reference
+                    + "'")) {
+      assertTrue(row.next());
+      assertEquals("PHONE", row.getString(1));
+      assertEquals("RIGHTS_CENTER", row.getString(2), "routed like the public form");
+    }
   }
 }
