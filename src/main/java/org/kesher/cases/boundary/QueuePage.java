@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
 import org.kesher.cases.control.CaseQueries;
+import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.entity.CaseStatus;
@@ -29,9 +30,13 @@ public class QueuePage implements Serializable {
 
   @Inject StaffWorkspace workspace;
 
+  @Inject CaseWork work;
+
   private Queue queue = Queue.OPEN;
   private CaseStatus status;
   private String search;
+  private List<QueueLine> selected = List.of();
+  private String bulkStatus;
 
   private final LazyDataModel<QueueLine> lines =
       new LazyDataModel<>() {
@@ -78,6 +83,54 @@ public class QueuePage implements Serializable {
     return created != null && created.getOrder() == SortOrder.ASCENDING
         ? CaseQueries.Order.OLDEST
         : CaseQueries.Order.NEWEST;
+  }
+
+  /** Takes the selected cases. */
+  public void takeSelected() {
+    bulk(null);
+  }
+
+  /** Moves the selected cases to the chosen status. */
+  public void moveSelected() {
+    Arrays.stream(CaseStatus.values())
+        .filter(s -> s.name().equals(bulkStatus))
+        .findFirst()
+        .ifPresent(this::bulk);
+  }
+
+  private void bulk(CaseStatus next) {
+    var result =
+        work.bulk(workspace.viewer(), selected.stream().map(QueueLine::reference).toList(), next);
+    var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    var texts = java.util.ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
+    faces.addMessage(
+        null,
+        new jakarta.faces.application.FacesMessage(
+            result.refused().isEmpty()
+                ? jakarta.faces.application.FacesMessage.SEVERITY_INFO
+                : jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+            java.text.MessageFormat.format(
+                texts.getString("queue.bulkDone"),
+                result.changed(),
+                String.join(", ", result.refused())),
+            null));
+    selected = List.of();
+  }
+
+  public List<QueueLine> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<QueueLine> selected) {
+    this.selected = selected == null ? List.of() : selected;
+  }
+
+  public String getBulkStatus() {
+    return bulkStatus;
+  }
+
+  public void setBulkStatus(String bulkStatus) {
+    this.bulkStatus = bulkStatus;
   }
 
   public LazyDataModel<QueueLine> getLines() {

@@ -224,6 +224,39 @@ public class CaseWork {
     return referred.reference().toString();
   }
 
+  /** What a bulk action did: how many cases it changed, and which it had to leave as they were. */
+  public record BulkResult(int changed, List<String> refused) {}
+
+  /**
+   * Takes the chosen cases, or moves them to a status; each as the viewer may, one transaction for
+   * all. A case that the rules refuse (not in the viewer's unit, a move the model forbids) is left
+   * as it was and named.
+   *
+   * @param next null to take the cases, else the status to move them to
+   */
+  public BulkResult bulk(Viewer viewer, List<String> references, CaseStatus next) {
+    StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
+    Instant now = clock.instant();
+    int changed = 0;
+    List<String> refused = new java.util.ArrayList<>();
+    for (String reference : references) {
+      var found = queries.open(viewer, reference);
+      if (found.isEmpty()) {
+        refused.add(reference);
+        continue;
+      }
+      CaseFile c = found.get();
+      if (next == null && !viewer.memberOf().contains(c.unit().id())
+          || next != null && !c.status().canMoveTo(next)) {
+        refused.add(reference);
+        continue;
+      }
+      em.persist(next == null ? c.assignTo(me, me, now) : c.moveTo(next, me, now));
+      changed++;
+    }
+    return new BulkResult(changed, List.copyOf(refused));
+  }
+
   /** Joins the case to an earlier one the viewer may also see. */
   public void markDuplicate(
       Viewer viewer, String reference, long version, String originalReference) {

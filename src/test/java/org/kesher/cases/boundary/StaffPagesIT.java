@@ -183,4 +183,41 @@ class StaffPagesIT {
       assertEquals("RIGHTS_CENTER", row.getString(2), "routed like the public form");
     }
   }
+
+  @Test
+  void aCaseworkerTakesSeveralCasesAtOnce() throws Exception {
+    StaffBrowserSession.createStaff(920_005, "bulk.worker", "Bulk-Pass-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_005, "MEDIATION", "MEMBER");
+    openRequest("Bulk one");
+    openRequest("Bulk two");
+    Browser b = browser();
+    logIn(b, "bulk.worker", "Bulk-Pass-1");
+    b.open("staff/index.xhtml?queue=OPEN");
+    var references =
+        b.findAll("#queue\\:cases tbody tr[data-rk]").stream()
+            .map(row -> "'" + row.getAttribute("data-rk") + "'")
+            .toList();
+    int rows = references.size();
+    assertTrue(rows >= 2, "open cases in the queue: " + rows);
+    b.find("#queue\\:cases thead .ui-chkbox-box").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#queue\\:cases tbody tr[aria-selected=true]")).size()
+                    == rows);
+    b.andWaitForNewPage(() -> b.find("#queue\\:take").click());
+    assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
+    try (var c =
+            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
+                .getConnection();
+        var s = c.createStatement();
+        var row =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM case_file WHERE assignee_id = 920005 AND reference IN ("
+                    + String.join(",", references)
+                    + ")")) {
+      row.next();
+      assertEquals(rows, row.getInt(1), "every selected case is now the caseworker's");
+    }
+  }
 }
