@@ -42,6 +42,7 @@ public class CasePage implements Serializable {
   private String nextStatus;
   private String referTo;
   private String duplicateOf;
+  private String cannedReply;
   private String referralSummary;
   private boolean contactShared;
 
@@ -124,6 +125,22 @@ public class CasePage implements Serializable {
 
   public void setDuplicateOf(String duplicateOf) {
     this.duplicateOf = duplicateOf;
+  }
+
+  /** Starts the reply from the chosen canned reply; the caseworker may still change it. */
+  public void useCannedReply() {
+    sheet.cannedReplies().stream()
+        .filter(r -> String.valueOf(r.id()).equals(cannedReply))
+        .findFirst()
+        .ifPresent(r -> text = r.body());
+  }
+
+  public String getCannedReply() {
+    return cannedReply;
+  }
+
+  public void setCannedReply(String cannedReply) {
+    this.cannedReply = cannedReply;
   }
 
   public void addNote() {

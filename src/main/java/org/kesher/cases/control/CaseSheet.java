@@ -25,7 +25,11 @@ public record CaseSheet(
     List<Entry> timeline,
     List<String> nextStatuses,
     List<Related> related,
-    List<File> files) {
+    List<File> files,
+    List<Canned> cannedReplies) {
+
+  /** A ready answer of the case's unit (or of every unit), in the staff member's language. */
+  public record Canned(long id, String title, String body) {}
 
   /** An attachment, without its content: downloaded on its own. */
   public record File(long id, String name, String mediaType, long sizeBytes, Instant at) {}

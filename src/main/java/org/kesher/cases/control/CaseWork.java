@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.Attachment;
 import org.kesher.cases.entity.AttachmentSummary;
+import org.kesher.cases.entity.CannedReply;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
@@ -99,6 +100,14 @@ public class CaseWork {
                 a ->
                     new CaseSheet.File(
                         a.id(), a.displayName(), a.mediaType(), a.sizeBytes(), a.createdAt()))
+            .toList(),
+        em
+            .createNamedQuery(CannedReply.FOR_UNIT, CannedReply.class)
+            .setParameter("language", language.code())
+            .setParameter("unit", c.unit().id())
+            .getResultList()
+            .stream()
+            .map(r -> new CaseSheet.Canned(r.id(), r.title(), r.body()))
             .toList());
   }
 

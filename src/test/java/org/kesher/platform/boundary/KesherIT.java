@@ -248,6 +248,13 @@ class KesherIT {
     assertTrue(
         page.body().contains("routing rule 1<"), "the rule that routed it is on the timeline");
     a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
+    var canned =
+        a.submit(
+            casePath,
+            java.util.Map.of("case", "case", "case:canned_input", "1", "case:use-canned", ""));
+    assertTrue(
+        canned.body().contains("קיבלנו את פנייתך והיא בטיפול"),
+        "a canned reply in the caseworker's language starts the answer");
     a.submit(
         casePath,
         java.util.Map.of(
