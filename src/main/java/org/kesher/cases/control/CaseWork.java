@@ -25,6 +25,7 @@ import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.TrackingCode;
+import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestField;
@@ -50,6 +51,9 @@ public class CaseWork {
   /** The case's page, in the viewer's language. */
   public CaseSheet sheet(Viewer viewer, String reference, Language language) {
     CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    if (c.confidentiality() == Confidentiality.SEALED) {
+      em.persist(c.viewed(em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+    }
     var requester = c.requester();
     var timeline =
         em

@@ -348,6 +348,12 @@ public class CaseFile {
     return Optional.ofNullable(duplicateOf);
   }
 
+  /** A staff member opened the case: recorded for sealed cases, whose every read is logged. */
+  public CaseEvent viewed(StaffAccount by, Instant now) {
+    return CaseEvent.of(this, EventKind.VIEWED, EventVisibility.INTERNAL, now)
+        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"));
+  }
+
   /** A note for staff only; the resident never sees it. */
   public CaseEvent internalNote(String text, StaffAccount by, Instant now) {
     touch(now);

@@ -82,6 +82,9 @@ class CaseFileTest {
     assertEquals(EventVisibility.PUBLIC, reply.visibility());
     assertEquals("to you", reply.body().orElseThrow());
     assertTrue(note.actor().isPresent());
+    CaseEvent read = c.viewed(worker, NOW);
+    assertEquals(EventKind.VIEWED, read.kind());
+    assertEquals(EventVisibility.INTERNAL, read.visibility());
   }
 
   @Test
