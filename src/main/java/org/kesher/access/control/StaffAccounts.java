@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.catalogue.entity.Language;
@@ -45,5 +46,63 @@ public class StaffAccounts {
     account.grant(role);
     em.persist(account);
     return account;
+  }
+
+  /** A line of the staff list. */
+  public record StaffLine(
+      String username, String displayName, String roles, String units, boolean enabled) {}
+
+  /** Every staff account, by username, for the administrators' list. */
+  public java.util.List<StaffLine> all(Language language) {
+    return em
+        .createQuery("SELECT s FROM StaffAccount s ORDER BY s.username", StaffAccount.class)
+        .getResultList()
+        .stream()
+        .map(
+            s ->
+                new StaffLine(
+                    s.username(),
+                    s.displayName(),
+                    s.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                    s.memberships().stream()
+                        .map(m -> m.unit().name().in(language) + " (" + m.role().name() + ")")
+                        .collect(Collectors.joining(", ")),
+                    s.isEnabled()))
+        .toList();
+  }
+
+  /**
+   * A new staff member with a generated password, member of one unit (or none).
+   *
+   * @return the generated password, to be shown once to the administrator
+   * @throws IllegalArgumentException when the username is taken or a value is missing
+   */
+  public String enrol(
+      String username,
+      String displayName,
+      Language language,
+      StaffRole role,
+      org.kesher.catalogue.entity.Unit unit,
+      org.kesher.access.entity.MemberRole memberRole) {
+    if (username == null || !username.strip().matches("[a-z0-9._-]{3,80}")) {
+      throw new IllegalArgumentException("admin.usernameInvalid");
+    }
+    if (byUsername(username.strip()).isPresent()) {
+      throw new IllegalArgumentException("admin.usernameTaken");
+    }
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("admin.nameMissing");
+    }
+    String password = GeneratedPassword.create();
+    StaffAccount account = create(username.strip(), displayName.strip(), password, language, role);
+    if (unit != null) {
+      em.persist(account.joinUnit(unit, memberRole));
+    }
+    return password;
+  }
+
+  /** Turns an account off (it can no longer log in) or on again. */
+  public void setEnabled(String username, boolean enabled) {
+    byUsername(username).ifPresent(s -> s.setEnabled(enabled));
   }
 }

@@ -148,6 +148,10 @@ public class StaffAccount {
     return enabled;
   }
 
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
   public String passwordHash() {
     return passwordHash;
   }

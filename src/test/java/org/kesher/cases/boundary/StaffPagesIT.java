@@ -146,6 +146,20 @@ class StaffPagesIT {
       violations.append(b.axeViolations("staff entry " + staff[2]));
       pages += 4;
     }
+    StaffBrowserSession.createStaff(
+        920_006, "admin.he", "Admin-He-1", 600_000, "ADMINISTRATOR", "he");
+    StaffBrowserSession.createStaff(
+        920_007, "admin.en", "Admin-En-1", 600_000, "ADMINISTRATOR", "en");
+    for (String[] admin :
+        new String[][] {{"admin.he", "Admin-He-1", "he"}, {"admin.en", "Admin-En-1", "en"}}) {
+      Browser b = browser();
+      logIn(b, admin[0], admin[1]);
+      b.open("staff/admin/staff.xhtml");
+      assertEquals(admin[2], b.find("html").getAttribute("lang"));
+      assertTrue(b.find("#admin\\:staff").isDisplayed(), "the staff list");
+      violations.append(b.axeViolations("admin " + admin[2]));
+      pages++;
+    }
     System.out.println("axe on " + pages + " staff pages");
     assertEquals("", violations.toString());
   }

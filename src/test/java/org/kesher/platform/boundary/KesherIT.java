@@ -338,4 +338,59 @@ class KesherIT {
     assertTrue(afterReferral.body().contains("\"status\":\"REFERRED\""), afterReferral.body());
     assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
   }
+
+  @Test
+  void anAdministratorEnrolsStaffWithAPasswordShownOnceAndSwitchesThemOff() throws Exception {
+    StaffBrowserSession.createStaff(
+        910_010, "admin.test", "Admin-Pass-1", 600_000, "ADMINISTRATOR");
+    StaffBrowserSession.createStaff(910_011, "plain.worker", "Plain-Pass-1", 600_000, "CASEWORKER");
+    var worker = new StaffBrowserSession(base.toURI());
+    assertEquals(302, worker.logIn("plain.worker", "Plain-Pass-1").statusCode());
+    assertEquals(403, worker.get("staff/admin/staff.xhtml").statusCode(), "administrators only");
+
+    var admin = new StaffBrowserSession(base.toURI());
+    assertEquals(302, admin.logIn("admin.test", "Admin-Pass-1").statusCode());
+    var enrolled =
+        admin.submit(
+            "staff/admin/staff.xhtml",
+            java.util.Map.of(
+                "admin", "admin",
+                "admin:username", "new.worker",
+                "admin:display-name", "New Worker",
+                "admin:language_input", "en",
+                "admin:role_input", "CASEWORKER",
+                "admin:unit_input", "SENIORS",
+                "admin:member-role_input", "MEMBER",
+                "admin:enrol", ""));
+    var password =
+        java.util.regex.Pattern.compile("id=\"generated-password\"><bdi>([^<]+)</bdi>")
+            .matcher(enrolled.body());
+    assertTrue(password.find(), enrolled.body());
+    assertFalse(
+        column("SELECT password_hash FROM staff_account WHERE username = 'new.worker'")
+            .contains(password.group(1)),
+        "only a hash is kept");
+    var newcomer = new StaffBrowserSession(base.toURI());
+    assertEquals(302, newcomer.logIn("new.worker", password.group(1)).statusCode());
+    assertTrue(newcomer.get("staff/index.xhtml").body().contains("lang=\"en\""));
+
+    var list = admin.get("staff/admin/staff.xhtml");
+    var row =
+        java.util.regex.Pattern.compile(
+                "data-ri=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*new\\.worker",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(list.body());
+    assertTrue(row.find(), "the new account is listed");
+    admin.submit(
+        "staff/admin/staff.xhtml",
+        list,
+        java.util.Map.of("admin", "admin", "admin:staff:" + row.group(1) + ":toggle", ""));
+    assertEquals(
+        "0",
+        column("SELECT COUNT(*) FROM staff_account WHERE username = 'new.worker' AND enabled"));
+    assertEquals(
+        401,
+        new StaffBrowserSession(base.toURI()).logIn("new.worker", password.group(1)).statusCode(),
+        "a switched-off account cannot log in");
+  }
 }

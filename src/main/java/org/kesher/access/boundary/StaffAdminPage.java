@@ -1,0 +1,155 @@
+package org.kesher.access.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.kesher.access.control.StaffAccounts;
+import org.kesher.access.control.StaffAccounts.StaffLine;
+import org.kesher.access.entity.MemberRole;
+import org.kesher.access.entity.StaffRole;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.catalogue.entity.Unit;
+
+/**
+ * The administrators' staff screen: every account with its roles and units, a new account with a
+ * generated password shown once, and switching an account off or on.
+ */
+@Named
+@RequestScoped
+public class StaffAdminPage {
+
+  /** A unit to choose, by code. */
+  public record UnitChoice(String code, String name) {}
+
+  @Inject StaffAccounts accounts;
+
+  @Inject SecurityContext security;
+
+  @PersistenceContext EntityManager em;
+
+  private String username;
+  private String displayName;
+  private String language = "he";
+  private String role = StaffRole.CASEWORKER.name();
+  private String unit;
+  private String memberRole = MemberRole.MEMBER.name();
+  private String generatedPassword;
+
+  private Language adminLanguage() {
+    return accounts
+        .byUsername(security.getCallerPrincipal().getName())
+        .map(a -> a.language())
+        .orElse(Language.DEFAULT);
+  }
+
+  public List<StaffLine> getStaff() {
+    return accounts.all(adminLanguage());
+  }
+
+  public List<UnitChoice> getUnits() {
+    Language shown = adminLanguage();
+    return em.createNamedQuery(Unit.ACTIVE, Unit.class).getResultList().stream()
+        .map(u -> new UnitChoice(u.code(), u.name().in(shown)))
+        .toList();
+  }
+
+  public List<String> getRoles() {
+    return Arrays.stream(StaffRole.values()).map(Enum::name).toList();
+  }
+
+  public void enrol() {
+    try {
+      Unit chosen =
+          unit == null || unit.isBlank()
+              ? null
+              : em.createNamedQuery(Unit.BY_CODE, Unit.class)
+                  .setParameter("code", unit)
+                  .getResultStream()
+                  .findFirst()
+                  .orElse(null);
+      generatedPassword =
+          accounts.enrol(
+              username,
+              displayName,
+              Language.fromCode(language).orElse(Language.DEFAULT),
+              StaffRole.valueOf(role),
+              chosen,
+              MemberRole.valueOf(memberRole));
+      say(FacesMessage.SEVERITY_INFO, "admin.enrolled");
+    } catch (IllegalArgumentException refused) {
+      say(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    }
+  }
+
+  public void toggle(String account, boolean enabled) {
+    accounts.setEnabled(account, enabled);
+    say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
+  }
+
+  private void say(FacesMessage.Severity severity, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle texts = ResourceBundle.getBundle("i18n.staff", adminLanguage().locale());
+    String text = texts.containsKey(key) ? texts.getString(key) : key;
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public String getGeneratedPassword() {
+    return generatedPassword;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public String getMemberRole() {
+    return memberRole;
+  }
+
+  public void setMemberRole(String memberRole) {
+    this.memberRole = memberRole;
+  }
+}
