@@ -101,6 +101,11 @@ public class StaffAccounts {
     return password;
   }
 
+  /** A staff member's own choice of language for the staff pages. */
+  public void setLanguage(String username, Language language) {
+    byUsername(username).ifPresent(s -> s.speak(language));
+  }
+
   /** Turns an account off (it can no longer log in) or on again. */
   public void setEnabled(String username, boolean enabled) {
     byUsername(username).ifPresent(s -> s.setEnabled(enabled));

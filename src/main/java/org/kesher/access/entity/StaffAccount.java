@@ -148,6 +148,11 @@ public class StaffAccount {
     return enabled;
   }
 
+  /** The language the staff pages speak to this staff member. */
+  public void speak(Language language) {
+    this.language = Objects.requireNonNull(language, "language").code();
+  }
+
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }

@@ -71,6 +71,18 @@ public class StaffWorkspace {
     return staff().language();
   }
 
+  /** The language the staff member picks in the header, applied on the next page. */
+  public void setLanguage(String code) {
+    Language.fromCode(code).ifPresent(chosen -> accounts.setLanguage(staff().username(), chosen));
+  }
+
+  /** Reloads the page in the language just chosen. */
+  public void changeLanguage() throws java.io.IOException {
+    var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+    external.redirect(request.getContextPath() + "/staff/index.xhtml");
+  }
+
   public String getLanguage() {
     return staff().language().code();
   }
