@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +23,13 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherClient.Part;
+import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.SampleFiles;
 import org.kesher.testing.ServerLog;
 import org.kesher.testing.TestDatabase;
@@ -43,9 +41,7 @@ class IntakeApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "kesher.war")
-        .importFrom(new File(System.getProperty("kesher.test.war", "target/kesher.war")))
-        .as(WebArchive.class);
+    return KesherDeployment.builtWar();
   }
 
   @ArquillianResource URL base;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -29,14 +28,13 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.ServerLog;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
@@ -66,9 +64,7 @@ class PublicPagesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "kesher.war")
-        .importFrom(new File(System.getProperty("kesher.test.war", "target/kesher.war")))
-        .as(WebArchive.class);
+    return KesherDeployment.builtWar();
   }
 
   @ArquillianResource URL base;

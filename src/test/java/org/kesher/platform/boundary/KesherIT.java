@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.StaffBrowserSession;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
@@ -31,9 +29,7 @@ class KesherIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "kesher.war")
-        .importFrom(new File(System.getProperty("kesher.test.war", "target/kesher.war")))
-        .as(WebArchive.class);
+    return KesherDeployment.builtWar();
   }
 
   @ArquillianResource URL base;
