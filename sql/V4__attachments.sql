@@ -1,6 +1,5 @@
 -- Kesher schema, version 4: files residents attach to a request or a reply.
 -- Portable SQL: runs unchanged on MySQL 8, MariaDB 10.11 and H2 2.2 in MODE=MySQL.
--- (V3 belongs to a parallel change; Flyway allows the gap.)
 
 -- Up to 5 files of up to 10 MB per request or reply, checked by content (PDF, JPEG, PNG, DOCX).
 -- The display name and the content are sealed like all case content; the content column is a

@@ -59,6 +59,19 @@ public final class StaffBrowserSession {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A plain form POST in this session, with extra headers (name, value, ...). */
+  public HttpResponse<String> postForm(String path, String form, String... headers)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Opens the login page and posts its form; answers the response to the POST. */
   public HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {

@@ -90,6 +90,10 @@ public class StaffAdminPage {
   }
 
   public void toggle(String account, boolean enabled) {
+    if (!enabled && account.equals(security.getCallerPrincipal().getName())) {
+      say(FacesMessage.SEVERITY_ERROR, "admin.notYourself");
+      return;
+    }
     accounts.setEnabled(account, enabled);
     say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
   }

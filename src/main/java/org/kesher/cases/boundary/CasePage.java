@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -62,6 +61,10 @@ public class CasePage implements Serializable {
   }
 
   public void changeStatus() {
+    if (nextStatus == null || sheet.nextStatuses().stream().noneMatch(nextStatus::equals)) {
+      message(FacesMessage.SEVERITY_ERROR, "case.transition");
+      return;
+    }
     act(
         () ->
             work.changeStatus(
@@ -171,7 +174,8 @@ public class CasePage implements Serializable {
   /** An optimistic lock failure, however the transaction wrapped it. */
   private static boolean changedElsewhere(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException || t instanceof RollbackException) {
+      if (t instanceof OptimisticLockException
+          || t.getClass().getName().endsWith("OptimisticLockException")) {
         return true;
       }
     }

@@ -50,9 +50,19 @@ public class StaffWorkspace {
       staff =
           accounts
               .byUsername(security.getCallerPrincipal().getName())
-              .orElseThrow(() -> new IllegalStateException("the logged-in account is gone"));
+              .filter(StaffAccount::isEnabled)
+              .orElseThrow(this::switchedOff);
     }
     return staff;
+  }
+
+  /** An account switched off (or removed) during its session: the session ends here. */
+  private IllegalStateException switchedOff() {
+    var external = jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (external != null) {
+      external.getExternalContext().invalidateSession();
+    }
+    return new IllegalStateException("the logged-in account is switched off");
   }
 
   public String getDisplayName() {

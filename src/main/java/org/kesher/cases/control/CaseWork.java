@@ -174,12 +174,19 @@ public class CaseWork {
         .orElse(code);
   }
 
+  /**
+   * Only the owning unit's members act on a case; those who may only read it (intake coordinators,
+   * department managers) may not.
+   */
+  private static void requireMember(Viewer viewer, CaseFile c) {
+    if (!viewer.memberOf().contains(c.unit().id())) {
+      throw new CaseRuleViolation("case.notMember", "only the unit's members act on its cases");
+    }
+  }
+
   /** The viewer takes the case; they must belong to its unit. */
   public void claim(Viewer viewer, String reference, long version) {
     CaseFile c = editable(viewer, reference, version);
-    if (!viewer.memberOf().contains(c.unit().id())) {
-      throw new CaseRuleViolation("case.notMember", "only the unit's members take its cases");
-    }
     StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
     em.persist(c.assignTo(me, me, clock.instant()));
   }
@@ -229,6 +236,10 @@ public class CaseWork {
             TrackingCode.hash(TrackingCode.generate()),
             contactShared,
             now);
+    var calendar = BusinessCalendar.standard();
+    referred.setDueDates(
+        calendar.plusBusinessHours(now, referred.requestType().firstResponseTarget()),
+        calendar.plusBusinessDays(now, referred.requestType().resolutionDays()));
     List<CaseEvent> events =
         c.referralEvents(
             referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
@@ -259,7 +270,8 @@ public class CaseWork {
         continue;
       }
       CaseFile c = found.get();
-      if (next == null && !viewer.memberOf().contains(c.unit().id())
+      if (!viewer.memberOf().contains(c.unit().id())
+          || next == null && !c.status().isOpen()
           || next != null && !c.status().canMoveTo(next)) {
         refused.add(reference);
         continue;
@@ -292,6 +304,7 @@ public class CaseWork {
 
   private CaseFile editable(Viewer viewer, String reference, long version) {
     CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    requireMember(viewer, c);
     if (c.version() != version) {
       throw new OptimisticLockException("the case changed since it was shown");
     }

@@ -379,9 +379,15 @@ public class CaseFile {
         .body(requireText(text));
   }
 
+  /** The longest note, reply or referral summary, in characters. */
+  public static final int TEXT_MAX = 4000;
+
   private static String requireText(String text) {
     if (text == null || text.isBlank()) {
       throw new CaseRuleViolation("case.emptyText", "a note or reply needs some text");
+    }
+    if (text.strip().length() > TEXT_MAX) {
+      throw new CaseRuleViolation("case.textTooLong", "a note or reply is at most 4000 characters");
     }
     return text.strip();
   }

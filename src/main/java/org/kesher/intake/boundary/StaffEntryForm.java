@@ -23,8 +23,18 @@ public class StaffEntryForm extends RequestForm {
 
   private Receipt receipt;
 
+  /** Staff need no honeypot or allowance, but the form must come from Kesher's own pages. */
   @Override
   boolean mayOpen(PageTexts texts, ExternalContext external) {
+    // the page that posted must be Kesher's own; the pages send no referrer, so browsers send
+    // Origin "null", but they say where a request comes from in Sec-Fetch-Site
+    String site = request.getHeader("Sec-Fetch-Site");
+    boolean foreign = site != null && !site.equals("same-origin") && !site.equals("none");
+    if (foreign) {
+      getErrors().add(FormErrors.FORM, "", texts.text("form.rejected"));
+      external.setResponseStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+      return false;
+    }
     return true;
   }
 

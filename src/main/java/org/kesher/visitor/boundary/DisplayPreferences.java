@@ -54,7 +54,7 @@ public class DisplayPreferences {
   }
 
   private String here(String name, String value) {
-    String page = request.getRequestURI();
+    String page = request.getContextPath() + request.getServletPath();
     String type = request.getParameter("type");
     String query =
         (type == null || !type.matches("[A-Za-z0-9_]{1,40}") ? "" : "type=" + type + "&")

@@ -370,6 +370,17 @@ class KesherIT {
     assertEquals(302, newcomer.logIn("new.worker", password.group(1)).statusCode());
     assertTrue(newcomer.get("staff/index.xhtml").body().contains("lang=\"en\""));
 
+    long cases = Long.parseLong(column("SELECT COUNT(*) FROM case_file"));
+    var forged =
+        newcomer.postForm(
+            "staff/new.xhtml",
+            "type=GENERAL&channel=PHONE&name=X&phone=050-1111111&consent=true"
+                + "&answers.subject=s&answers.description=d",
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertEquals(403, forged.statusCode(), "a staff form posted from another site is refused");
+    assertEquals(cases, Long.parseLong(column("SELECT COUNT(*) FROM case_file")));
+
     var list = admin.get("staff/admin/staff.xhtml");
     var row =
         java.util.regex.Pattern.compile(
