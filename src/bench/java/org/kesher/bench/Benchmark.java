@@ -1,0 +1,338 @@
+package org.kesher.bench;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.kesher.access.entity.StaffRole;
+import org.kesher.cases.control.Viewer;
+import org.kesher.sealing.control.KeyRing;
+import org.kesher.sealing.control.Normalised;
+import org.kesher.sealing.control.SealingKeys;
+
+/**
+ * The benchmark of the staff queue at a realistic size: generates the data (or reuses the last
+ * run's), checks the plans of the queue, count and search queries and times them over JDBC, then
+ * times the queue page and its search over HTTP on Payara Micro, and writes a report to {@code
+ * target/bench-report.txt}. Fails when a query scans the whole case table.
+ *
+ * <p>Run with {@code ./mvnw -Pbench verify -DskipTests}; see README, "Benchmarks".
+ */
+public final class Benchmark {
+
+  private static final double PAGE_GOAL_MS = 200;
+  private static final double QUERY_GOAL_MS = 50;
+
+  private final BenchSettings settings;
+  private final StringBuilder report = new StringBuilder();
+
+  private Benchmark(BenchSettings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark(BenchSettings.fromSystemProperties()).run();
+  }
+
+  private void run() throws Exception {
+    Path keys = settings.target().resolve("bench-keys.properties");
+    Files.createDirectories(settings.target());
+    DataSource db =
+        Generator.dataSource(
+            settings.url("useSSL=false"), settings.dbUser(), settings.dbPassword());
+    Map<String, String> generation = new LinkedHashMap<>();
+    Generator.Facts facts;
+    if (settings.reuse()) {
+      Properties stored = new Properties();
+      try (Reader in = Files.newBufferedReader(keys, StandardCharsets.UTF_8)) {
+        stored.load(in);
+      }
+      SealingKeys.install(stored.getProperty("data-key"), stored.getProperty("index-key"));
+      facts = existing(db, stored.getProperty("data-key"), stored.getProperty("index-key"));
+      generation.put("generation", "reused the database of an earlier run (bench.reuse=true)");
+    } else {
+      String dataKey = KeyRing.newKey();
+      String indexKey = KeyRing.newKey();
+      SealingKeys.install(dataKey, indexKey);
+      Properties stored = new Properties();
+      stored.setProperty("data-key", dataKey);
+      stored.setProperty("index-key", indexKey);
+      try (Writer out = Files.newBufferedWriter(keys, StandardCharsets.UTF_8)) {
+        stored.store(out, "sealing keys of the benchmark database " + settings.databaseName());
+      }
+      long t0 = System.nanoTime();
+      Generator.recreate(settings);
+      long t1 = System.nanoTime();
+      facts = new Generator(settings, SealingKeys.ring()).generate(dataKey, indexKey);
+      long t2 = System.nanoTime();
+      try (Connection c = db.getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("ANALYZE TABLE case_file, case_event");
+      }
+      long t3 = System.nanoTime();
+      generation.put("create + migrate (Flyway)", seconds(t1 - t0));
+      generation.put(
+          "load " + String.format("%,d cases + %,d events", facts.cases(), facts.events()),
+          seconds(t2 - t1)
+              + String.format(
+                  " (%,.0f cases/s, %,.0f rows/s)",
+                  facts.cases() / ((t2 - t1) / 1e9),
+                  (facts.cases() + facts.events()) / ((t2 - t1) / 1e9)));
+      generation.put("ANALYZE TABLE", seconds(t3 - t2));
+    }
+
+    var worker =
+        new Viewer(
+            facts.workerId(), Set.of(StaffRole.CASEWORKER), Set.of(facts.bigUnit()), Set.of());
+    var tiny =
+        new Viewer(
+            facts.tinyWorkerId(), Set.of(StaffRole.CASEWORKER), Set.of(facts.tinyUnit()), Set.of());
+    String[] search = searchPhone(db, facts.bigUnit());
+    header(db, facts, generation, search);
+
+    System.out.println("bench: explaining and timing the queue queries over JDBC");
+    List<QueryPlans.Plan> plans = new QueryPlans(settings).run(worker, tiny, search[0]);
+    queries(plans);
+    Path file = settings.target().resolve("bench-report.txt");
+    // written once here too, so that the query figures survive an interrupted HTTP part
+    Files.writeString(file, report, StandardCharsets.UTF_8);
+
+    if (settings.http()) {
+      http(facts, search);
+    }
+    String text = report.toString();
+    System.out.println();
+    System.out.println(text);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    System.out.println("bench: report written to " + file);
+
+    List<String> fullScans = plans.stream().flatMap(p -> p.fullScans().stream()).toList();
+    if (!fullScans.isEmpty()) {
+      throw new IllegalStateException(
+          "BENCHMARK FAILED: a queue query scans all of case_file:\n"
+              + String.join("\n", fullScans));
+    }
+  }
+
+  private static String seconds(long nanos) {
+    return String.format("%.1f s", nanos / 1e9);
+  }
+
+  /** The facts of a database generated by an earlier run. */
+  private static Generator.Facts existing(DataSource db, String dataKey, String indexKey)
+      throws SQLException {
+    try (Connection c = db.getConnection()) {
+      return new Generator.Facts(
+          single(c, "SELECT id FROM community_unit WHERE code = '" + Generator.BIG_UNIT + "'"),
+          single(c, "SELECT id FROM community_unit WHERE code = '" + Generator.TINY_UNIT + "'"),
+          single(c, "SELECT id FROM staff_account WHERE username = '" + Generator.WORKER + "'"),
+          single(
+              c, "SELECT id FROM staff_account WHERE username = '" + Generator.TINY_WORKER + "'"),
+          single(c, "SELECT COUNT(*) FROM case_file"),
+          single(c, "SELECT COUNT(*) FROM case_event"),
+          dataKey,
+          indexKey);
+    }
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      if (!r.next()) {
+        throw new IllegalStateException("no row: " + sql);
+      }
+      return r.getLong(1);
+    }
+  }
+
+  private static String text(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  /**
+   * A requester's phone number, as staff would type it, with an open standard case in the big unit;
+   * and that case's reference.
+   */
+  private String[] searchPhone(DataSource db, long unit) throws SQLException {
+    var ring = SealingKeys.ring();
+    try (Connection c = db.getConnection()) {
+      for (int from = 1_000; from < settings.requesters(); from += 500) {
+        Map<String, Integer> byIndex = new LinkedHashMap<>();
+        for (int k = from; k < Math.min(from + 500, settings.requesters()); k++) {
+          byIndex.put(ring.blindIndex(Normalised.phone(Generator.phone(k))), k);
+        }
+        String in = String.join(",", byIndex.keySet().stream().map(i -> "?").toList());
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT requester_phone_bidx, MIN(reference) FROM case_file WHERE unit_id = ?"
+                    + " AND status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')"
+                    + " AND confidentiality <> 'SEALED' AND requester_phone_bidx IN ("
+                    + in
+                    + ") GROUP BY requester_phone_bidx LIMIT 1")) {
+          s.setLong(1, unit);
+          int p = 2;
+          for (String index : byIndex.keySet()) {
+            s.setString(p++, index);
+          }
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+              return new String[] {Generator.phone(byIndex.get(r.getString(1))), r.getString(2)};
+            }
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("no open case in the big unit has a requester's phone");
+  }
+
+  private void header(
+      DataSource db, Generator.Facts facts, Map<String, String> generation, String[] search)
+      throws SQLException {
+    try (Connection c = db.getConnection()) {
+      line("Kesher queue benchmark, " + Instant.now());
+      line(
+          "MariaDB %s, innodb_buffer_pool_size %d MB, %d cores, database %s",
+          text(c, "SELECT VERSION()"),
+          single(c, "SELECT @@innodb_buffer_pool_size") / (1024 * 1024),
+          Runtime.getRuntime().availableProcessors(),
+          settings.databaseName());
+      line("");
+      line("Data");
+      line(
+          "  %,d cases, %,d case events, %,d staff accounts, %,d units",
+          facts.cases(),
+          facts.events(),
+          single(c, "SELECT COUNT(*) FROM staff_account"),
+          single(c, "SELECT COUNT(*) FROM community_unit"));
+      String open = "status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')";
+      line(
+          "  all units: %,d open cases", single(c, "SELECT COUNT(*) FROM case_file WHERE " + open));
+      for (long unit : new long[] {facts.bigUnit(), facts.tinyUnit()}) {
+        line(
+            "  unit %s (id %d, %d members): %,d cases, %,d open",
+            text(c, "SELECT code FROM community_unit WHERE id = " + unit),
+            unit,
+            single(c, "SELECT COUNT(*) FROM unit_membership WHERE unit_id = " + unit),
+            single(c, "SELECT COUNT(*) FROM case_file WHERE unit_id = " + unit),
+            single(c, "SELECT COUNT(*) FROM case_file WHERE unit_id = " + unit + " AND " + open));
+      }
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT table_name, data_length, index_length FROM information_schema.tables"
+                      + " WHERE table_schema = DATABASE() AND table_name IN ('case_file',"
+                      + " 'case_event') ORDER BY table_name")) {
+        while (r.next()) {
+          line(
+              "  %s: %,d MB data, %,d MB indexes",
+              r.getString(1), r.getLong(2) >> 20, r.getLong(3) >> 20);
+        }
+      }
+      line(
+          "  viewer: %s (CASEWORKER, member of the big unit); baseline viewer: %s (tiny unit)",
+          Generator.WORKER, Generator.TINY_WORKER);
+      line("  search: phone %s (finds %s)", search[0], search[1]);
+      line("");
+      line("Generation");
+      generation.forEach((k, v) -> line("  %-45s %s", k, v));
+    }
+  }
+
+  private void queries(List<QueryPlans.Plan> plans) {
+    line("");
+    line(
+        "Queries over JDBC (the application's SQL from EclipseLink, %d runs after %d warm-ups)",
+        settings.queryRuns(), settings.queryWarmups());
+    line(
+        "  %-32s %8s %8s %8s %6s  %s",
+        "query", "p50 ms", "p95 ms", "max ms", "rows", "goal p95 < " + (int) QUERY_GOAL_MS + " ms");
+    for (var plan : plans) {
+      var t = plan.timings();
+      line(
+          "  %-32s %8.2f %8.2f %8.2f %6d  %s",
+          plan.name(),
+          t.p50(),
+          t.p95(),
+          t.max(),
+          plan.resultRows(),
+          t.p95() < QUERY_GOAL_MS ? "ok" : "MISSED");
+    }
+    line("");
+    line("EXPLAIN (and ANALYZE: r_rows = rows actually read)");
+    for (var plan : plans) {
+      line(
+          "  %s%s", plan.name(), plan.fullScans().isEmpty() ? "" : "   <-- FULL SCAN OF case_file");
+      line("    plan:    %s", plan.summary(plan.explain()));
+      line("    analyze: %s", plan.summary(plan.analyze()));
+    }
+    line("");
+    line("SQL (values written in)");
+    for (var plan : plans) {
+      line("  %s:", plan.name());
+      line("    %s", plan.sql());
+    }
+  }
+
+  private void http(Generator.Facts facts, String[] search) throws Exception {
+    System.out.println("bench: starting Payara Micro");
+    List<Timings> results = new ArrayList<>();
+    Map<String, Long> badges;
+    Map<String, Long> tinyBadges;
+    try (var server = HttpBench.start(settings, facts.dataKey(), facts.indexKey())) {
+      System.out.println("bench: timing /health/ready");
+      results.add(server.health());
+      var tinySession = server.logIn(Generator.TINY_WORKER);
+      var session = server.logIn(Generator.WORKER);
+      System.out.println("bench: timing the queue page");
+      var tinyPage = server.queuePage("queue page OPEN, tiny unit", tinySession, "OPEN");
+      results.add(tinyPage.timings());
+      var page = server.queuePage("queue page OPEN, big unit", session, "OPEN");
+      results.add(page.timings());
+      badges = page.badges();
+      tinyBadges = tinyPage.badges();
+      System.out.println("bench: timing the search");
+      results.addAll(server.search(session, search[0], search[1]));
+    }
+    line("");
+    line(
+        "HTTP, one logged-in client, one request at a time (%d runs after %d warm-ups; search %d)",
+        settings.pageRuns(), settings.pageWarmups(), settings.searchRuns());
+    line(
+        "  %-36s %8s %8s %8s  %s",
+        "request", "p50 ms", "p95 ms", "max ms", "goal p95 < " + (int) PAGE_GOAL_MS + " ms");
+    for (var t : results) {
+      boolean baseline = t.name().contains("health") || t.name().contains("tiny");
+      line(
+          "  %-36s %8.1f %8.1f %8.1f  %s",
+          t.name(),
+          t.p50(),
+          t.p95(),
+          t.max(),
+          baseline ? "(baseline)" : t.p95() < PAGE_GOAL_MS ? "ok" : "MISSED");
+    }
+    line("  badges on the big unit's page: %s", badges);
+    line("  badges on the tiny unit's page: %s", tinyBadges);
+  }
+
+  private void line(String format, Object... args) {
+    report.append(args.length == 0 ? format : String.format(format, args)).append('\n');
+  }
+}

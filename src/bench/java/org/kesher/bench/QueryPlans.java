@@ -1,0 +1,184 @@
+package org.kesher.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.kesher.cases.control.CaseQueries;
+import org.kesher.cases.control.Queue;
+import org.kesher.cases.control.QueueFilter;
+import org.kesher.cases.control.Viewer;
+
+/**
+ * The queue page's queries as the application builds them (its JPQL through EclipseLink, outside
+ * the server), captured with their bound values, then explained, analysed and timed over JDBC.
+ */
+final class QueryPlans {
+
+  private static final Pattern CASE_FILE_ALIAS =
+      Pattern.compile("(?i)\\bcase_file\\s+(?:AS\\s+)?(\\w+)");
+
+  /** One query's findings. */
+  record Plan(
+      String name,
+      String sql,
+      List<Map<String, String>> explain,
+      List<Map<String, String>> analyze,
+      List<String> fullScans,
+      int resultRows,
+      Timings timings) {
+
+    String summary(List<Map<String, String>> rows) {
+      List<String> parts = new ArrayList<>();
+      for (var row : rows) {
+        parts.add(
+            row.get("table")
+                + " type="
+                + row.get("type")
+                + " key="
+                + row.get("key")
+                + " rows="
+                + row.get("rows")
+                + (row.containsKey("r_rows") ? " r_rows=" + row.get("r_rows") : "")
+                + (row.get("Extra") == null ? "" : " (" + row.get("Extra") + ")"));
+      }
+      return String.join(" | ", parts);
+    }
+  }
+
+  private final BenchSettings settings;
+
+  QueryPlans(BenchSettings settings) {
+    this.settings = settings;
+  }
+
+  List<Plan> run(Viewer worker, Viewer tiny, String searchPhone) throws Exception {
+    DataSource plain =
+        Generator.dataSource(
+            settings.url("useSSL=false&cachePrepStmts=true"),
+            settings.dbUser(),
+            settings.dbPassword());
+    var recording = new RecordingDataSource(plain);
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.nonJtaDataSource", recording.dataSource());
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    EntityManagerFactory factory =
+        Persistence.createEntityManagerFactory("kesher-queries", properties);
+    List<Plan> plans = new ArrayList<>();
+    try (Connection c = plain.getConnection()) {
+      EntityManager em = factory.createEntityManager();
+      CaseQueries queries = new CaseQueries();
+      var field = CaseQueries.class.getDeclaredField("em");
+      field.setAccessible(true);
+      field.set(queries, em);
+
+      Map<String, Function<CaseQueries, Object>> scenarios = new LinkedHashMap<>();
+      scenarios.put(
+          "OPEN page 1, newest first",
+          q -> q.queue(worker, QueueFilter.of(Queue.OPEN), CaseQueries.Order.NEWEST, 0, 25));
+      scenarios.put(
+          "OPEN page 1, due first",
+          q -> q.queue(worker, QueueFilter.of(Queue.OPEN), CaseQueries.Order.DUE_FIRST, 0, 25));
+      scenarios.put(
+          "OPEN page 40 (offset 975)",
+          q -> q.queue(worker, QueueFilter.of(Queue.OPEN), CaseQueries.Order.NEWEST, 975, 25));
+      for (Queue queue : Queue.values()) {
+        scenarios.put("count " + queue, q -> q.count(worker, QueueFilter.of(queue)));
+      }
+      QueueFilter search = new QueueFilter(Queue.OPEN, null, null, null, searchPhone);
+      scenarios.put(
+          "search by phone, page 1", q -> q.queue(worker, search, CaseQueries.Order.NEWEST, 0, 25));
+      scenarios.put("search by phone, count", q -> q.count(worker, search));
+      scenarios.put(
+          "tiny unit: OPEN page 1",
+          q -> q.queue(tiny, QueueFilter.of(Queue.OPEN), CaseQueries.Order.NEWEST, 0, 25));
+      scenarios.put("tiny unit: count OPEN", q -> q.count(tiny, QueueFilter.of(Queue.OPEN)));
+
+      for (var scenario : scenarios.entrySet()) {
+        recording.drain();
+        scenario.getValue().apply(queries);
+        em.clear();
+        var statement =
+            recording.drain().stream()
+                .filter(s -> CASE_FILE_ALIAS.matcher(s.sql()).find())
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalStateException("no case_file query in " + scenario.getKey()));
+        plans.add(plan(c, scenario.getKey(), statement));
+      }
+      em.close();
+    } finally {
+      factory.close();
+    }
+    return plans;
+  }
+
+  private Plan plan(Connection c, String name, RecordingDataSource.Statement statement)
+      throws Exception {
+    List<Map<String, String>> explain = rows(c, statement, "EXPLAIN ");
+    List<Map<String, String>> analyze = rows(c, statement, "ANALYZE ");
+    Set<String> aliases = new HashSet<>();
+    Matcher m = CASE_FILE_ALIAS.matcher(statement.sql());
+    while (m.find()) {
+      aliases.add(m.group(1));
+    }
+    aliases.add("case_file");
+    List<String> fullScans = new ArrayList<>();
+    for (var row : explain) {
+      if (aliases.contains(row.get("table")) && "ALL".equals(row.get("type"))) {
+        fullScans.add(name + ": full scan of case_file (" + row + ")");
+      }
+    }
+    int resultRows = 0;
+    var timings = new Timings(name, settings.queryRuns());
+    try (PreparedStatement s = statement.prepare(c, "")) {
+      for (int i = 0; i < settings.queryWarmups() + settings.queryRuns(); i++) {
+        long start = System.nanoTime();
+        int n = 0;
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            rows.getObject(1);
+            n++;
+          }
+        }
+        long took = System.nanoTime() - start;
+        if (i >= settings.queryWarmups()) {
+          timings.add(took);
+        }
+        resultRows = n;
+      }
+    }
+    return new Plan(name, statement.literal(), explain, analyze, fullScans, resultRows, timings);
+  }
+
+  private static List<Map<String, String>> rows(
+      Connection c, RecordingDataSource.Statement statement, String prefix) throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (PreparedStatement s = statement.prepare(c, prefix);
+        ResultSet r = s.executeQuery()) {
+      ResultSetMetaData meta = r.getMetaData();
+      while (r.next()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.put(meta.getColumnLabel(i), r.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
