@@ -3,12 +3,19 @@ package org.kesher.cases.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.CaseStatus;
 
 /**
  * Cases as a staff member finds them: every query here carries {@link CaseVisibility}'s condition,
@@ -23,75 +30,180 @@ public class CaseQueries {
 
   /** The newest cases the viewer may see, a page at a time. */
   public List<CaseFile> visible(Viewer viewer, int first, int max) {
-    return CaseVisibility.bind(
-            em.createQuery(
-                "SELECT c FROM CaseFile c WHERE "
-                    + CaseVisibility.condition("c")
-                    + " ORDER BY c.createdAt DESC, c.id DESC",
-                CaseFile.class),
-            viewer)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+    return page(viewer, "", q -> {}, null, Order.NEWEST, first, max);
   }
 
   public long countVisible(Viewer viewer) {
-    return CaseVisibility.bind(
-            em.createQuery(
-                "SELECT COUNT(c) FROM CaseFile c WHERE " + CaseVisibility.condition("c"),
-                Long.class),
-            viewer)
-        .getSingleResult();
+    return count(viewer, "", q -> {}, null);
   }
 
   /** Sort orders a queue offers: newest first, or the most urgent first. */
   public enum Order {
-    NEWEST,
-    OLDEST,
-    DUE_FIRST
+    NEWEST(" ORDER BY c.createdAt DESC, c.id DESC", "c.createdAt"),
+    OLDEST(" ORDER BY c.createdAt, c.id", "c.createdAt"),
+    DUE_FIRST(" ORDER BY c.resolutionDue, c.id", "c.resolutionDue");
+
+    private final String orderBy;
+    private final String key;
+
+    Order(String orderBy, String key) {
+      this.orderBy = orderBy;
+      this.key = key;
+    }
+
+    /** The order of rows {id, key} as the database sorts them (a null key first, ascending). */
+    Comparator<Object[]> rows() {
+      Comparator<Object[]> ascending =
+          Comparator.<Object[], Instant>comparing(
+                  row -> (Instant) row[1], Comparator.nullsFirst(Comparator.naturalOrder()))
+              .thenComparing(row -> (Long) row[0]);
+      return this == NEWEST ? ascending.reversed() : ascending;
+    }
   }
 
   /** One page of a queue, the visibility rule and the filter applied in the database. */
   public List<CaseFile> queue(Viewer viewer, QueueFilter filter, Order order, int first, int max) {
-    var query =
-        em.createQuery(
-            "SELECT c FROM CaseFile c WHERE "
-                + CaseVisibility.condition("c")
-                + QueueConditions.of(filter)
-                + switch (order) {
-                  case NEWEST -> " ORDER BY c.createdAt DESC, c.id DESC";
-                  case OLDEST -> " ORDER BY c.createdAt, c.id";
-                  case DUE_FIRST -> " ORDER BY c.resolutionDue, c.id";
-                },
-            CaseFile.class);
-    return QueueConditions.bind(CaseVisibility.bind(query, viewer), viewer, filter, clock.instant())
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "c.requestType")
-        .setHint("eclipselink.batch", "c.unit")
-        .setHint("eclipselink.batch", "c.assignee")
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+    Instant now = clock.instant();
+    return page(
+        viewer,
+        QueueConditions.of(filter),
+        q -> QueueConditions.bind(q, viewer, filter, now),
+        filter.unitId(),
+        order,
+        first,
+        max);
   }
 
   public long count(Viewer viewer, QueueFilter filter) {
-    var query =
-        em.createQuery(
-            "SELECT COUNT(c) FROM CaseFile c WHERE "
-                + CaseVisibility.condition("c")
-                + QueueConditions.of(filter),
-            Long.class);
-    return QueueConditions.bind(CaseVisibility.bind(query, viewer), viewer, filter, clock.instant())
-        .getSingleResult();
+    Instant now = clock.instant();
+    return count(
+        viewer,
+        QueueConditions.of(filter),
+        q -> QueueConditions.bind(q, viewer, filter, now),
+        filter.unitId());
   }
 
-  /** The count badge of every queue, for one unit or all the viewer's: one query per queue. */
+  /**
+   * A page in three steps, each an index range: the ids and sort keys of the first {@code first +
+   * max} cases of every branch of the visibility rule, merged in order; then the page's cases by
+   * id, with their type, unit and assignee in one query each.
+   */
+  private List<CaseFile> page(
+      Viewer viewer,
+      String conditions,
+      Consumer<TypedQuery<?>> binding,
+      Long unitId,
+      Order order,
+      int first,
+      int max) {
+    List<CaseVisibility.Branch> branches = CaseVisibility.of(viewer).branchesFor(unitId);
+    List<Object[]> rows = new ArrayList<>();
+    for (CaseVisibility.Branch branch : branches) {
+      TypedQuery<Object[]> ids =
+          branch.bind(
+              em.createQuery(
+                  "SELECT c.id, "
+                      + order.key
+                      + " FROM CaseFile c WHERE "
+                      + branch.condition("c")
+                      + conditions
+                      + order.orderBy,
+                  Object[].class));
+      binding.accept(ids);
+      if (branches.size() == 1) {
+        ids.setFirstResult(first).setMaxResults(max);
+      } else {
+        ids.setMaxResults(first + max);
+      }
+      rows.addAll(ids.getResultList());
+    }
+    List<Long> pageIds =
+        rows.stream()
+            .sorted(order.rows())
+            .skip(branches.size() == 1 ? 0 : first)
+            .limit(max)
+            .map(row -> (Long) row[0])
+            .toList();
+    if (pageIds.isEmpty()) {
+      return List.of();
+    }
+    CaseVisibility rule = CaseVisibility.of(viewer);
+    Map<Long, CaseFile> byId = new HashMap<>();
+    for (CaseFile c :
+        rule.bind(
+                em.createQuery(
+                    "SELECT c FROM CaseFile c WHERE c.id IN :ids AND " + rule.condition("c"),
+                    CaseFile.class))
+            .setParameter("ids", pageIds)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "c.requestType")
+            .setHint("eclipselink.batch", "c.unit")
+            .setHint("eclipselink.batch", "c.assignee")
+            .getResultList()) {
+      byId.put(c.id(), c);
+    }
+    return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** A count as the sum of the visibility rule's branches, which share no case. */
+  private long count(
+      Viewer viewer, String conditions, Consumer<TypedQuery<?>> binding, Long unitId) {
+    long total = 0;
+    for (CaseVisibility.Branch branch : CaseVisibility.of(viewer).branchesFor(unitId)) {
+      TypedQuery<Long> count =
+          branch.bind(
+              em.createQuery(
+                  "SELECT COUNT(c) FROM CaseFile c WHERE " + branch.condition("c") + conditions,
+                  Long.class));
+      binding.accept(count);
+      total += count.getSingleResult();
+    }
+    return total;
+  }
+
+  /**
+   * The count badge of every queue, for one unit or all the viewer's: one query per branch of the
+   * visibility rule, counting every queue of its open cases at once.
+   */
   public Map<Queue, Long> badges(Viewer viewer, Long unitId) {
     Map<Queue, Long> badges = new EnumMap<>(Queue.class);
     for (Queue queue : Queue.values()) {
-      badges.put(queue, count(viewer, new QueueFilter(queue, unitId, null, null, null)));
+      badges.put(queue, 0L);
+    }
+    for (CaseVisibility.Branch branch : CaseVisibility.of(viewer).branchesFor(unitId)) {
+      TypedQuery<Object[]> query =
+          branch.bind(
+              em.createQuery(
+                  "SELECT COUNT(c),"
+                      + " SUM(CASE WHEN c.assignee IS NULL THEN 1 ELSE 0 END),"
+                      + " SUM(CASE WHEN c.assignee.id = :me THEN 1 ELSE 0 END),"
+                      + " SUM(CASE WHEN c.status = :waiting THEN 1 ELSE 0 END),"
+                      + " SUM(CASE WHEN c.resolutionDue < :now THEN 1 ELSE 0 END)"
+                      + " FROM CaseFile c WHERE "
+                      + branch.condition("c")
+                      + " AND c.status IN :open"
+                      + (unitId == null ? "" : " AND c.unit.id = :unit"),
+                  Object[].class));
+      query
+          .setParameter("me", viewer.staffId())
+          .setParameter("waiting", CaseStatus.WAITING_FOR_RESIDENT)
+          .setParameter("now", clock.instant())
+          .setParameter("open", CaseStatus.OPEN);
+      if (unitId != null) {
+        query.setParameter("unit", unitId);
+      }
+      Object[] row = query.getSingleResult();
+      badges.merge(Queue.OPEN, number(row[0]), Long::sum);
+      badges.merge(Queue.UNASSIGNED, number(row[1]), Long::sum);
+      badges.merge(Queue.MINE, number(row[2]), Long::sum);
+      badges.merge(Queue.WAITING, number(row[3]), Long::sum);
+      badges.merge(Queue.OVERDUE, number(row[4]), Long::sum);
     }
     return badges;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   /**
@@ -100,17 +212,17 @@ public class CaseQueries {
    * may see, newest first, at most {@code max}.
    */
   public List<CaseFile> related(Viewer viewer, CaseFile of, int max) {
-    return CaseVisibility.bind(
+    CaseVisibility rule = CaseVisibility.of(viewer);
+    return rule.bind(
             em.createQuery(
                 "SELECT c FROM CaseFile c WHERE c.id <> :self AND "
-                    + CaseVisibility.condition("c")
+                    + rule.condition("c")
                     + " AND ((c.requesterPhoneIndex IS NOT NULL AND c.requesterPhoneIndex ="
                     + " :phone) OR (c.requesterEmailIndex IS NOT NULL AND c.requesterEmailIndex ="
                     + " :email) OR (c.requestType = :type AND c.locality = :locality AND"
                     + " c.createdAt BETWEEN :since AND :until))"
                     + " ORDER BY c.createdAt DESC, c.id DESC",
-                CaseFile.class),
-            viewer)
+                CaseFile.class))
         .setParameter("self", of.id())
         .setParameter("phone", of.requesterPhoneIndex().orElse("-"))
         .setParameter("email", of.requesterEmailIndex().orElse("-"))
@@ -128,12 +240,12 @@ public class CaseQueries {
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    return CaseVisibility.bind(
+    CaseVisibility rule = CaseVisibility.of(viewer);
+    return rule.bind(
             em.createQuery(
                 "SELECT c FROM CaseFile c WHERE c.reference = :reference AND "
-                    + CaseVisibility.condition("c"),
-                CaseFile.class),
-            viewer)
+                    + rule.condition("c"),
+                CaseFile.class))
         .setParameter("reference", parsed.get().toString())
         .getResultStream()
         .findFirst();

@@ -1,12 +1,14 @@
 package org.kesher.cases.control;
 
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.kesher.catalogue.entity.Confidentiality;
 
 /**
- * The one rule of who may see which case, as a JPQL condition that every query listing, counting,
+ * The one rule of who may see which case, as JPQL conditions that every query listing, counting,
  * searching, exporting or opening cases includes, so that no case is loaded and then hidden:
  *
  * <ul>
@@ -16,49 +18,137 @@ import org.kesher.catalogue.entity.Confidentiality;
  * </ul>
  *
  * Administrators and the privacy officer see no case through their role; a membership still counts.
- * The condition refers to a case by its alias and binds parameters named {@code vis*}.
+ *
+ * <p>The rule is a union of {@linkplain Branch branches}, each a conjunction without OR (levels,
+ * units, assignee) and no two sharing a case. A database answers each branch from one index range,
+ * so the queue of a unit with a million cases counts and pages each branch apart and adds up; a
+ * query on a few rows takes the whole rule as one condition, {@link #condition(String)}, made of
+ * the same branches.
  */
 public final class CaseVisibility {
 
-  /** No id is negative: it stands in for an empty set, which JPQL's IN cannot take. */
-  private static final List<Long> NONE = List.of(-1L);
+  private final List<Branch> branches;
 
-  private CaseVisibility() {}
-
-  /** The condition on case {@code c}, to be joined into a WHERE clause with AND. */
-  public static String condition(String c) {
-    return "(("
-        + c
-        + ".confidentiality = :visStandard AND (:visEverywhere = TRUE OR "
-        + c
-        + ".unit.id IN :visMemberOf))"
-        + " OR ("
-        + c
-        + ".confidentiality = :visRestricted AND "
-        + c
-        + ".unit.id IN :visMemberOf)"
-        + " OR ("
-        + c
-        + ".confidentiality = :visSealed AND ("
-        + c
-        + ".assignee.id = :visStaff OR "
-        + c
-        + ".unit.id IN :visHeads)))";
+  private CaseVisibility(List<Branch> branches) {
+    this.branches = List.copyOf(branches);
   }
 
-  /** Binds the viewer into a query that contains {@link #condition(String)}. */
-  public static <T> TypedQuery<T> bind(TypedQuery<T> query, Viewer viewer) {
-    return query
-        .setParameter("visStandard", Confidentiality.STANDARD)
-        .setParameter("visRestricted", Confidentiality.RESTRICTED)
-        .setParameter("visSealed", Confidentiality.SEALED)
-        .setParameter("visEverywhere", viewer.seesStandardEverywhere())
-        .setParameter("visMemberOf", ids(viewer.memberOf()))
-        .setParameter("visHeads", ids(viewer.heads()))
-        .setParameter("visStaff", viewer.staffId());
+  /**
+   * One disjoint part of what a viewer sees: cases at one of {@code levels}, in one of {@code
+   * units} (null: any unit), assigned to {@code assignee} (null: anyone or nobody), and in none of
+   * {@code exceptUnits} (null: no exception).
+   */
+  public record Branch(
+      int index,
+      Set<Confidentiality> levels,
+      Set<Long> units,
+      Long assignee,
+      Set<Long> exceptUnits) {
+
+    public Branch {
+      levels = Set.copyOf(levels);
+      units = units == null ? null : Set.copyOf(units);
+      exceptUnits = exceptUnits == null ? null : Set.copyOf(exceptUnits);
+    }
+
+    /** The branch's condition on case {@code c}; its parameters end in the branch's index. */
+    public String condition(String c) {
+      StringBuilder where = new StringBuilder("(").append(c);
+      where.append(".confidentiality IN :visLevels").append(index);
+      if (units != null) {
+        where.append(" AND ").append(c).append(".unit.id IN :visUnits").append(index);
+      }
+      if (assignee != null) {
+        where.append(" AND ").append(c).append(".assignee.id = :visStaff").append(index);
+      }
+      if (exceptUnits != null) {
+        where.append(" AND ").append(c).append(".unit.id NOT IN :visExcept").append(index);
+      }
+      return where.append(")").toString();
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      query.setParameter("visLevels" + index, List.copyOf(levels));
+      if (units != null) {
+        query.setParameter("visUnits" + index, List.copyOf(units));
+      }
+      if (assignee != null) {
+        query.setParameter("visStaff" + index, assignee);
+      }
+      if (exceptUnits != null) {
+        query.setParameter("visExcept" + index, List.copyOf(exceptUnits));
+      }
+      return query;
+    }
+
+    /** Whether a case of {@code unitId} can be in this branch at all. */
+    public boolean mayHoldUnit(long unitId) {
+      return (units == null || units.contains(unitId))
+          && (exceptUnits == null || !exceptUnits.contains(unitId));
+    }
   }
 
-  private static List<Long> ids(Set<Long> ids) {
-    return ids.isEmpty() ? NONE : List.copyOf(ids);
+  /** What {@code viewer} may see. */
+  public static CaseVisibility of(Viewer viewer) {
+    List<Branch> branches = new ArrayList<>();
+    Set<Long> memberOf = viewer.memberOf();
+    Set<Long> heads = viewer.heads();
+    if (viewer.seesStandardEverywhere()) {
+      branches.add(new Branch(branches.size(), Set.of(Confidentiality.STANDARD), null, null, null));
+      if (!memberOf.isEmpty()) {
+        branches.add(
+            new Branch(branches.size(), Set.of(Confidentiality.RESTRICTED), memberOf, null, null));
+      }
+    } else if (!memberOf.isEmpty()) {
+      branches.add(
+          new Branch(
+              branches.size(),
+              EnumSet.of(Confidentiality.STANDARD, Confidentiality.RESTRICTED),
+              memberOf,
+              null,
+              null));
+    }
+    if (!heads.isEmpty()) {
+      branches.add(new Branch(branches.size(), Set.of(Confidentiality.SEALED), heads, null, null));
+    }
+    branches.add(
+        new Branch(
+            branches.size(),
+            Set.of(Confidentiality.SEALED),
+            null,
+            viewer.staffId(),
+            heads.isEmpty() ? null : heads));
+    return new CaseVisibility(branches);
+  }
+
+  public List<Branch> branches() {
+    return branches;
+  }
+
+  /** The branches that can hold a case of {@code unitId} (null: of any unit). */
+  public List<Branch> branchesFor(Long unitId) {
+    return unitId == null
+        ? branches
+        : branches.stream().filter(b -> b.mayHoldUnit(unitId)).toList();
+  }
+
+  /** The whole rule as one condition on case {@code c}, to be joined into a WHERE with AND. */
+  public String condition(String c) {
+    StringBuilder where = new StringBuilder("(");
+    for (Branch branch : branches) {
+      if (where.length() > 1) {
+        where.append(" OR ");
+      }
+      where.append(branch.condition(c));
+    }
+    return where.append(")").toString();
+  }
+
+  /** Binds the parameters of {@link #condition(String)}. */
+  public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    for (Branch branch : branches) {
+      branch.bind(query);
+    }
+    return query;
   }
 }

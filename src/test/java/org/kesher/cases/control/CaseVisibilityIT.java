@@ -63,6 +63,9 @@ class CaseVisibilityIT {
     EXPECTED.put("caseworker of B", Set.of("standard-B", "restricted-B", "sealed-B"));
     EXPECTED.put("intake coordinator", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
     EXPECTED.put("department manager", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
+    EXPECTED.put(
+        "intake coordinator heading B",
+        Set.of("standard-A", "standard-A-unassigned", "standard-B", "restricted-B", "sealed-B"));
     EXPECTED.put("administrator", Set.of());
     EXPECTED.put("privacy officer", Set.of());
     EXPECTED.put("caseworker without a unit", Set.of());
@@ -88,6 +91,9 @@ class CaseVisibilityIT {
               "intake coordinator", staff(em, "coord", StaffRole.INTAKE_COORDINATOR, null, null));
           staff.put(
               "department manager", staff(em, "manager", StaffRole.DEPARTMENT_MANAGER, null, null));
+          StaffAccount coordinatorB =
+              staff(em, "coord.b", StaffRole.INTAKE_COORDINATOR, b, MemberRole.HEAD);
+          staff.put("intake coordinator heading B", coordinatorB);
           staff.put("administrator", staff(em, "admin2", StaffRole.ADMINISTRATOR, null, null));
           staff.put("privacy officer", staff(em, "privacy", StaffRole.PRIVACY_OFFICER, null, null));
           staff.put(
@@ -258,5 +264,55 @@ class CaseVisibilityIT {
     assertEquals(List.of(), wrong);
     int hinted = EXPECTED.values().stream().mapToInt(Set::size).sum();
     assertEquals(EXPECTED.size() * (4 + 3 * references.size()) + hinted, cells);
+  }
+
+  /**
+   * A page is drawn from each branch of the rule and merged: paging two at a time in every order
+   * gives the same cases in the same order as one long page, and that order is the order asked for.
+   */
+  @Test
+  void pagesMergedFromTheRulesBranchesKeepTheirOrder() {
+    List<String> wrong = new ArrayList<>();
+    jpa.run(
+        em -> {
+          var queries = new CaseQueries();
+          queries.em = em;
+          for (var entry : viewers.entrySet()) {
+            for (CaseQueries.Order order : CaseQueries.Order.values()) {
+              var filter = QueueFilter.of(Queue.OPEN);
+              List<CaseFile> whole = queries.queue(entry.getValue(), filter, order, 0, 100);
+              List<CaseFile> paged = new ArrayList<>();
+              for (int first = 0; first < whole.size() + 2; first += 2) {
+                paged.addAll(queries.queue(entry.getValue(), filter, order, first, 2));
+              }
+              if (!paged.equals(whole)) {
+                wrong.add(entry.getKey() + " pages " + order + " as " + named(paged));
+              }
+              for (int i = 1; i < whole.size(); i++) {
+                if (!inOrder(order, whole.get(i - 1), whole.get(i))) {
+                  wrong.add(entry.getKey() + " gets " + order + " out of order at " + i);
+                }
+              }
+            }
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  private static boolean inOrder(CaseQueries.Order order, CaseFile before, CaseFile after) {
+    return switch (order) {
+      case NEWEST ->
+          before.createdAt().compareTo(after.createdAt()) > 0
+              || before.createdAt().equals(after.createdAt()) && before.id() > after.id();
+      case OLDEST ->
+          before.createdAt().compareTo(after.createdAt()) < 0
+              || before.createdAt().equals(after.createdAt()) && before.id() < after.id();
+      case DUE_FIRST ->
+          before.resolutionDue().isEmpty()
+              || after.resolutionDue().isPresent()
+                  && (before.resolutionDue().get().isBefore(after.resolutionDue().get())
+                      || before.resolutionDue().equals(after.resolutionDue())
+                          && before.id() < after.id());
+    };
   }
 }
