@@ -18,6 +18,7 @@ import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,6 +105,12 @@ class StaffPagesIT {
     String timeline = b.find("#timeline").getText();
     assertTrue(timeline.contains("STAFF-NOTE-MARKER"), timeline);
     assertTrue(timeline.contains("We will call both of you this week."), timeline);
+    choose(b, "case\\:next-status", "IN_PROGRESS");
+    b.andWaitForNewPage(() -> b.find("#case\\:change-status").click());
+    assertEquals("בטיפול", b.find("#case-status").getText(), "the status shown after the change");
+    assertEquals(
+        "IN_PROGRESS",
+        column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
 
     b.clearCookies();
     b.open("track.xhtml?lang=en");
@@ -114,6 +121,103 @@ class StaffPagesIT {
     assertTrue(tracked.contains("We will call both of you this week."), tracked);
     assertFalse(tracked.contains("STAFF-NOTE-MARKER"), "the internal note stays inside");
     assertFalse(tracked.contains("mediator.he"), "no staff name for the resident");
+  }
+
+  /** Picks the option of value {@code value} in a PrimeFaces select menu, as a user clicks it. */
+  private static void choose(Browser b, String menuId, String value) {
+    var options = b.findAll("#" + menuId + "_input option");
+    int index = -1;
+    for (int i = 0; i < options.size(); i++) {
+      if (value.equals(options.get(i).getAttribute("value"))) {
+        index = i;
+      }
+    }
+    assertTrue(index >= 0, value + " is offered");
+    b.find("#" + menuId).click();
+    int chosen = index;
+    new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+        .until(d -> b.findAll("#" + menuId + "_items li").get(chosen).isDisplayed());
+    b.findAll("#" + menuId + "_items li").get(chosen).click();
+  }
+
+  private static String column(String sql) throws Exception {
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var s = c.createStatement();
+        var rows = s.executeQuery(sql)) {
+      assertTrue(rows.next(), sql);
+      return rows.getString(1);
+    }
+  }
+
+  @Test
+  void fiveWrongPasswordsInTheBrowserLockTheAccount() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_008, "lock.browser", "Lock-Browser-1", 600_000, "CASEWORKER");
+    Browser b = browser();
+    for (int i = 0; i < 5; i++) {
+      logIn(b, "lock.browser", "not-the-password-" + i);
+      assertTrue(b.url().contains("/staff/login.xhtml"), "attempt " + (i + 1) + ": " + b.url());
+      assertFalse(b.findAll(".ui-messages-error").isEmpty(), "the refusal is shown");
+    }
+    logIn(b, "lock.browser", "Lock-Browser-1");
+    assertTrue(b.url().contains("/staff/login.xhtml"), "the right password is refused too");
+    assertFalse(b.findAll(".ui-messages-error").isEmpty());
+    assertTrue(b.findAll("#queue\\:cases").isEmpty(), "no queue for a locked account");
+    String lockedUntil = column("SELECT locked_until FROM staff_account WHERE id = 920008");
+    assertTrue(lockedUntil != null, "the lock is recorded");
+  }
+
+  @Test
+  void theSlowerOfTwoEditorsIsToldToReloadAndNothingIsOverwritten() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_009, "first.editor", "First-Editor-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.createStaff(
+        920_010, "second.editor", "Second-Editor-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_009, "MEDIATION", "MEMBER");
+    StaffBrowserSession.joinUnit(920_010, "MEDIATION", "MEMBER");
+    String reference = openRequest("Parking dispute").getString("reference");
+    String casePath = "staff/case.xhtml?ref=" + reference;
+
+    Browser b = browser();
+    logIn(b, "second.editor", "Second-Editor-1");
+    b.open(casePath);
+    assertEquals(reference, b.find("#case-reference").getText());
+
+    var other = new StaffBrowserSession(base.toURI());
+    assertEquals(302, other.logIn("first.editor", "First-Editor-1").statusCode());
+    other.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
+    assertEquals(
+        "920009",
+        column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"));
+
+    b.find("#case\\:text").sendKeys("SECOND-EDITOR-NOTE typed on an old page");
+    b.andWaitForNewPage(() -> b.find("#case\\:note").click());
+    String message = b.find("#case\\:messages").getText();
+    assertTrue(
+        message.contains(
+            java.util.ResourceBundle.getBundle("i18n.staff", java.util.Locale.forLanguageTag("he"))
+                .getString("case.changedElsewhere")),
+        "the slower editor is told: " + message);
+    assertTrue(
+        b.find("#case\\:text").getAttribute("value").contains("SECOND-EDITOR-NOTE"),
+        "what was typed is kept");
+    assertEquals(
+        "0",
+        column(
+            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
+                + " 'INTERNAL_NOTE' AND c.reference = '"
+                + reference
+                + "'"));
+    assertEquals(
+        "920009",
+        column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"),
+        "the first editor's change stands");
+
+    b.open(casePath);
+    assertFalse(b.find("#case-assignee").getText().isBlank());
+    b.find("#case\\:text").sendKeys("SECOND-EDITOR-NOTE after reloading");
+    b.andWaitForNewPage(() -> b.find("#case\\:note").click());
+    assertTrue(b.find("#timeline").getText().contains("SECOND-EDITOR-NOTE after reloading"));
   }
 
   @Test
