@@ -110,4 +110,17 @@ public class StaffAccounts {
   public void setEnabled(String username, boolean enabled) {
     byUsername(username).ifPresent(s -> s.setEnabled(enabled));
   }
+
+  /** The enabled members of the given units, by name: who a case of theirs can be given to. */
+  public java.util.List<StaffAccount> membersOf(java.util.Collection<Long> unitIds) {
+    if (unitIds.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT s FROM StaffAccount s JOIN s.memberships m WHERE m.unit.id IN :units"
+                + " AND s.enabled = TRUE ORDER BY s.displayName",
+            StaffAccount.class)
+        .setParameter("units", java.util.List.copyOf(unitIds))
+        .getResultList();
+  }
 }

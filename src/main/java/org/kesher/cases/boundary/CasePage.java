@@ -39,6 +39,7 @@ public class CasePage implements Serializable {
   private CaseSheet sheet;
   private String text;
   private String nextStatus;
+  private Long assignTo;
   private String referTo;
   private String duplicateOf;
   private String cannedReply;
@@ -58,6 +59,26 @@ public class CasePage implements Serializable {
 
   public void claim() {
     act(() -> work.claim(workspace.viewer(), reference, sheet.version()), "case.claimed");
+  }
+
+  /** Gives the case to the colleague chosen. */
+  public void assign() {
+    if (assignTo == null
+        || sheet.colleagues().stream().noneMatch(c -> c.id() == assignTo.longValue())) {
+      message(FacesMessage.SEVERITY_ERROR, "case.cannotAssign");
+      return;
+    }
+    act(
+        () -> work.assign(workspace.viewer(), reference, sheet.version(), assignTo),
+        "case.assigned");
+  }
+
+  public Long getAssignTo() {
+    return assignTo;
+  }
+
+  public void setAssignTo(Long assignTo) {
+    this.assignTo = assignTo;
   }
 
   public void changeStatus() {

@@ -1,18 +1,22 @@
 package org.kesher.cases.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
 import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.cases.entity.QueueView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -35,8 +39,75 @@ public class QueuePage implements Serializable {
   private Queue queue = Queue.OPEN;
   private CaseStatus status;
   private String search;
+  private Long unit;
+  private String requestType;
+  private String locality;
+  private Long assignee;
+  private LocalDate createdFrom;
+  private LocalDate createdTo;
+  private List<String> columns = List.copyOf(QueueView.DEFAULT_COLUMNS);
   private List<QueueLine> selected = List.of();
   private String bulkStatus;
+  private Long bulkAssignee;
+
+  /** Opens the queue as the staff member left it: their columns and filters. */
+  @PostConstruct
+  void restore() {
+    QueueView view = workspace.queueView();
+    columns = List.copyOf(view.columns());
+    unit = view.unitId();
+    setStatus(view.status());
+    requestType = view.requestType();
+    locality = view.locality();
+    assignee = view.assigneeId();
+    createdFrom = view.createdFrom();
+    createdTo = view.createdTo();
+  }
+
+  /** Applies the filters and columns, and keeps them for the next time. */
+  public void apply() {
+    if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
+      var texts = java.util.ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .addMessage(
+              "queue:created-to",
+              new jakarta.faces.application.FacesMessage(
+                  jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                  texts.getString("queue.datesReversed"),
+                  null));
+      return;
+    }
+    Set<String> shown = Set.copyOf(columns);
+    String statusName = status == null ? null : status.name();
+    workspace.keepQueueView(
+        v ->
+            v.keep(
+                shown,
+                unit,
+                statusName,
+                blankToNull(requestType),
+                blankToNull(locality),
+                assignee,
+                createdFrom,
+                createdTo));
+  }
+
+  /** Shows every case of the queue again, and keeps that. */
+  public void clearFilters() {
+    unit = null;
+    status = null;
+    requestType = null;
+    locality = null;
+    assignee = null;
+    createdFrom = null;
+    createdTo = null;
+    search = null;
+    apply();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
 
   private final LazyDataModel<QueueLine> lines =
       new LazyDataModel<>() {
@@ -71,7 +142,16 @@ public class QueuePage implements Serializable {
       };
 
   private QueueFilter filter() {
-    return new QueueFilter(queue, null, status, null, search);
+    return new QueueFilter(
+        queue,
+        unit,
+        status,
+        blankToNull(requestType),
+        search,
+        blankToNull(locality),
+        assignee,
+        createdFrom,
+        createdTo);
   }
 
   private static CaseQueries.Order order(Map<String, SortMeta> sortBy) {
@@ -90,6 +170,17 @@ public class QueuePage implements Serializable {
     bulk(null);
   }
 
+  /** Gives the selected cases to the colleague chosen. */
+  public void assignSelected() {
+    if (bulkAssignee != null) {
+      report(
+          work.bulkAssign(
+              workspace.viewer(),
+              selected.stream().map(QueueLine::reference).toList(),
+              bulkAssignee));
+    }
+  }
+
   /** Moves the selected cases to the chosen status. */
   public void moveSelected() {
     Arrays.stream(CaseStatus.values())
@@ -99,8 +190,11 @@ public class QueuePage implements Serializable {
   }
 
   private void bulk(CaseStatus next) {
-    var result =
-        work.bulk(workspace.viewer(), selected.stream().map(QueueLine::reference).toList(), next);
+    report(
+        work.bulk(workspace.viewer(), selected.stream().map(QueueLine::reference).toList(), next));
+  }
+
+  private void report(CaseWork.BulkResult result) {
     var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
     var texts = java.util.ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
     faces.addMessage(
@@ -171,6 +265,94 @@ public class QueuePage implements Serializable {
 
   public List<String> getStatuses() {
     return Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
+  }
+
+  public boolean shows(String column) {
+    return columns.contains(column);
+  }
+
+  public List<String> getColumnChoices() {
+    return QueueView.COLUMNS;
+  }
+
+  public List<String> getColumns() {
+    return columns;
+  }
+
+  public void setColumns(List<String> columns) {
+    this.columns = columns == null ? List.of() : List.copyOf(columns);
+  }
+
+  public List<StaffWorkspace.Choice> getUnits() {
+    return workspace.unitChoices();
+  }
+
+  public List<StaffWorkspace.Choice> getTypes() {
+    return workspace.typeChoices();
+  }
+
+  public List<StaffWorkspace.Choice> getLocalities() {
+    return workspace.localityChoices();
+  }
+
+  public List<StaffWorkspace.Choice> getColleagues() {
+    return workspace.colleagueChoices();
+  }
+
+  public Long getUnit() {
+    return unit;
+  }
+
+  public void setUnit(Long unit) {
+    this.unit = unit;
+  }
+
+  public String getRequestType() {
+    return requestType;
+  }
+
+  public void setRequestType(String requestType) {
+    this.requestType = requestType;
+  }
+
+  public String getLocality() {
+    return locality;
+  }
+
+  public void setLocality(String locality) {
+    this.locality = locality;
+  }
+
+  public Long getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(Long assignee) {
+    this.assignee = assignee;
+  }
+
+  public LocalDate getCreatedFrom() {
+    return createdFrom;
+  }
+
+  public void setCreatedFrom(LocalDate createdFrom) {
+    this.createdFrom = createdFrom;
+  }
+
+  public LocalDate getCreatedTo() {
+    return createdTo;
+  }
+
+  public void setCreatedTo(LocalDate createdTo) {
+    this.createdTo = createdTo;
+  }
+
+  public Long getBulkAssignee() {
+    return bulkAssignee;
+  }
+
+  public void setBulkAssignee(Long bulkAssignee) {
+    this.bulkAssignee = bulkAssignee;
   }
 
   public String getSearch() {

@@ -15,8 +15,11 @@ import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
+import org.kesher.cases.control.QueueViews;
 import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.QueueView;
+import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Language;
 
 /**
@@ -35,13 +38,22 @@ public class StaffWorkspace {
       String status,
       String assignee,
       String due,
-      String confidentiality) {}
+      String confidentiality,
+      String locality,
+      String created) {}
+
+  /** A choice in a queue filter: its value and what the staff member reads. */
+  public record Choice(String value, String label) {}
 
   @Inject SecurityContext security;
 
   @Inject StaffAccounts accounts;
 
   @Inject CaseQueries cases;
+
+  @Inject QueueViews views;
+
+  @Inject Catalogue catalogue;
 
   private StaffAccount staff;
 
@@ -126,6 +138,44 @@ public class StaffWorkspace {
     return cases.badges(viewer(), null);
   }
 
+  /** The staff member's saved queue view. */
+  QueueView queueView() {
+    return views.of(staff().id());
+  }
+
+  void keepQueueView(java.util.function.Consumer<QueueView> change) {
+    views.change(staff().id(), change);
+  }
+
+  /** The units a queue can be narrowed to, in the staff member's language. */
+  List<Choice> unitChoices() {
+    Language language = language();
+    return catalogue.units().stream()
+        .map(u -> new Choice(String.valueOf(u.id()), u.name().in(language)))
+        .toList();
+  }
+
+  List<Choice> typeChoices() {
+    Language language = language();
+    return catalogue.requestTypes().stream()
+        .map(t -> new Choice(t.code(), t.name().in(language)))
+        .toList();
+  }
+
+  List<Choice> localityChoices() {
+    Language language = language();
+    return catalogue.localities().stream()
+        .map(l -> new Choice(l.code(), l.name().in(language)))
+        .toList();
+  }
+
+  /** The colleagues of the staff member's units, to filter by caseworker or give cases to. */
+  List<Choice> colleagueChoices() {
+    return accounts.membersOf(viewer().memberOf()).stream()
+        .map(a -> new Choice(String.valueOf(a.id()), a.displayName()))
+        .toList();
+  }
+
   private static QueueLine line(CaseFile c, Language language, DateTimeFormatter dates) {
     return new QueueLine(
         c.reference().toString(),
@@ -134,6 +184,8 @@ public class StaffWorkspace {
         c.status().name(),
         c.assignee().map(StaffAccount::displayName).orElse(""),
         c.resolutionDue().map(dates::format).orElse(""),
-        c.confidentiality().name());
+        c.confidentiality().name(),
+        c.locality().map(l -> l.name().in(language)).orElse(""),
+        dates.format(c.createdAt()));
   }
 }

@@ -139,6 +139,7 @@ public class CaseQueries {
             .setHint("eclipselink.batch", "c.requestType")
             .setHint("eclipselink.batch", "c.unit")
             .setHint("eclipselink.batch", "c.assignee")
+            .setHint("eclipselink.batch", "c.locality")
             .getResultList()) {
       byId.put(c.id(), c);
     }

@@ -26,7 +26,11 @@ public record CaseSheet(
     List<String> nextStatuses,
     List<Related> related,
     List<File> files,
-    List<Canned> cannedReplies) {
+    List<Canned> cannedReplies,
+    List<Colleague> colleagues) {
+
+  /** A member of the case's unit the viewer may give the case to. */
+  public record Colleague(long id, String name) {}
 
   /** A ready answer of the case's unit (or of every unit), in the staff member's language. */
   public record Canned(long id, String title, String body) {}

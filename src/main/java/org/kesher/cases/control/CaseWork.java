@@ -112,7 +112,34 @@ public class CaseWork {
             .getResultList()
             .stream()
             .map(r -> new CaseSheet.Canned(r.id(), r.title(), r.body()))
-            .toList());
+            .toList(),
+        colleagues(viewer, c));
+  }
+
+  /** Whom the viewer may give the case to: nobody unless they belong to its unit. */
+  private List<CaseSheet.Colleague> colleagues(Viewer viewer, CaseFile c) {
+    if (!c.status().isOpen()
+        || !viewer.memberOf().contains(c.unit().id())
+        || !mayGiveAway(viewer, c)) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT DISTINCT s FROM StaffAccount s JOIN s.memberships m WHERE m.unit = :unit"
+                + " AND s.enabled = TRUE ORDER BY s.displayName",
+            StaffAccount.class)
+        .setParameter("unit", c.unit())
+        .getResultList()
+        .stream()
+        .map(s -> new CaseSheet.Colleague(s.id(), s.displayName()))
+        .toList();
+  }
+
+  /** A sealed case is given on only by the unit's head or its caseworker. */
+  private static boolean mayGiveAway(Viewer viewer, CaseFile c) {
+    return c.confidentiality() != Confidentiality.SEALED
+        || viewer.heads().contains(c.unit().id())
+        || c.assignee().map(a -> a.id().equals(viewer.staffId())).orElse(false);
   }
 
   /** A file downloaded from a case's page. */
@@ -261,25 +288,72 @@ public class CaseWork {
   public BulkResult bulk(Viewer viewer, List<String> references, CaseStatus next) {
     StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
     Instant now = clock.instant();
+    return each(
+        viewer,
+        references,
+        c -> {
+          if (next == null ? !c.status().isOpen() : !c.status().canMoveTo(next)) {
+            return java.util.Optional.empty();
+          }
+          return java.util.Optional.of(
+              next == null ? c.assignTo(me, me, now) : c.moveTo(next, me, now));
+        });
+  }
+
+  /** Gives the chosen cases to one colleague; a case they may not take is left and named. */
+  public BulkResult bulkAssign(Viewer viewer, List<String> references, long assigneeId) {
+    StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
+    StaffAccount worker = em.find(StaffAccount.class, assigneeId);
+    Instant now = clock.instant();
+    return each(
+        viewer,
+        references,
+        c ->
+            c.status().isOpen() && mayAssign(viewer, c, worker)
+                ? java.util.Optional.of(c.assignTo(worker, me, now))
+                : java.util.Optional.empty());
+  }
+
+  private BulkResult each(
+      Viewer viewer,
+      List<String> references,
+      java.util.function.Function<CaseFile, java.util.Optional<CaseEvent>> change) {
     int changed = 0;
     List<String> refused = new java.util.ArrayList<>();
     for (String reference : references) {
       var found = queries.open(viewer, reference);
-      if (found.isEmpty()) {
+      var event = found.filter(c -> viewer.memberOf().contains(c.unit().id())).flatMap(change);
+      if (event.isEmpty()) {
         refused.add(reference);
         continue;
       }
-      CaseFile c = found.get();
-      if (!viewer.memberOf().contains(c.unit().id())
-          || next == null && !c.status().isOpen()
-          || next != null && !c.status().canMoveTo(next)) {
-        refused.add(reference);
-        continue;
-      }
-      em.persist(next == null ? c.assignTo(me, me, now) : c.moveTo(next, me, now));
+      em.persist(event.get());
       changed++;
     }
     return new BulkResult(changed, List.copyOf(refused));
+  }
+
+  /**
+   * Whether the viewer may give the case to {@code worker}: an enabled member of the case's unit; a
+   * sealed case only by the unit's head or its caseworker, since the new caseworker will see it.
+   */
+  private static boolean mayAssign(Viewer viewer, CaseFile c, StaffAccount worker) {
+    if (worker == null
+        || !worker.isEnabled()
+        || worker.memberships().stream().noneMatch(m -> m.unit().id().equals(c.unit().id()))) {
+      return false;
+    }
+    return mayGiveAway(viewer, c);
+  }
+
+  /** Gives the case to a colleague of its unit. */
+  public void assign(Viewer viewer, String reference, long version, long assigneeId) {
+    CaseFile c = editable(viewer, reference, version);
+    StaffAccount worker = em.find(StaffAccount.class, assigneeId);
+    if (!mayAssign(viewer, c, worker)) {
+      throw new CaseRuleViolation("case.cannotAssign", "this colleague cannot take the case");
+    }
+    em.persist(c.assignTo(worker, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }
 
   /** Joins the case to an earlier one the viewer may also see. */

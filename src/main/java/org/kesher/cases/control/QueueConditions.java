@@ -36,6 +36,18 @@ final class QueueConditions {
     if (filter.requestType() != null) {
       where.append(" AND c.requestType.code = :qType");
     }
+    if (filter.locality() != null) {
+      where.append(" AND c.locality.code = :qLocality");
+    }
+    if (filter.assigneeId() != null) {
+      where.append(" AND c.assignee.id = :qAssignee");
+    }
+    if (filter.createdFrom() != null) {
+      where.append(" AND c.createdAt >= :qFrom");
+    }
+    if (filter.createdTo() != null) {
+      where.append(" AND c.createdAt < :qUntil");
+    }
     search(filter)
         .ifPresent(
             s ->
@@ -67,6 +79,21 @@ final class QueueConditions {
     }
     if (filter.requestType() != null) {
       query.setParameter("qType", filter.requestType());
+    }
+    if (filter.locality() != null) {
+      query.setParameter("qLocality", filter.locality());
+    }
+    if (filter.assigneeId() != null) {
+      query.setParameter("qAssignee", filter.assigneeId());
+    }
+    if (filter.createdFrom() != null) {
+      query.setParameter(
+          "qFrom", filter.createdFrom().atStartOfDay(BusinessCalendar.ISRAEL).toInstant());
+    }
+    if (filter.createdTo() != null) {
+      query.setParameter(
+          "qUntil",
+          filter.createdTo().plusDays(1).atStartOfDay(BusinessCalendar.ISRAEL).toInstant());
     }
     search(filter).ifPresent(s -> query.setParameter("qSearch", s.value()));
     return query;

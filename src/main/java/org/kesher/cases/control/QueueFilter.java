@@ -1,15 +1,30 @@
 package org.kesher.cases.control;
 
+import java.time.LocalDate;
 import org.kesher.cases.entity.CaseStatus;
 
 /**
  * What a queue page asks for besides the viewer: the queue, and optionally one unit, status,
- * request type and a search (a reference, or a requester's exact phone, email or name).
+ * request type, locality, assignee, a span of creation dates (both days included, Israel time) and
+ * a search (a reference, or a requester's exact phone, email or name).
  *
  * @param unitId null: every unit the viewer may see
  */
 public record QueueFilter(
-    Queue queue, Long unitId, CaseStatus status, String requestType, String search) {
+    Queue queue,
+    Long unitId,
+    CaseStatus status,
+    String requestType,
+    String search,
+    String locality,
+    Long assigneeId,
+    LocalDate createdFrom,
+    LocalDate createdTo) {
+
+  public QueueFilter(
+      Queue queue, Long unitId, CaseStatus status, String requestType, String search) {
+    this(queue, unitId, status, requestType, search, null, null, null, null);
+  }
 
   public static QueueFilter of(Queue queue) {
     return new QueueFilter(queue, null, null, null, null);

@@ -220,6 +220,98 @@ class StaffPagesIT {
     assertTrue(b.find("#timeline").getText().contains("SECOND-EDITOR-NOTE after reloading"));
   }
 
+  private String openMediation(String description, String locality) throws Exception {
+    var created =
+        new KesherClient(base.toURI())
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"MEDIATION\",\"locality\":\""
+                    + locality
+                    + "\",\"name\":\"Dana Levi\",\"phone\":\"053-5555555\",\"consent\":true,"
+                    + "\"answers\":{\"other_party_name\":\"Neighbour\",\"relationship\":"
+                    + "\"SAME_BUILDING\",\"dispute_description\":\""
+                    + description
+                    + "\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    return KesherClient.json(created).asJsonObject().getString("reference");
+  }
+
+  private static java.util.List<String> listedReferences(Browser b) {
+    return b.findAll("#queue\\:cases tbody tr[data-rk]").stream()
+        .map(row -> row.getAttribute("data-rk"))
+        .toList();
+  }
+
+  private static void toggleColumn(Browser b, String column) {
+    String id = b.find("#queue\\:columns input[value='" + column + "']").getAttribute("id");
+    b.find("label[for='" + id + "']").click();
+  }
+
+  @Test
+  void filtersAndColumnsStayAsTheCaseworkerLeftThemAndCasesAreGivenToAColleague() throws Exception {
+    StaffBrowserSession.createStaff(920_011, "view.keeper", "View-Keeper-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.createStaff(
+        920_012, "view.colleague", "View-Colleague-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_011, "MEDIATION", "MEMBER");
+    StaffBrowserSession.joinUnit(920_012, "MEDIATION", "MEMBER");
+    String inHaifa = openMediation("Stairwell noise", "HAIFA");
+    String inNazareth = openMediation("Shared garden", "NAZARETH");
+
+    Browser b = browser();
+    logIn(b, "view.keeper", "View-Keeper-1");
+    assertTrue(listedReferences(b).containsAll(java.util.List.of(inHaifa, inNazareth)));
+    assertTrue(b.findAll("#queue\\:cases\\:col-locality").isEmpty(), "not shown at first");
+    choose(b, "queue\\:locality", "HAIFA");
+    toggleColumn(b, "locality");
+    toggleColumn(b, "level");
+    b.find("#queue\\:filter").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> !listedReferences(b).contains(inNazareth));
+    assertTrue(listedReferences(b).contains(inHaifa), "the Haifa case stays");
+    for (var cell : b.findAll("#queue\\:cases tbody td:nth-child(" + localityCell(b) + ")")) {
+      assertEquals("חיפה", cell.getText());
+    }
+
+    b.clearCookies();
+    logIn(b, "view.keeper", "View-Keeper-1");
+    assertEquals(
+        "HAIFA",
+        b.find("#queue\\:locality_input option[selected]").getAttribute("value"),
+        "the filter is as it was left");
+    assertFalse(b.findAll("#queue\\:cases\\:col-locality").isEmpty(), "the chosen column");
+    assertTrue(b.findAll("#queue\\:cases\\:col-level").isEmpty(), "the dropped column");
+    assertEquals(java.util.List.of(inHaifa), listedReferences(b));
+
+    b.find("#queue\\:cases tbody tr[data-rk='" + inHaifa + "'] .ui-chkbox-box").click();
+    choose(b, "queue\\:bulk-assignee", "920012");
+    b.andWaitForNewPage(() -> b.find("#queue\\:give").click());
+    assertEquals(
+        "920012",
+        column("SELECT assignee_id FROM case_file WHERE reference = '" + inHaifa + "'"),
+        "the case is the colleague's");
+
+    b.find("#queue\\:clear").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> listedReferences(b).contains(inNazareth));
+    assertEquals(
+        "0",
+        column(
+            "SELECT COUNT(*) FROM staff_queue_view WHERE staff_id = 920011 AND locality IS NOT"
+                + " NULL"),
+        "cleared filters are kept too");
+  }
+
+  /** The position (from 1) of the locality column among the table's header cells. */
+  private static int localityCell(Browser b) {
+    var headers = b.findAll("#queue\\:cases thead th");
+    for (int i = 0; i < headers.size(); i++) {
+      if ("queue:cases:col-locality".equals(headers.get(i).getAttribute("id"))) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no locality column");
+  }
+
   @Test
   void theLoginQueueAndCasePagesHaveNoAccessibilityViolationsInHebrewAndEnglish() throws Exception {
     StaffBrowserSession.createStaff(
