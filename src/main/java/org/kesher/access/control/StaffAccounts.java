@@ -111,15 +111,19 @@ public class StaffAccounts {
     byUsername(username).ifPresent(s -> s.setEnabled(enabled));
   }
 
+  /** A colleague as a choice in a list: who, by name. */
+  public record Member(long id, String displayName) {}
+
   /** The enabled members of the given units, by name: who a case of theirs can be given to. */
-  public java.util.List<StaffAccount> membersOf(java.util.Collection<Long> unitIds) {
+  public java.util.List<Member> membersOf(java.util.Collection<Long> unitIds) {
     if (unitIds.isEmpty()) {
       return java.util.List.of();
     }
     return em.createQuery(
-            "SELECT DISTINCT s FROM StaffAccount s JOIN s.memberships m WHERE m.unit.id IN :units"
-                + " AND s.enabled = TRUE ORDER BY s.displayName",
-            StaffAccount.class)
+            "SELECT DISTINCT NEW org.kesher.access.control.StaffAccounts$Member(s.id,"
+                + " s.displayName) FROM StaffAccount s JOIN s.memberships m WHERE m.unit.id IN"
+                + " :units AND s.enabled = TRUE ORDER BY s.displayName",
+            Member.class)
         .setParameter("units", java.util.List.copyOf(unitIds))
         .getResultList();
   }

@@ -42,6 +42,7 @@ public class CasePage implements Serializable {
   private Long assignTo;
   private String referTo;
   private String duplicateOf;
+  private String linkWith;
   private String cannedReply;
   private String referralSummary;
   private boolean contactShared;
@@ -59,6 +60,19 @@ public class CasePage implements Serializable {
 
   public void claim() {
     act(() -> work.claim(workspace.viewer(), reference, sheet.version()), "case.claimed");
+  }
+
+  /** Links the case with the one whose reference was typed. */
+  public void link() {
+    act(() -> work.link(workspace.viewer(), reference, sheet.version(), linkWith), "case.linkDone");
+  }
+
+  public String getLinkWith() {
+    return linkWith;
+  }
+
+  public void setLinkWith(String linkWith) {
+    this.linkWith = linkWith;
   }
 
   /** Gives the case to the colleague chosen. */

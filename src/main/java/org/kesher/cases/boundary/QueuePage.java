@@ -50,6 +50,13 @@ public class QueuePage implements Serializable {
   private String bulkStatus;
   private Long bulkAssignee;
 
+  /** The filters' choices, read once for the life of the page. */
+  private List<StaffWorkspace.Choice> units;
+
+  private List<StaffWorkspace.Choice> types;
+  private List<StaffWorkspace.Choice> localities;
+  private List<StaffWorkspace.Choice> colleagues;
+
   /** Opens the queue as the staff member left it: their columns and filters. */
   @PostConstruct
   void restore() {
@@ -284,19 +291,31 @@ public class QueuePage implements Serializable {
   }
 
   public List<StaffWorkspace.Choice> getUnits() {
-    return workspace.unitChoices();
+    if (units == null) {
+      units = workspace.unitChoices();
+    }
+    return units;
   }
 
   public List<StaffWorkspace.Choice> getTypes() {
-    return workspace.typeChoices();
+    if (types == null) {
+      types = workspace.typeChoices();
+    }
+    return types;
   }
 
   public List<StaffWorkspace.Choice> getLocalities() {
-    return workspace.localityChoices();
+    if (localities == null) {
+      localities = workspace.localityChoices();
+    }
+    return localities;
   }
 
   public List<StaffWorkspace.Choice> getColleagues() {
-    return workspace.colleagueChoices();
+    if (colleagues == null) {
+      colleagues = workspace.colleagueChoices();
+    }
+    return colleagues;
   }
 
   public Long getUnit() {

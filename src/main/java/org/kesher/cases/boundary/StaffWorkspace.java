@@ -43,7 +43,7 @@ public class StaffWorkspace {
       String created) {}
 
   /** A choice in a queue filter: its value and what the staff member reads. */
-  public record Choice(String value, String label) {}
+  public record Choice(String value, String label) implements java.io.Serializable {}
 
   @Inject SecurityContext security;
 
@@ -56,6 +56,11 @@ public class StaffWorkspace {
   @Inject Catalogue catalogue;
 
   private StaffAccount staff;
+
+  /** Asked for more than once while a page renders: counted once per request. */
+  private Map<Queue, Long> badges;
+
+  private Viewer viewer;
 
   private StaffAccount staff() {
     if (staff == null) {
@@ -111,7 +116,10 @@ public class StaffWorkspace {
 
   /** The logged-in staff member, as the visibility rule sees them. */
   public Viewer viewer() {
-    return Viewer.of(staff());
+    if (viewer == null) {
+      viewer = Viewer.of(staff());
+    }
+    return viewer;
   }
 
   public long getVisibleCount() {
@@ -135,7 +143,10 @@ public class StaffWorkspace {
   }
 
   Map<Queue, Long> badges() {
-    return cases.badges(viewer(), null);
+    if (badges == null) {
+      badges = cases.badges(viewer(), null);
+    }
+    return badges;
   }
 
   /** The staff member's saved queue view. */

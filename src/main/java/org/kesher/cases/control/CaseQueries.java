@@ -139,6 +139,7 @@ public class CaseQueries {
             .setHint("eclipselink.batch", "c.requestType")
             .setHint("eclipselink.batch", "c.unit")
             .setHint("eclipselink.batch", "c.assignee")
+            .setHint("eclipselink.batch", "c.assignee.roles")
             .setHint("eclipselink.batch", "c.locality")
             .getResultList()) {
       byId.put(c.id(), c);
@@ -232,6 +233,19 @@ public class CaseQueries {
         .setParameter("since", of.createdAt().minus(java.time.Duration.ofDays(30)))
         .setParameter("until", of.createdAt())
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The cases linked with {@code of} as related, as far as the viewer may see them. */
+  public List<CaseFile> linked(Viewer viewer, CaseFile of) {
+    CaseVisibility rule = CaseVisibility.of(viewer);
+    return rule.bind(
+            em.createQuery(
+                "SELECT c FROM CaseLink l JOIN l.linked c WHERE l.caseFile = :of AND "
+                    + rule.condition("c")
+                    + " ORDER BY c.createdAt DESC, c.id DESC",
+                CaseFile.class))
+        .setParameter("of", of)
         .getResultList();
   }
 

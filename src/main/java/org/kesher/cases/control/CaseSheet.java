@@ -25,6 +25,7 @@ public record CaseSheet(
     List<Entry> timeline,
     List<String> nextStatuses,
     List<Related> related,
+    List<Related> linked,
     List<File> files,
     List<Canned> cannedReplies,
     List<Colleague> colleagues) {

@@ -22,6 +22,7 @@ import org.kesher.cases.entity.AttachmentSummary;
 import org.kesher.cases.entity.CannedReply;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseLink;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.TrackingCode;
@@ -45,6 +46,8 @@ public class CaseWork {
   @Inject CaseQueries queries;
 
   @Inject ReferenceNumbers references;
+
+  @Inject Assigner assigner;
 
   Clock clock = Clock.systemUTC();
 
@@ -95,6 +98,14 @@ public class CaseWork {
                         r.requestType().name().in(language),
                         r.status().name()))
             .toList(),
+        queries.linked(viewer, c).stream()
+            .map(
+                r ->
+                    new CaseSheet.Related(
+                        r.reference().toString(),
+                        r.requestType().name().in(language),
+                        r.status().name()))
+            .toList(),
         em
             .createNamedQuery(Attachment.SUMMARIES, AttachmentSummary.class)
             .setParameter("caseFile", c)
@@ -123,16 +134,13 @@ public class CaseWork {
         || !mayGiveAway(viewer, c)) {
       return List.of();
     }
-    return em
-        .createQuery(
-            "SELECT DISTINCT s FROM StaffAccount s JOIN s.memberships m WHERE m.unit = :unit"
+    return em.createQuery(
+            "SELECT DISTINCT NEW org.kesher.cases.control.CaseSheet$Colleague(s.id,"
+                + " s.displayName) FROM StaffAccount s JOIN s.memberships m WHERE m.unit = :unit"
                 + " AND s.enabled = TRUE ORDER BY s.displayName",
-            StaffAccount.class)
+            CaseSheet.Colleague.class)
         .setParameter("unit", c.unit())
-        .getResultList()
-        .stream()
-        .map(s -> new CaseSheet.Colleague(s.id(), s.displayName()))
-        .toList();
+        .getResultList();
   }
 
   /** A sealed case is given on only by the unit's head or its caseworker. */
@@ -255,6 +263,8 @@ public class CaseWork {
             .filter(Unit::isActive)
             .findFirst()
             .orElseThrow(() -> new CaseRuleViolation("case.noSuchUnit", "no such unit"));
+    // chosen (and the receiving unit locked) before anything is written, as at intake
+    var assignee = assigner.nextAssignee(target);
     Instant now = clock.instant();
     CaseFile referred =
         c.referTo(
@@ -272,6 +282,7 @@ public class CaseWork {
             referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
     em.persist(referred);
     events.forEach(em::persist);
+    assignee.ifPresent(worker -> em.persist(referred.assignTo(worker, null, now)));
     return referred.reference().toString();
   }
 
@@ -354,6 +365,33 @@ public class CaseWork {
       throw new CaseRuleViolation("case.cannotAssign", "this colleague cannot take the case");
     }
     em.persist(c.assignTo(worker, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+  }
+
+  /**
+   * Links the case with another the viewer may also see, as related: each lists the other, and both
+   * timelines record it.
+   */
+  public void link(Viewer viewer, String reference, long version, String otherReference) {
+    CaseFile c = editable(viewer, reference, version);
+    CaseFile other =
+        queries
+            .open(viewer, otherReference == null ? "" : otherReference.strip().toUpperCase())
+            .orElseThrow(() -> new CaseRuleViolation("case.noSuchCase", "no such case"));
+    long existing =
+        em.createQuery(
+                "SELECT COUNT(l) FROM CaseLink l WHERE l.caseFile = :one AND l.linked = :other",
+                Long.class)
+            .setParameter("one", c)
+            .setParameter("other", other)
+            .getSingleResult();
+    if (existing > 0) {
+      throw new CaseRuleViolation("case.alreadyLinked", "the cases are linked already");
+    }
+    StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
+    Instant now = clock.instant();
+    CaseLink.between(c, other, me, now).forEach(em::persist);
+    em.persist(c.linkedWith(other, me, now));
+    em.persist(other.linkedWith(c, me, now));
   }
 
   /** Joins the case to an earlier one the viewer may also see. */

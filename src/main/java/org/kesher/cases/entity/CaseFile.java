@@ -344,6 +344,14 @@ public class CaseFile {
     return moved.body("= " + original.reference);
   }
 
+  /** A caseworker linked this case with another as related; staff only. */
+  public CaseEvent linkedWith(CaseFile other, StaffAccount by, Instant now) {
+    touch(now);
+    return CaseEvent.of(this, EventKind.LINKED, EventVisibility.INTERNAL, now)
+        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
+        .body("~ " + other.reference);
+  }
+
   public Optional<CaseFile> duplicateOf() {
     return Optional.ofNullable(duplicateOf);
   }

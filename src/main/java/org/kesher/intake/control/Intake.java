@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.kesher.cases.control.Assigner;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
@@ -29,7 +30,6 @@ import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
-import org.kesher.routing.control.Assigner;
 import org.kesher.routing.control.Router;
 
 /**

@@ -53,7 +53,7 @@ public class KesherDataSource implements DataSource {
       pool.setMinimumIdle(Math.min(2, pool.getMaximumPoolSize()));
       // Read committed, H2's default, on MySQL and MariaDB too: under InnoDB's repeatable read a
       // transaction that waited for a row lock still reads its snapshot from before the wait, so an
-      // intake queued behind its unit's lock (routing.control.Assigner) would not count the cases
+      // intake queued behind its unit's lock (cases.control.Assigner) would not count the cases
       // that the intakes before it had just assigned.
       pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
       try {

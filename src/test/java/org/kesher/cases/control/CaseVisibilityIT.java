@@ -99,15 +99,22 @@ class CaseVisibilityIT {
           staff.put(
               "caseworker without a unit", staff(em, "nobody", StaffRole.CASEWORKER, null, null));
 
-          caseOf(em, "standard-A", "RIGHTS_INFO", a, memberA);
-          caseOf(em, "standard-A-unassigned", "RIGHTS_INFO", a, null);
-          caseOf(em, "restricted-A", "MEDIATION", a, secondA);
-          caseOf(em, "sealed-A-mine", "PROTECTION_CONTACT", a, memberA);
-          caseOf(em, "sealed-A-other", "PROTECTION_CONTACT", a, secondA);
-          caseOf(em, "sealed-A-unassigned", "PROTECTION_CONTACT", a, null);
-          caseOf(em, "standard-B", "RIGHTS_INFO", b, memberB);
-          caseOf(em, "restricted-B", "MEDIATION", b, null);
-          caseOf(em, "sealed-B", "PROTECTION_CONTACT", b, memberB);
+          CaseFile hub = caseOf(em, "standard-A", "RIGHTS_INFO", a, memberA);
+          List<CaseFile> others = new ArrayList<>();
+          others.add(caseOf(em, "standard-A-unassigned", "RIGHTS_INFO", a, null));
+          others.add(caseOf(em, "restricted-A", "MEDIATION", a, secondA));
+          others.add(caseOf(em, "sealed-A-mine", "PROTECTION_CONTACT", a, memberA));
+          others.add(caseOf(em, "sealed-A-other", "PROTECTION_CONTACT", a, secondA));
+          others.add(caseOf(em, "sealed-A-unassigned", "PROTECTION_CONTACT", a, null));
+          others.add(caseOf(em, "standard-B", "RIGHTS_INFO", b, memberB));
+          others.add(caseOf(em, "restricted-B", "MEDIATION", b, null));
+          others.add(caseOf(em, "sealed-B", "PROTECTION_CONTACT", b, memberB));
+          em.flush();
+          // standard-A is linked with every other case: each viewer sees the links it may see
+          for (CaseFile other : others) {
+            org.kesher.cases.entity.CaseLink.between(hub, other, memberA, Instant.now())
+                .forEach(em::persist);
+          }
           em.flush();
           staff.forEach((name, account) -> viewers.put(name, Viewer.of(account)));
         });
@@ -137,7 +144,7 @@ class CaseVisibilityIT {
 
   private static int next = 1;
 
-  private static void caseOf(
+  private static CaseFile caseOf(
       EntityManager em, String name, String typeCode, Unit unit, StaffAccount assignee) {
     RequestType type =
         em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
@@ -162,6 +169,7 @@ class CaseVisibilityIT {
       caseFile.assignTo(assignee, null, Instant.now());
     }
     references.put(name, reference.toString());
+    return caseFile;
   }
 
   private Set<String> named(List<CaseFile> cases) {
@@ -314,5 +322,33 @@ class CaseVisibilityIT {
                       || before.resolutionDue().equals(after.resolutionDue())
                           && before.id() < after.id());
     };
+  }
+
+  @Test
+  void linkedCasesAreListedOnlyAsFarAsTheViewerMaySeeThem() {
+    List<String> wrong = new ArrayList<>();
+    jpa.run(
+        em -> {
+          var queries = new CaseQueries();
+          queries.em = em;
+          for (var entry : EXPECTED.entrySet()) {
+            Viewer viewer = viewers.get(entry.getKey());
+            for (String caseName : entry.getValue()) {
+              CaseFile c = queries.open(viewer, references.get(caseName)).orElseThrow();
+              Set<String> linked = named(queries.linked(viewer, c));
+              Set<String> expected = new TreeSet<>();
+              if (caseName.equals("standard-A")) {
+                expected.addAll(entry.getValue());
+                expected.remove("standard-A");
+              } else if (entry.getValue().contains("standard-A")) {
+                expected.add("standard-A");
+              }
+              if (!linked.equals(expected)) {
+                wrong.add(entry.getKey() + " sees links " + linked + " on " + caseName);
+              }
+            }
+          }
+        });
+    assertEquals(List.of(), wrong);
   }
 }

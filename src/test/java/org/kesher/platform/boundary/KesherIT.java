@@ -244,6 +244,45 @@ class KesherIT {
     assertTrue(
         page.body().contains("routing rule 1<"), "the rule that routed it is on the timeline");
     a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
+
+    // linking a related case: each lists the other, once
+    var second =
+        kesher()
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Tova Peretz\",\"phone\":"
+                    + "\"054-3333334\",\"consent\":true,\"answers\":{\"topic\":\"HOUSING\","
+                    + "\"description\":\"And the rent grant?\"}}");
+    assertEquals(201, second.statusCode(), second.body());
+    String secondReference = KesherClient.json(second).asJsonObject().getString("reference");
+    var linked =
+        a.submit(
+            casePath,
+            java.util.Map.of(
+                "case", "case", "case:link-with", secondReference.toLowerCase(), "case:link", ""));
+    int list = linked.body().indexOf("id=\"linked\"");
+    assertTrue(
+        list > 0 && linked.body().indexOf("<bdi>" + secondReference, list) > list, linked.body());
+    String otherPage = a.get("staff/case.xhtml?ref=" + secondReference).body();
+    int linkedList = otherPage.indexOf("id=\"linked\"");
+    assertTrue(
+        linkedList > 0 && otherPage.indexOf("<bdi>" + reference, linkedList) > linkedList,
+        "the other case lists this one among its linked cases");
+    var again =
+        a.submit(
+            casePath,
+            java.util.Map.of("case", "case", "case:link-with", secondReference, "case:link", ""));
+    assertTrue(again.body().contains("ui-messages-error"), "a second link is refused");
+    assertEquals(
+        "2",
+        column(
+            "SELECT COUNT(*) FROM case_link l JOIN case_file c ON c.id = l.case_id WHERE"
+                + " c.reference IN ('"
+                + reference
+                + "', '"
+                + secondReference
+                + "')"));
+
     var canned =
         a.submit(
             casePath,
@@ -322,6 +361,11 @@ class KesherIT {
     var there = mediator.get("staff/case.xhtml?ref=" + newReference.group(1));
     assertEquals(200, there.statusCode(), "the receiving unit sees the new case");
     assertTrue(there.body().contains("REFERRAL-SUMMARY"), there.body());
+    assertEquals(
+        "910005",
+        column(
+            "SELECT assignee_id FROM case_file WHERE reference = '" + newReference.group(1) + "'"),
+        "the receiving unit's policy assigns the referred case, as at intake");
     assertFalse(there.body().contains("Tova Peretz"), "no name without the resident's consent");
     assertFalse(there.body().contains("054-3333333"), "no phone without consent");
     assertFalse(there.body().contains("Which allowance applies?"), "not the whole file");

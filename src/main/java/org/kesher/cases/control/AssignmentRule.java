@@ -1,4 +1,4 @@
-package org.kesher.routing.control;
+package org.kesher.cases.control;
 
 import java.util.Collection;
 import java.util.Comparator;

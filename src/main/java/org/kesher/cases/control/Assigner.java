@@ -1,4 +1,4 @@
-package org.kesher.routing.control;
+package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.control.AssignmentRule.Candidate;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.catalogue.entity.AssignmentPolicy;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.routing.control.AssignmentRule.Candidate;
 
 /**
  * Chooses who in a unit gets its next new case, by the unit's policy ({@link AssignmentRule}),

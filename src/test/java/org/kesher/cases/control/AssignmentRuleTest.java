@@ -1,4 +1,4 @@
-package org.kesher.routing.control;
+package org.kesher.cases.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.kesher.catalogue.entity.AssignmentPolicy.LEAST_OPEN;
@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kesher.cases.control.AssignmentRule.Candidate;
 import org.kesher.catalogue.entity.AssignmentPolicy;
-import org.kesher.routing.control.AssignmentRule.Candidate;
 
 class AssignmentRuleTest {
 
