@@ -128,6 +128,11 @@ public class StaffAccount {
     return username;
   }
 
+  /** Where mails to this staff member go, if they have an address. */
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email).filter(e -> !e.isBlank());
+  }
+
   public String displayName() {
     return displayName;
   }

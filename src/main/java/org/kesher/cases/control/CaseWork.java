@@ -49,6 +49,8 @@ public class CaseWork {
 
   @Inject Assigner assigner;
 
+  @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
+
   Clock clock = Clock.systemUTC();
 
   /** The case's page, in the viewer's language. */
@@ -125,6 +127,38 @@ public class CaseWork {
             .map(r -> new CaseSheet.Canned(r.id(), r.title(), r.body()))
             .toList(),
         colleagues(viewer, c));
+  }
+
+  /**
+   * Keeps a timeline event and tells whoever should hear of it, in the same transaction: the
+   * resident of a status change or a public reply, a caseworker of a case given to them by someone
+   * else.
+   */
+  private void record(CaseEvent event) {
+    em.persist(event);
+    CaseFile c = event.caseFile();
+    switch (event.kind()) {
+      case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
+      case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));
+      case ASSIGNED ->
+          c.assignee()
+              .filter(a -> event.actor().map(by -> !by.id().equals(a.id())).orElse(true))
+              .ifPresent(a -> notices.fire(CaseNotice.assigned(c, a)));
+      default -> {
+        // nobody is told
+      }
+    }
+  }
+
+  /** The heads of a unit, told of a case referred to it. */
+  private List<StaffAccount> headsOf(Unit unit) {
+    return em.createQuery(
+            "SELECT m.staff FROM UnitMembership m WHERE m.unit = :unit AND m.role = :head"
+                + " AND m.staff.enabled = TRUE",
+            StaffAccount.class)
+        .setParameter("unit", unit)
+        .setParameter("head", org.kesher.access.entity.MemberRole.HEAD)
+        .getResultList();
   }
 
   /** Whom the viewer may give the case to: nobody unless they belong to its unit. */
@@ -223,12 +257,12 @@ public class CaseWork {
   public void claim(Viewer viewer, String reference, long version) {
     CaseFile c = editable(viewer, reference, version);
     StaffAccount me = em.find(StaffAccount.class, viewer.staffId());
-    em.persist(c.assignTo(me, me, clock.instant()));
+    record(c.assignTo(me, me, clock.instant()));
   }
 
   public void changeStatus(Viewer viewer, String reference, long version, CaseStatus next) {
     CaseFile c = editable(viewer, reference, version);
-    em.persist(c.moveTo(next, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+    record(c.moveTo(next, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }
 
   public void note(Viewer viewer, String reference, long version, String text) {
@@ -239,7 +273,7 @@ public class CaseWork {
 
   public void reply(Viewer viewer, String reference, long version, String text) {
     CaseFile c = editable(viewer, reference, version);
-    em.persist(c.publicReply(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+    record(c.publicReply(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }
 
   /**
@@ -281,8 +315,9 @@ public class CaseWork {
         c.referralEvents(
             referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
     em.persist(referred);
-    events.forEach(em::persist);
-    assignee.ifPresent(worker -> em.persist(referred.assignTo(worker, null, now)));
+    events.forEach(this::record);
+    assignee.ifPresent(worker -> record(referred.assignTo(worker, null, now)));
+    headsOf(target).forEach(head -> notices.fire(CaseNotice.referred(referred, head)));
     return referred.reference().toString();
   }
 
@@ -338,7 +373,7 @@ public class CaseWork {
         refused.add(reference);
         continue;
       }
-      em.persist(event.get());
+      record(event.get());
       changed++;
     }
     return new BulkResult(changed, List.copyOf(refused));
@@ -364,7 +399,7 @@ public class CaseWork {
     if (!mayAssign(viewer, c, worker)) {
       throw new CaseRuleViolation("case.cannotAssign", "this colleague cannot take the case");
     }
-    em.persist(c.assignTo(worker, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+    record(c.assignTo(worker, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }
 
   /**
@@ -402,7 +437,7 @@ public class CaseWork {
         queries
             .open(viewer, originalReference == null ? "" : originalReference.strip().toUpperCase())
             .orElseThrow(() -> new CaseRuleViolation("case.noSuchCase", "no such case"));
-    em.persist(
+    record(
         c.markDuplicateOf(
             original, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }

@@ -116,8 +116,8 @@ public class CaseEvent {
     return this;
   }
 
-  /** The case this event belongs to; for the checks of entities beside it. */
-  CaseFile caseFile() {
+  /** The case this event belongs to. */
+  public CaseFile caseFile() {
     return caseFile;
   }
 

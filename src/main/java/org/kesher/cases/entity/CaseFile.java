@@ -414,15 +414,20 @@ public class CaseFile {
     return version;
   }
 
+  /** How long after a case is resolved a resident's reply still reopens it. */
+  public static final java.time.Duration REOPEN_WINDOW = java.time.Duration.ofDays(14);
+
   /**
-   * The resident answers on their tracking page; a case waiting for them, or resolved, goes back to
-   * work.
+   * The resident answers on their tracking page; a case waiting for them, or resolved within the
+   * last {@link #REOPEN_WINDOW}, goes back to work.
    *
    * @throws CaseRuleViolation when the case is no longer open
    * @return the timeline events to persist: the reply, and the status change it caused if any
    */
   public java.util.List<CaseEvent> residentReplied(String text, Instant now) {
-    boolean reopens = status == CaseStatus.RESOLVED;
+    boolean reopens =
+        status == CaseStatus.RESOLVED
+            && (resolvedAt == null || !now.isAfter(resolvedAt.plus(REOPEN_WINDOW)));
     if (!status.isOpen() && !reopens) {
       throw new CaseRuleViolation("case.closed", "a " + status + " case takes no replies");
     }

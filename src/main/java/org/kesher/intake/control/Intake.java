@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kesher.cases.control.Assigner;
 import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
@@ -49,6 +50,8 @@ public class Intake {
   @Inject Attachments attachments;
 
   @Inject Assigner assigner;
+
+  @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
   @Inject ReferenceNumbers references;
 
@@ -127,6 +130,8 @@ public class Intake {
     em.persist(caseFile.routed(routing.reason()));
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     attachments.attach(caseFile, null, checked);
+    notices.fire(CaseNotice.received(caseFile, code));
+    assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
     return new Receipt(caseFile.reference(), code, caseFile.status(), due);
   }
 

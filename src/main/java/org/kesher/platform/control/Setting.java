@@ -18,7 +18,16 @@ public enum Setting {
   PUBLIC_URL("kesher.public-url", Setting::httpUrl),
   DEMO("kesher.demo", Setting::bool),
   SUBMISSIONS_PER_HOUR(
-      org.kesher.intake.control.SubmissionThrottle.SETTING, v -> wholeNumber(v, 1, 1_000_000));
+      org.kesher.intake.control.SubmissionThrottle.SETTING, v -> wholeNumber(v, 1, 1_000_000)),
+  SMTP_HOST("kesher.smtp.host", Setting::present),
+  SMTP_PORT("kesher.smtp.port", v -> wholeNumber(v, 1, 65_535)),
+  SMTP_USER("kesher.smtp.user", v -> Optional.empty()),
+  SMTP_PASSWORD("kesher.smtp.password", v -> Optional.empty()),
+  SMTP_TLS("kesher.smtp.tls", v -> oneOf(v, "none", "starttls", "tls")),
+  MAIL_FROM("kesher.mail.from", Setting::mailAddress),
+  MAIL_POLL_MILLIS("kesher.mail.poll-millis", v -> wholeNumber(v, 50, 3_600_000)),
+  MAIL_RETRY_SECONDS("kesher.mail.retry-seconds", v -> wholeNumber(v, 1, 86_400)),
+  MAIL_SENDERS("kesher.mail.senders", v -> wholeNumber(v, 1, 16));
 
   private final String key;
   private final Function<String, Optional<String>> rule;
@@ -90,6 +99,21 @@ public enum Setting {
       // falls through to the message below
     }
     return Optional.of("must be an http:// or https:// address, not '" + value + "'");
+  }
+
+  private static Optional<String> oneOf(String value, String... allowed) {
+    return java.util.Arrays.asList(allowed).contains(value)
+        ? Optional.empty()
+        : Optional.of("must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+  }
+
+  private static Optional<String> mailAddress(String value) {
+    try {
+      new jakarta.mail.internet.InternetAddress(value, true);
+      return Optional.empty();
+    } catch (jakarta.mail.internet.AddressException e) {
+      return Optional.of("must be an email address, not '" + value + "'");
+    }
   }
 
   private static Optional<String> bool(String value) {

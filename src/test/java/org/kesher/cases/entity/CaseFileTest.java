@@ -61,6 +61,25 @@ class CaseFileTest {
   }
 
   @Test
+  void aReplyReopensAResolvedCaseOnlyInsideTheReopenWindow() {
+    CaseFile late = newCase();
+    late.moveTo(CaseStatus.IN_PROGRESS, worker, NOW);
+    late.moveTo(CaseStatus.RESOLVED, worker, NOW);
+    var refused =
+        assertThrows(
+            CaseRuleViolation.class,
+            () ->
+                late.residentReplied("Too late", NOW.plus(CaseFile.REOPEN_WINDOW).plusSeconds(1)));
+    assertEquals("case.closed", refused.code());
+    assertEquals(CaseStatus.RESOLVED, late.status());
+    CaseFile inTime = newCase();
+    inTime.moveTo(CaseStatus.IN_PROGRESS, worker, NOW);
+    inTime.moveTo(CaseStatus.RESOLVED, worker, NOW);
+    inTime.residentReplied("Just in time", NOW.plus(CaseFile.REOPEN_WINDOW));
+    assertEquals(CaseStatus.IN_PROGRESS, inTime.status());
+  }
+
+  @Test
   void aClosedCaseTakesNoRepliesAndNotesNeedText() {
     CaseFile closed = newCase();
     closed.moveTo(CaseStatus.IN_PROGRESS, worker, NOW);

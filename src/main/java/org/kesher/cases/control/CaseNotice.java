@@ -1,0 +1,68 @@
+package org.kesher.cases.control;
+
+import java.util.Objects;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.CaseFile;
+
+/**
+ * Something happened to a case that someone should hear of, fired as a CDI event inside the
+ * transaction of the change, so that whoever writes the notification writes it in that same
+ * transaction or not at all.
+ *
+ * @param trackingCode the resident's tracking code, only with {@link Kind#RECEIVED}: the one time
+ *     it is known in plain text
+ * @param staff the staff member told, for the kinds addressed to staff
+ * @param text the reply, with {@link Kind#PUBLIC_REPLY}
+ */
+public record CaseNotice(
+    Kind kind, CaseFile caseFile, String trackingCode, StaffAccount staff, String text) {
+
+  /** What happened, and who is told. */
+  public enum Kind {
+    /** To the resident: the request arrived; how to track it. */
+    RECEIVED,
+    /** To the resident: the status changed. */
+    STATUS_CHANGED,
+    /** To the resident: a caseworker answered. */
+    PUBLIC_REPLY,
+    /** To the resident: the case is resolved, and how long a reply may reopen it. */
+    RESOLVED,
+    /** To a caseworker: a case is now theirs. */
+    ASSIGNED_TO_YOU,
+    /** To a unit's head: a case was referred to their unit. */
+    REFERRED_TO_YOUR_UNIT
+  }
+
+  public CaseNotice {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(caseFile, "caseFile");
+  }
+
+  public static CaseNotice received(CaseFile c, String trackingCode) {
+    return new CaseNotice(Kind.RECEIVED, c, trackingCode, null, null);
+  }
+
+  /** A status change as the resident hears of it: resolved has a mail of its own. */
+  public static CaseNotice statusChanged(CaseFile c) {
+    return new CaseNotice(
+        c.status() == org.kesher.cases.entity.CaseStatus.RESOLVED
+            ? Kind.RESOLVED
+            : Kind.STATUS_CHANGED,
+        c,
+        null,
+        null,
+        null);
+  }
+
+  public static CaseNotice publicReply(CaseFile c, String text) {
+    return new CaseNotice(Kind.PUBLIC_REPLY, c, null, null, text);
+  }
+
+  public static CaseNotice assigned(CaseFile c, StaffAccount to) {
+    return new CaseNotice(Kind.ASSIGNED_TO_YOU, c, null, Objects.requireNonNull(to), null);
+  }
+
+  public static CaseNotice referred(CaseFile c, StaffAccount head) {
+    return new CaseNotice(Kind.REFERRED_TO_YOUR_UNIT, c, null, Objects.requireNonNull(head), null);
+  }
+}

@@ -1,0 +1,148 @@
+package org.kesher.notify.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.control.CaseNotice;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.catalogue.entity.Confidentiality;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.notify.entity.OutboxMail;
+import org.kesher.notify.entity.UndeliverableAddress;
+import org.kesher.platform.control.Setting;
+import org.kesher.sealing.control.Normalised;
+import org.kesher.sealing.control.SealingKeys;
+
+/**
+ * Turns what happened to a case into mails in the outbox, in the transaction of the change (a
+ * synchronous observer): the resident in the language they chose, a staff member in theirs. A
+ * resident who said email is not safe gets nothing; a sealed case gets neutral mails that name the
+ * reference only.
+ */
+@ApplicationScoped
+public class Notifications {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Config config;
+
+  @Inject MailTemplateStore templates;
+
+  Clock clock = Clock.systemUTC();
+
+  void on(@Observes CaseNotice notice) {
+    switch (notice.kind()) {
+      case RECEIVED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
+      case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT -> toStaff(notice);
+      default -> throw new IllegalStateException("no mail for " + notice.kind());
+    }
+  }
+
+  private void toResident(CaseNotice notice) {
+    CaseFile c = notice.caseFile();
+    var requester = c.requester();
+    if (requester.email() == null || requester.email().isBlank() || !requester.emailSafe()) {
+      return;
+    }
+    Language language = c.language();
+    boolean sealed = c.confidentiality() == Confidentiality.SEALED;
+    String trackingUrl =
+        publicUrl() + "/track.xhtml?lang=" + language.code() + "&ref=" + c.reference();
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", c.reference().toString());
+    values.put("trackingUrl", trackingUrl);
+    if (!sealed) {
+      values.put("type", c.requestType().name().in(language));
+      values.put("unit", c.unit().name().in(language));
+      values.put("status", residentStatus(c, language));
+      values.put("reopenDays", CaseFile.REOPEN_WINDOW.toDays());
+      if (notice.trackingCode() != null) {
+        values.put("trackingCode", notice.trackingCode());
+      }
+      if (notice.text() != null) {
+        values.put("reply", notice.text());
+      }
+    }
+    String kind = sealed ? "NEUTRAL" : notice.kind().name();
+    enqueue(notice.kind().name(), kind, c, language, requester.email(), values, trackingUrl, false);
+  }
+
+  private void toStaff(CaseNotice notice) {
+    StaffAccount staff = notice.staff();
+    Optional<String> address = staff.email();
+    if (address.isEmpty() || !staff.isEnabled()) {
+      return;
+    }
+    CaseFile c = notice.caseFile();
+    Language language = staff.language();
+    boolean sealed = c.confidentiality() == Confidentiality.SEALED;
+    String caseUrl = publicUrl() + "/staff/case.xhtml?ref=" + c.reference();
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", c.reference().toString());
+    values.put("name", staff.displayName());
+    values.put("caseUrl", caseUrl);
+    if (!sealed) {
+      values.put("type", c.requestType().name().in(language));
+      values.put("unit", c.unit().name().in(language));
+    }
+    String kind = sealed ? "STAFF_NEUTRAL" : notice.kind().name();
+    enqueue(notice.kind().name(), kind, c, language, address.get(), values, caseUrl, true);
+  }
+
+  private void enqueue(
+      String event,
+      String template,
+      CaseFile c,
+      Language language,
+      String address,
+      Map<String, Object> values,
+      String link,
+      boolean forStaff) {
+    String index = SealingKeys.ring().blindIndex(Normalised.email(address));
+    if (em.find(UndeliverableAddress.class, index) != null) {
+      return;
+    }
+    var rendered =
+        MailTemplates.render(templates.text(template, language), language, values, link, forStaff);
+    Instant now = clock.instant();
+    em.persist(
+        new OutboxMail(
+            "<" + UUID.randomUUID() + "@" + mailDomain() + ">",
+            event,
+            c.id(),
+            language.code(),
+            address,
+            index,
+            rendered.subject(),
+            rendered.text(),
+            rendered.html(),
+            now));
+  }
+
+  private static String residentStatus(CaseFile c, Language language) {
+    return ResourceBundle.getBundle("i18n.texts", language.locale())
+        .getString("status." + c.status().name());
+  }
+
+  private String publicUrl() {
+    String url = config.getValue(Setting.PUBLIC_URL.key(), String.class);
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private String mailDomain() {
+    String host = URI.create(publicUrl()).getHost();
+    return host == null ? "kesher.invalid" : host;
+  }
+}

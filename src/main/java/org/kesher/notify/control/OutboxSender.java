@@ -1,0 +1,190 @@
+package org.kesher.notify.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.kesher.notify.entity.OutboxMail;
+import org.kesher.notify.entity.UndeliverableAddress;
+import org.kesher.platform.control.Setting;
+
+/**
+ * Sends what is due in the outbox. Each call claims due rows with {@code SELECT ... FOR UPDATE SKIP
+ * LOCKED}, so that any number of senders, in one node or many, never take the same row; it sends
+ * them over one SMTP connection and records each outcome in the same transaction. A mail the SMTP
+ * server took is marked sent; a refusal for good (5xx) marks the address undeliverable; anything
+ * else is tried again later ({@link RetryPolicy}). Log lines name outbox ids and SMTP codes only.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Config config;
+
+  @Inject MailSessions sessions;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * @return how many mails were claimed (sent or not)
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int sendDue(int max) {
+    Instant now = clock.instant();
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                    + " ORDER BY next_attempt_at, id LIMIT "
+                    + max
+                    + " FOR UPDATE SKIP LOCKED")
+            .setParameter(1, Timestamp.from(now))
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<OutboxMail> mails = new ArrayList<>();
+    for (Object id : ids) {
+      mails.add(em.find(OutboxMail.class, ((Number) id).longValue()));
+    }
+    RetryPolicy retry =
+        new RetryPolicy(
+            Duration.ofSeconds(config.getValue(Setting.MAIL_RETRY_SECONDS.key(), Integer.class)));
+    Session session = sessions.session();
+    Transport transport;
+    try {
+      transport = sessions.connect(session);
+    } catch (MessagingException e) {
+      String error = "SMTP connection: " + e.getClass().getSimpleName();
+      LOG.warning(error + "; " + mails.size() + " mails wait");
+      mails.forEach(m -> failed(m, error, retry, now));
+      return mails.size();
+    }
+    try {
+      for (OutboxMail mail : mails) {
+        send(mail, session, transport, retry);
+      }
+    } finally {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        LOG.fine("SMTP close: " + e.getClass().getSimpleName());
+      }
+    }
+    return mails.size();
+  }
+
+  private void send(OutboxMail mail, Session session, Transport transport, RetryPolicy retry) {
+    if (em.find(UndeliverableAddress.class, mail.recipientIndex()) != null) {
+      mail.attemptFailed("the address was refused for good before", Optional.empty());
+      return;
+    }
+    try {
+      MimeMessage message = message(mail, session);
+      transport.sendMessage(message, message.getAllRecipients());
+      mail.sent(clock.instant());
+    } catch (MessagingException e) {
+      int code = smtpCode(e);
+      String error = "SMTP " + (code > 0 ? code + " " : "") + e.getClass().getSimpleName();
+      if (code >= 500 || code <= 0 && refusedAddress(e)) {
+        LOG.warning("outbox " + mail.id() + ": refused for good (" + error + ")");
+        if (em.find(UndeliverableAddress.class, mail.recipientIndex()) == null) {
+          em.persist(new UndeliverableAddress(mail.recipientIndex(), error, clock.instant()));
+        }
+        mail.attemptFailed(error, Optional.empty());
+      } else {
+        LOG.info("outbox " + mail.id() + ": " + error + ", tried again later");
+        failed(mail, error, retry, clock.instant());
+      }
+    }
+  }
+
+  private static void failed(OutboxMail mail, String error, RetryPolicy retry, Instant now) {
+    mail.attemptFailed(error, retry.next(mail.attempts() + 1, mail.createdAt(), now));
+  }
+
+  /** The mail as it goes out, with the Message-ID it was given when it was written. */
+  MimeMessage message(OutboxMail mail, Session session) throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", mail.messageId());
+          }
+        };
+    message.setFrom(new InternetAddress(config.getValue(Setting.MAIL_FROM.key(), String.class)));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+    mail.replyTo().ifPresent(to -> setReplyTo(message, to));
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setHeader("Auto-Submitted", "auto-generated");
+    message.setHeader("Content-Language", mail.language());
+    message.setSentDate(Date.from(clock.instant()));
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.textBody(), "UTF-8", "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.htmlBody(), "UTF-8", "html");
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    alternative.addBodyPart(text);
+    alternative.addBodyPart(html);
+    message.setContent(alternative);
+    message.saveChanges();
+    return message;
+  }
+
+  private static void setReplyTo(MimeMessage message, String address) {
+    try {
+      message.setReplyTo(new InternetAddress[] {new InternetAddress(address)});
+    } catch (MessagingException e) {
+      throw new IllegalStateException("a reply-to address Kesher made is not an address", e);
+    }
+  }
+
+  /** The SMTP reply code of a failure (Angus Mail's exceptions carry it), or 0. */
+  static int smtpCode(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      try {
+        Object code = t.getClass().getMethod("getReturnCode").invoke(t);
+        if (code instanceof Integer c && c > 0) {
+          return c;
+        }
+      } catch (ReflectiveOperationException e) {
+        // not an SMTP exception: look further down
+      }
+      if (t instanceof MessagingException m && m.getNextException() != null) {
+        int inner = smtpCode(m.getNextException());
+        if (inner > 0) {
+          return inner;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean refusedAddress(MessagingException e) {
+    return e instanceof SendFailedException failed
+        && failed.getInvalidAddresses() != null
+        && failed.getInvalidAddresses().length > 0;
+  }
+}

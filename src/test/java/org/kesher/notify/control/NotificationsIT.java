@@ -1,0 +1,398 @@
+package org.kesher.notify.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherProcess;
+import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.TestDatabase;
+import org.kesher.testing.WithTestDatabase;
+
+/**
+ * Notifications end to end: Kesher runs as real processes (two nodes on one database, each with two
+ * sending threads) against GreenMail as the SMTP server. Every event's mail in every language;
+ * sealed requests get neutral mails (checked on the raw message, headers included); an SMTP outage
+ * loses and doubles nothing.
+ */
+@ExtendWith(WithTestDatabase.class)
+class NotificationsIT {
+
+  private static final Duration START = Duration.ofMinutes(4);
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(90);
+
+  @TempDir static Path workDir;
+
+  private static int smtpPort;
+  private static GreenMail smtp;
+  private static KesherProcess first;
+  private static KesherProcess second;
+
+  @BeforeAll
+  static void twoNodesAndAnSmtpServer() throws Exception {
+    try (var socket = new ServerSocket(0)) {
+      smtpPort = socket.getLocalPort();
+    }
+    smtp = startSmtp();
+    Map<String, String> environment = new HashMap<>();
+    environment.put("KESHER_DB_URL", TestDatabase.url());
+    environment.put("KESHER_DB_USER", TestDatabase.user());
+    environment.put("KESHER_DB_PASSWORD", TestDatabase.password());
+    environment.put(
+        "KESHER_KEY_FILE",
+        Path.of(System.getProperty("kesher.test.key-file", "target/test-sealing-keys.properties"))
+            .toAbsolutePath()
+            .toString());
+    environment.put("KESHER_DEMO", "false");
+    environment.put("KESHER_SUBMISSIONS_PER_HOUR", "100000");
+    environment.put("KESHER_SMTP_HOST", "127.0.0.1");
+    environment.put("KESHER_SMTP_PORT", String.valueOf(smtpPort));
+    environment.put("KESHER_MAIL_FROM", "kesher@city.example");
+    environment.put("KESHER_MAIL_POLL_MILLIS", "300");
+    environment.put("KESHER_MAIL_RETRY_SECONDS", "1");
+    environment.put("KESHER_MAIL_SENDERS", "2");
+    environment.put("KESHER_PUBLIC_URL", "https://kesher.city.example");
+    // one after the other: the first migrates the database and makes its administrator
+    first = KesherProcess.start(workDir.resolve("."), environment).awaitReady(START);
+    second = KesherProcess.start(workDir.resolve("."), environment).awaitReady(START);
+  }
+
+  private static GreenMail startSmtp() {
+    var server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return server;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (first != null) {
+      first.close();
+    }
+    if (second != null) {
+      second.close();
+    }
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  private static JsonObject open(KesherProcess node, String json) throws Exception {
+    var created = new KesherClient(node.base()).post("api/v1/requests", json);
+    assertEquals(201, created.statusCode(), created.body());
+    return KesherClient.json(created).asJsonObject();
+  }
+
+  private static String general(String language, String email, boolean safe, String marker) {
+    return "{\"requestType\":\"GENERAL\",\"language\":\""
+        + language
+        + "\",\"name\":\"Mail Tester\",\"email\":\""
+        + email
+        + "\",\"emailSafe\":"
+        + safe
+        + ",\"consent\":true,\"answers\":{\"subject\":\""
+        + marker
+        + "\",\"description\":\"about "
+        + marker
+        + "\"}}";
+  }
+
+  /** The messages received for an address, waiting until {@code count} have come. */
+  private static List<MimeMessage> mailsTo(String address, int count) throws Exception {
+    long until = System.nanoTime() + MAIL_WAIT.toNanos();
+    List<MimeMessage> found;
+    do {
+      found = received(m -> recipient(m).equalsIgnoreCase(address));
+      if (found.size() >= count) {
+        return found;
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < until);
+    throw new AssertionError(
+        "waited for " + count + " mails to " + address + ", got " + found.size());
+  }
+
+  private static List<MimeMessage> received(Predicate<MimeMessage> which) {
+    List<MimeMessage> all = new ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (which.test(m)) {
+        all.add(m);
+      }
+    }
+    return all;
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return m.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
+  /** The decoded text of every part, plain and HTML. */
+  private static String decoded(Part part) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof Multipart multipart) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        all.append(decoded(multipart.getBodyPart(i))).append('\n');
+      }
+      return all.toString();
+    }
+    return String.valueOf(content);
+  }
+
+  private static String part(MimeMessage m, String type) throws Exception {
+    Multipart multipart = (Multipart) m.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (multipart.getBodyPart(i).isMimeType(type)) {
+        return String.valueOf(multipart.getBodyPart(i).getContent());
+      }
+    }
+    throw new AssertionError("no " + type + " part");
+  }
+
+  private static String column(String sql) throws Exception {
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var s = c.createStatement();
+        var rows = s.executeQuery(sql)) {
+      assertTrue(rows.next(), sql);
+      return rows.getString(1);
+    }
+  }
+
+  private static void execute(String sql) throws Exception {
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  private static String subject(
+      String kind, org.kesher.catalogue.entity.Language language, Map<String, Object> values) {
+    return MailTemplates.render(
+            MailTemplates.shipped(kind, language), language, values, null, false)
+        .subject();
+  }
+
+  /** Nothing a resident wrote, and no address, reaches either node's log. */
+  private static void assertLogsClean() throws Exception {
+    int n = 0;
+    for (KesherProcess node : List.of(first, second)) {
+      java.nio.file.Files.writeString(
+          Path.of("target", "notifications-node-" + ++n + ".log"), node.text());
+      for (String marker :
+          List.of("MAIL-HE", "ANSWER-", "SEALED-CONTENT-MARKER", "OUTAGE-", "@mail.example")) {
+        assertEquals(
+            List.of(),
+            node.text().lines().filter(line -> line.contains(marker)).toList(),
+            "the log shows " + marker);
+      }
+    }
+  }
+
+  @Test
+  void everyEventMailsTheResidentInTheirLanguageAndTheCaseworkerInTheirs() throws Exception {
+    Map<String, String> words = new TreeMap<>();
+    words.put("he", "מצב פנייתך");
+    words.put("ar", "تغيّرت حالة طلبك");
+    words.put("en", "is now:");
+    long staffId = 940_001;
+    for (var language : words.keySet()) {
+      String resident = "resident-" + language + "@mail.example";
+      JsonObject receipt =
+          open(first, general(language, resident, true, "MAIL-" + language.toUpperCase()));
+      String reference = receipt.getString("reference");
+
+      MimeMessage received = mailsTo(resident, 1).get(0);
+      assertTrue(received.getSubject().contains(reference), received.getSubject());
+      String text = part(received, "text/plain");
+      assertTrue(text.contains(receipt.getString("trackingCode")), "the code, this once: " + text);
+      String html = part(received, "text/html");
+      assertTrue(
+          html.contains("dir=\"" + ("en".equals(language) ? "ltr" : "rtl") + "\""),
+          "direction of " + language);
+      assertTrue(html.contains("lang=\"" + language + "\""), html);
+      assertEquals(language, received.getHeader("Content-Language", null));
+      assertEquals("auto-generated", received.getHeader("Auto-Submitted", null));
+      assertTrue(received.getMessageID().endsWith("@kesher.city.example>"));
+
+      // a caseworker of the case's unit, who reads mail in the same language
+      String unit =
+          column(
+              "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
+                  + " c.reference = '"
+                  + reference
+                  + "'");
+      String username = "mail.worker." + language;
+      StaffBrowserSession.createStaff(
+          staffId, username, "Mail-Worker-Pass-1", 600_000, "CASEWORKER", language);
+      execute(
+          "UPDATE staff_account SET email = '" + username + "@city.example' WHERE id = " + staffId);
+      StaffBrowserSession.joinUnit(staffId, unit, "MEMBER");
+      var colleague = new StaffBrowserSession(first.base());
+      String boss = "mail.head." + language;
+      StaffBrowserSession.createStaff(
+          staffId + 100, boss, "Mail-Head-Pass-1", 600_000, "CASEWORKER", language);
+      StaffBrowserSession.joinUnit(staffId + 100, unit, "HEAD");
+      assertEquals(302, colleague.logIn(boss, "Mail-Head-Pass-1").statusCode());
+      String casePath = "staff/case.xhtml?ref=" + reference;
+      colleague.submit(
+          casePath,
+          Map.of(
+              "case", "case", "case:assign-to_input", String.valueOf(staffId), "case:assign", ""));
+      MimeMessage assigned = mailsTo(username + "@city.example", 1).get(0);
+      assertTrue(assigned.getSubject().contains(reference), assigned.getSubject());
+      assertTrue(decoded(assigned).contains("/staff/case.xhtml?ref=" + reference));
+
+      var worker = new StaffBrowserSession(second.base());
+      assertEquals(302, worker.logIn(username, "Mail-Worker-Pass-1").statusCode());
+      worker.submit(
+          casePath, Map.of("case", "case", "case:text", "ANSWER-" + language, "case:reply", ""));
+      worker.submit(
+          casePath,
+          Map.of(
+              "case", "case", "case:next-status_input", "IN_PROGRESS", "case:change-status", ""));
+      worker.submit(
+          casePath,
+          Map.of("case", "case", "case:next-status_input", "RESOLVED", "case:change-status", ""));
+
+      List<MimeMessage> mails = mailsTo(resident, 4);
+      assertEquals(4, mails.size(), "received, answered, in progress, resolved");
+      var lang = org.kesher.catalogue.entity.Language.fromCode(language).orElseThrow();
+      Map<String, MimeMessage> bySubject = new HashMap<>();
+      for (MimeMessage mail : mails) {
+        bySubject.put(mail.getSubject(), mail);
+        assertEquals(language, mail.getHeader("Content-Language", null));
+      }
+      Map<String, Object> values = new HashMap<>();
+      values.put("reference", reference);
+      values.put(
+          "status",
+          java.util.ResourceBundle.getBundle("i18n.texts", lang.locale())
+              .getString("status.IN_PROGRESS"));
+      String answered = subject("PUBLIC_REPLY", lang, values);
+      String moved = subject("STATUS_CHANGED", lang, values);
+      String resolved = subject("RESOLVED", lang, values);
+      assertTrue(
+          bySubject.containsKey(subject("RECEIVED", lang, values)), bySubject.keySet().toString());
+      assertTrue(bySubject.containsKey(answered), answered + " in " + bySubject.keySet());
+      assertTrue(bySubject.containsKey(moved), moved + " in " + bySubject.keySet());
+      assertTrue(bySubject.containsKey(resolved), resolved + " in " + bySubject.keySet());
+      assertTrue(decoded(bySubject.get(answered)).contains("ANSWER-" + language));
+      assertTrue(decoded(bySubject.get(moved)).contains(words.get(language)));
+      assertTrue(
+          decoded(bySubject.get(resolved)).contains(" 14 "), "how long a reply reopens the case");
+      staffId++;
+    }
+    assertLogsClean();
+  }
+
+  @Test
+  void sealedRequestsGetNeutralMailsAndAnUnsafeAddressGetsNone() throws Exception {
+    String resident = "sealed-resident@mail.example";
+    JsonObject receipt =
+        open(
+            second,
+            "{\"requestType\":\"PROTECTION_CONTACT\",\"locality\":\"ALUMA\",\"language\":\"he\","
+                + "\"name\":\"Sealed Tester\",\"email\":\""
+                + resident
+                + "\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"description\":"
+                + "\"SEALED-CONTENT-MARKER\",\"concerns_child\":true}}");
+    MimeMessage mail = mailsTo(resident, 1).get(0);
+    String raw = GreenMailUtil.getWholeMessage(mail);
+    String everything = raw + "\n" + mail.getSubject() + "\n" + decoded(mail);
+    assertTrue(everything.contains(receipt.getString("reference")), "the reference, only");
+    List<String> forbidden = new ArrayList<>(List.of("SEALED-CONTENT-MARKER", "Sealed Tester"));
+    forbidden.add(receipt.getString("trackingCode"));
+    for (String language : List.of("he", "ar", "en")) {
+      forbidden.add(
+          column(
+              "SELECT name_" + language + " FROM request_type WHERE code = 'PROTECTION_CONTACT'"));
+      forbidden.add(
+          column(
+              "SELECT u.name_"
+                  + language
+                  + " FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
+                  + " c.reference = '"
+                  + receipt.getString("reference")
+                  + "'"));
+    }
+    for (String word : forbidden) {
+      assertFalse(everything.contains(word), "a sealed mail says nothing of: " + word);
+    }
+
+    JsonObject unsafe = open(first, general("en", "unsafe@mail.example", false, "UNSAFE"));
+    assertEquals(
+        "0",
+        column(
+            "SELECT COUNT(*) FROM mail_outbox m JOIN case_file c ON c.id = m.case_id WHERE"
+                + " m.kind = 'RECEIVED' AND c.reference = '"
+                + unsafe.getString("reference")
+                + "'"),
+        "no mail at all when email is not safe");
+    assertLogsClean();
+  }
+
+  @Test
+  void anSmtpOutageLosesNothingAndDoublesNothingAcrossTwoNodes() throws Exception {
+    smtp.stop();
+    List<String> addresses = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String address = "outage-" + i + "@mail.example";
+      addresses.add(address);
+      open(i % 2 == 0 ? first : second, general("en", address, true, "OUTAGE-" + i));
+    }
+    long until = System.nanoTime() + MAIL_WAIT.toNanos();
+    while (Long.parseLong(
+                column(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND status = 'PENDING'"))
+            < 50
+        && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertTrue(
+        Long.parseLong(
+                column(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND status = 'PENDING'"))
+            >= 50,
+        "the senders tried and keep the mails");
+    smtp = startSmtp();
+    for (String address : addresses) {
+      mailsTo(address, 1);
+    }
+    Thread.sleep(3_000); // a few more rounds of both nodes: nothing may come twice
+    Map<String, Integer> counts = new TreeMap<>();
+    for (MimeMessage m : received(m -> recipient(m).startsWith("outage-"))) {
+      counts.merge(recipient(m), 1, Integer::sum);
+    }
+    assertEquals(50, counts.size(), counts.toString());
+    assertTrue(counts.values().stream().allMatch(n -> n == 1), "each exactly once: " + counts);
+    assertLogsClean();
+    System.out.println(
+        "Outage: 50 mails written while SMTP was down, each delivered once by 2 nodes x 2 senders");
+  }
+}
