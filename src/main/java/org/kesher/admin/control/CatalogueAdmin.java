@@ -51,18 +51,71 @@ public class CatalogueAdmin {
     }
   }
 
+  /** Something as it is now, with the version an edit of it must still find. */
+  public record Versioned<T>(T draft, long version) implements java.io.Serializable {}
+
+  /** A locality to choose in a routing rule. */
+  public record Place(long id, String code, String name) implements java.io.Serializable {}
+
   @PersistenceContext EntityManager em;
+
+  public List<Versioned<UnitDraft>> units() {
+    return em
+        .createQuery("SELECT u FROM Unit u ORDER BY u.displayOrder, u.code", Unit.class)
+        .getResultList()
+        .stream()
+        .map(u -> new Versioned<>(UnitDraft.of(u), u.version()))
+        .toList();
+  }
+
+  public List<Versioned<TypeDraft>> types() {
+    return em
+        .createQuery(
+            "SELECT t FROM RequestType t ORDER BY t.displayOrder, t.code", RequestType.class)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "t.fields")
+        .setHint("eclipselink.batch", "t.fields.options")
+        .getResultList()
+        .stream()
+        .map(t -> new Versioned<>(TypeDraft.of(t), t.version()))
+        .toList();
+  }
+
+  public List<Versioned<RuleDraft>> rules() {
+    return reading().rules().stream()
+        .map(r -> new Versioned<>(CatalogueReading.draft(r), r.version()))
+        .toList();
+  }
+
+  public List<Versioned<ReplyDraft>> replies() {
+    return em
+        .createQuery(
+            "SELECT r FROM CannedReply r ORDER BY r.unitId, r.language, r.id", CannedReply.class)
+        .getResultList()
+        .stream()
+        .map(r -> new Versioned<>(CatalogueReading.draft(r), r.version()))
+        .toList();
+  }
+
+  public List<Place> localities(org.kesher.catalogue.entity.Language language) {
+    return em
+        .createQuery("SELECT l FROM Locality l ORDER BY l.kind, l.code", Locality.class)
+        .getResultList()
+        .stream()
+        .map(l -> new Place(l.id(), l.code(), l.name().in(language)))
+        .toList();
+  }
 
   private CatalogueReading reading() {
     return new CatalogueReading(em);
   }
 
-  private CatalogueRules rules() {
+  private CatalogueRules catalogueRules() {
     return new CatalogueRules(reading().snapshot());
   }
 
   public Outcome saveUnit(UnitDraft draft, long version) {
-    List<Violation> found = rules().check(draft);
+    List<Violation> found = catalogueRules().check(draft);
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
@@ -96,7 +149,7 @@ public class CatalogueAdmin {
   }
 
   public Outcome saveType(TypeDraft draft, long version) {
-    List<Violation> found = rules().check(draft);
+    List<Violation> found = catalogueRules().check(draft);
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
@@ -180,7 +233,7 @@ public class CatalogueAdmin {
   }
 
   public Outcome saveRule(RuleDraft draft, long version) {
-    List<Violation> found = rules().check(draft);
+    List<Violation> found = catalogueRules().check(draft);
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
@@ -205,7 +258,7 @@ public class CatalogueAdmin {
   }
 
   public Outcome saveReply(ReplyDraft draft, long version) {
-    List<Violation> found = rules().check(draft);
+    List<Violation> found = catalogueRules().check(draft);
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }

@@ -12,7 +12,8 @@ public record FieldDraft(
     Integer maxLength,
     Texts label,
     Texts hint,
-    List<OptionDraft> options) {
+    List<OptionDraft> options)
+    implements java.io.Serializable {
 
   public static FieldDraft of(RequestField field) {
     return new FieldDraft(

@@ -5,7 +5,8 @@ package org.kesher.catalogue.control;
  * import): a null type or locality matches any.
  */
 public record RuleDraft(
-    Long id, Long requestTypeId, Long localityId, Long unitId, int priority, boolean active) {
+    Long id, Long requestTypeId, Long localityId, Long unitId, int priority, boolean active)
+    implements java.io.Serializable {
 
   /** Whether two rules match the same requests. */
   public boolean sameMatchAs(RuleDraft other) {

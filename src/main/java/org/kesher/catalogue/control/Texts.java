@@ -4,7 +4,7 @@ import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.LocalizedText;
 
 /** A text as an administrator typed it, in Hebrew, Arabic and English (any may be missing). */
-public record Texts(String he, String ar, String en) {
+public record Texts(String he, String ar, String en) implements java.io.Serializable {
 
   public static final Texts NONE = new Texts(null, null, null);
 

@@ -15,7 +15,8 @@ public record TypeDraft(
     int firstResponseHours,
     int resolutionDays,
     List<FieldDraft> fields,
-    boolean active) {
+    boolean active)
+    implements java.io.Serializable {
 
   public static TypeDraft of(RequestType type) {
     return new TypeDraft(

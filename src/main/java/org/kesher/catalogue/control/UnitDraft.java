@@ -17,7 +17,8 @@ public record UnitDraft(
     String email,
     AssignmentPolicy assignmentPolicy,
     boolean intakeDesk,
-    boolean active) {
+    boolean active)
+    implements java.io.Serializable {
 
   public static UnitDraft of(Unit unit) {
     return new UnitDraft(
