@@ -265,6 +265,28 @@ class StaffPagesIT {
       throws Exception {
     StaffBrowserSession.createStaff(
         920_010, "catalogue.admin", "Catalogue-Admin-1", 600_000, "ADMINISTRATOR", "en");
+    try {
+      addsAndUsesTheTenantsCatalogue();
+    } finally {
+      // the other classes share this database and expect the seeded catalogue
+      execute(
+          "UPDATE routing_rule SET active = FALSE WHERE unit_id IN"
+              + " (SELECT id FROM community_unit WHERE code = 'TENANTS_UNIT')");
+      execute("UPDATE request_type SET active = FALSE WHERE code = 'TENANT_RIGHTS'");
+      execute("UPDATE community_unit SET active = FALSE WHERE code = 'TENANTS_UNIT'");
+    }
+  }
+
+  private static void execute(String sql) throws Exception {
+    try (var c =
+            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
+                .getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  private void addsAndUsesTheTenantsCatalogue() throws Exception {
     Browser b = browser();
     logIn(b, "catalogue.admin", "Catalogue-Admin-1");
 
