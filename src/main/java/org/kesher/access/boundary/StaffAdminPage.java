@@ -31,6 +31,8 @@ public class StaffAdminPage {
 
   @Inject StaffAccounts accounts;
 
+  @Inject StaffList shown;
+
   @Inject SecurityContext security;
 
   @PersistenceContext EntityManager em;
@@ -50,8 +52,12 @@ public class StaffAdminPage {
         .orElse(Language.DEFAULT);
   }
 
+  /**
+   * The list as this page showed it: kept with the view, so that a switch button posts back to the
+   * row it was drawn in even when an account was added or removed in the meantime.
+   */
   public List<StaffLine> getStaff() {
-    return accounts.all(adminLanguage());
+    return shown.lines(() -> accounts.all(adminLanguage()));
   }
 
   public List<UnitChoice> getUnits() {
@@ -83,6 +89,7 @@ public class StaffAdminPage {
               StaffRole.valueOf(role),
               chosen,
               MemberRole.valueOf(memberRole));
+      shown.forget();
       say(FacesMessage.SEVERITY_INFO, "admin.enrolled");
     } catch (IllegalArgumentException refused) {
       say(FacesMessage.SEVERITY_ERROR, refused.getMessage());
@@ -95,6 +102,7 @@ public class StaffAdminPage {
       return;
     }
     accounts.setEnabled(account, enabled);
+    shown.forget();
     say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
   }
 

@@ -48,9 +48,10 @@ public class StaffAccounts {
     return account;
   }
 
-  /** A line of the staff list. */
+  /** A line of the staff list (kept with the page's view, hence serializable). */
   public record StaffLine(
-      String username, String displayName, String roles, String units, boolean enabled) {}
+      String username, String displayName, String roles, String units, boolean enabled)
+      implements java.io.Serializable {}
 
   /** Every staff account, by username, for the administrators' list. */
   public java.util.List<StaffLine> all(Language language) {

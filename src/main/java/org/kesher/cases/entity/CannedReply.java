@@ -51,6 +51,36 @@ public class CannedReply {
 
   protected CannedReply() {}
 
+  public CannedReply(Long unitId, String language, String title, String body) {
+    this.unitId = unitId;
+    this.language = language;
+    this.title = title;
+    this.body = body;
+  }
+
+  public void revise(Long unitId, String language, String title, String body) {
+    this.unitId = unitId;
+    this.language = language;
+    this.title = title;
+    this.body = body;
+  }
+
+  public Long unitId() {
+    return unitId;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long version() {
+    return version;
+  }
+
   public Long id() {
     return id;
   }

@@ -53,6 +53,16 @@ public class FieldOption {
 
   protected FieldOption() {}
 
+  public FieldOption(RequestField field, String code) {
+    this.field = field;
+    this.code = code;
+  }
+
+  public void revise(LocalizedText label, int displayOrder) {
+    this.label = label;
+    this.displayOrder = displayOrder;
+  }
+
   public String code() {
     return code;
   }

@@ -39,6 +39,15 @@ public class LocalizedText {
     return text == null || text.isBlank() ? he : text;
   }
 
+  /** The text in the given language exactly as stored, null where it is missing. */
+  public String given(Language language) {
+    return switch (language) {
+      case HE -> he;
+      case AR -> ar;
+      case EN -> en;
+    };
+  }
+
   /** Whether every one of the three translations is there. */
   public boolean isComplete() {
     return notBlank(he) && notBlank(ar) && notBlank(en);

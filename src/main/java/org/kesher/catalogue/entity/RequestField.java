@@ -86,6 +86,35 @@ public class RequestField {
 
   protected RequestField() {}
 
+  public RequestField(RequestType requestType, String code) {
+    this.requestType = requestType;
+    this.code = code;
+  }
+
+  /** An administrator's revision of the field; the options are changed through the caller. */
+  public void revise(
+      FieldDatatype datatype,
+      boolean required,
+      Integer maxLength,
+      LocalizedText label,
+      LocalizedText hint,
+      int displayOrder) {
+    this.datatype = datatype;
+    this.required = required;
+    this.maxLength = maxLength;
+    this.label = label;
+    this.hint = hint;
+    this.displayOrder = displayOrder;
+  }
+
+  public void adopt(FieldOption option) {
+    options.add(option);
+  }
+
+  public void abandon(FieldOption option) {
+    options.remove(option);
+  }
+
   public Long id() {
     return id;
   }

@@ -143,6 +143,47 @@ public class RequestType {
     return Collections.unmodifiableList(fields);
   }
 
+  /** An administrator's revision of everything but the code and the fields. */
+  public void revise(
+      LocalizedText name,
+      LocalizedText description,
+      Confidentiality confidentiality,
+      boolean anonymousAllowed,
+      int firstResponseHours,
+      int resolutionDays,
+      boolean active) {
+    this.name = name;
+    this.description = description;
+    this.confidentiality = confidentiality;
+    this.anonymousAllowed = anonymousAllowed;
+    this.firstResponseHours = firstResponseHours;
+    this.resolutionDays = resolutionDays;
+    this.active = active;
+  }
+
+  /** Shown after the types that are there. */
+  public void placeAt(int displayOrder) {
+    this.displayOrder = displayOrder;
+  }
+
+  public int displayOrder() {
+    return displayOrder;
+  }
+
+  /** Adds a field to the type's list in memory (the field is persisted by the caller). */
+  public void adopt(RequestField field) {
+    fields.add(field);
+  }
+
+  /** Drops a field from the type's list in memory (the field is removed by the caller). */
+  public void abandon(RequestField field) {
+    fields.remove(field);
+  }
+
+  public long version() {
+    return version;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -182,6 +182,35 @@ public class Unit {
     this.lastAssigneeId = staffId;
   }
 
+  /** An administrator's revision of everything but the code and the intake-desk mark. */
+  public void revise(
+      UnitKind kind,
+      LocalizedText name,
+      LocalizedText services,
+      LocalizedText address,
+      LocalizedText contactPerson,
+      String phones,
+      String email,
+      AssignmentPolicy assignmentPolicy) {
+    this.kind = kind;
+    this.name = name;
+    this.services = services;
+    this.address = address;
+    this.contactPerson = contactPerson;
+    this.phones = phones;
+    this.email = email;
+    this.assignmentPolicy = assignmentPolicy;
+  }
+
+  /** Switches the unit on or off: an inactive unit is not routed to nor offered anywhere. */
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public long version() {
+    return version;
+  }
+
   public boolean isActive() {
     return active;
   }

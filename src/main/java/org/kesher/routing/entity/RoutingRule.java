@@ -83,6 +83,28 @@ public class RoutingRule {
     return priority;
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** An administrator's revision: what it matches, where it routes, its priority, on or off. */
+  public void revise(
+      RequestType requestType, Locality locality, Unit unit, int priority, boolean active) {
+    this.requestType = requestType;
+    this.locality = locality;
+    this.unit = unit;
+    this.priority = priority;
+    this.active = active;
+  }
+
   /** This rule as plain data for {@link RoutingTable}. */
   public RoutingTable.Route asRoute() {
     return new RoutingTable.Route(

@@ -426,4 +426,249 @@ class StaffPagesIT {
       assertEquals(rows, row.getInt(1), "every selected case is now the caseworker's");
     }
   }
+
+  // The catalogue's admin screens (units, request types, routing rules, canned replies).
+
+  private static String single(String sql) throws Exception {
+    try (var c =
+            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
+                .getConnection();
+        var s = c.createStatement();
+        var row = s.executeQuery(sql)) {
+      return row.next() ? row.getString(1) : null;
+    }
+  }
+
+  private static void type(Browser b, String css, String text) {
+    var input = b.find(css);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static void choose(Browser b, String css, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(b.find(css)).selectByVisibleText(visibleText);
+  }
+
+  private static void threeLanguages(
+      Browser b, String form, String id, String he, String ar, String en) {
+    type(b, "#" + form + "\\:" + id + "-he", he);
+    type(b, "#" + form + "\\:" + id + "-ar", ar);
+    type(b, "#" + form + "\\:" + id + "-en", en);
+  }
+
+  @Test
+  void anAdministratorAddsAUnitATypeARuleAndACannedReplyThatThePublicFormAndRoutingUseAtOnce()
+      throws Exception {
+    StaffBrowserSession.createStaff(
+        920_010, "catalogue.admin", "Catalogue-Admin-1", 600_000, "ADMINISTRATOR", "en");
+    try {
+      addsAndUsesTheTenantsCatalogue();
+    } finally {
+      // the other classes share this database and expect the seeded catalogue
+      execute(
+          "UPDATE routing_rule SET active = FALSE WHERE unit_id IN"
+              + " (SELECT id FROM community_unit WHERE code = 'TENANTS_UNIT')");
+      execute("UPDATE request_type SET active = FALSE WHERE code = 'TENANT_RIGHTS'");
+      execute("UPDATE community_unit SET active = FALSE WHERE code = 'TENANTS_UNIT'");
+    }
+  }
+
+  private static void execute(String sql) throws Exception {
+    try (var c =
+            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
+                .getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  private void addsAndUsesTheTenantsCatalogue() throws Exception {
+    Browser b = browser();
+    logIn(b, "catalogue.admin", "Catalogue-Admin-1");
+
+    b.open("staff/admin/units.xhtml");
+    type(b, "#units\\:code", "TENANTS_UNIT");
+    choose(b, "#units\\:kind", "HOUSING_CULTURE");
+    threeLanguages(b, "units", "name", "יחידת דיירים", "وحدة المستأجرين", "Tenants Unit");
+    threeLanguages(b, "units", "services", "ליווי דיירים", "مرافقة المستأجرين", "Tenant support");
+    type(b, "#units\\:phones", "03-5555555");
+    b.andWaitForNewPage(() -> b.find("#units\\:save").click());
+    assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
+    assertEquals(
+        "Tenants Unit|HOUSING_CULTURE|03-5555555",
+        single(
+            "SELECT CONCAT(name_en, '|', kind, '|', phones) FROM community_unit"
+                + " WHERE code = 'TENANTS_UNIT' AND active"));
+
+    b.open("staff/admin/types.xhtml");
+    type(b, "#types\\:code", "TENANT_RIGHTS");
+    threeLanguages(b, "types", "name", "זכויות דיירים", "حقوق المستأجرين", "Tenant rights");
+    threeLanguages(
+        b,
+        "types",
+        "description",
+        "שאלות על שכירות",
+        "أسئلة عن الإيجار",
+        "Questions about renting");
+    type(b, "#types\\:fields\\:0\\:f-code", "landlord");
+    choose(b, "#types\\:fields\\:0\\:f-datatype", "TEXT");
+    threeLanguages(b, "types\\:fields\\:0", "f-label", "שם המשכיר", "اسم المؤجر", "Landlord");
+    b.andWaitForNewPage(() -> b.find("#types\\:save").click());
+    assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
+    assertEquals(
+        "STANDARD|landlord|TEXT",
+        single(
+            "SELECT CONCAT(t.confidentiality, '|', f.code, '|', f.datatype) FROM request_type t"
+                + " JOIN request_field f ON f.request_type_id = t.id WHERE t.code = 'TENANT_RIGHTS'"));
+
+    b.open("staff/admin/rules.xhtml");
+    choose(b, "#rules\\:type", "TENANT_RIGHTS – Tenant rights");
+    choose(b, "#rules\\:unit", "Tenants Unit");
+    b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
+    assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
+    choose(b, "#rules\\:try-type", "TENANT_RIGHTS – Tenant rights");
+    b.andWaitForNewPage(() -> b.find("#rules\\:try").click());
+    assertTrue(b.find("#winner").getText().contains("Tenants Unit"), b.find("#winner").getText());
+
+    b.open("staff/admin/replies.xhtml");
+    choose(b, "#replies\\:unit", "Tenants Unit");
+    choose(b, "#replies\\:language", "English");
+    type(b, "#replies\\:title", "Landlord letter");
+    type(b, "#replies\\:body", "We will write to your landlord this week.");
+    b.andWaitForNewPage(() -> b.find("#replies\\:save").click());
+    assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
+    assertEquals(
+        "en|Landlord letter",
+        single(
+            "SELECT CONCAT(r.language, '|', r.title) FROM canned_reply r JOIN community_unit u"
+                + " ON u.id = r.unit_id WHERE u.code = 'TENANTS_UNIT'"));
+
+    b.clearCookies();
+    b.open("?lang=en");
+    assertTrue(b.find("main").getText().contains("Tenant rights"), "the public list has it");
+    b.open("request.xhtml?type=TENANT_RIGHTS&lang=en");
+    assertTrue(b.find("main").getText().contains("Landlord"), "the public form has its field");
+    var created =
+        new KesherClient(base.toURI())
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"TENANT_RIGHTS\",\"name\":\"Dana Levi\","
+                    + "\"phone\":\"052-1234567\",\"consent\":true,"
+                    + "\"answers\":{\"landlord\":\"Mr Cohen\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = KesherClient.json(created).asJsonObject().getString("reference");
+    assertEquals(
+        "TENANTS_UNIT",
+        single(
+            "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                + " WHERE c.reference = '"
+                + reference
+                + "'"),
+        "routed by the new rule");
+  }
+
+  @Test
+  void badInputInTheAdminScreensShowsItsMessageByTheFieldAndStoresNothing() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_011, "careful.admin", "Careful-Admin-1", 600_000, "ADMINISTRATOR", "en");
+    Browser b = browser();
+    logIn(b, "careful.admin", "Careful-Admin-1");
+
+    b.open("staff/admin/units.xhtml");
+    type(b, "#units\\:code", "BAD_UNIT");
+    choose(b, "#units\\:kind", "SENIORS");
+    type(b, "#units\\:name-he", "יחידה בלי תרגום");
+    threeLanguages(b, "units", "services", "ש", "خ", "S");
+    type(b, "#units\\:email", "not-an-address");
+    b.andWaitForNewPage(() -> b.find("#units\\:save").click());
+    assertTrue(b.find(".ui-messages-error").isDisplayed(), "nothing was saved, says the page");
+    assertEquals("Fill this in.", b.find("#name-ar-error").getText());
+    assertEquals("Fill this in.", b.find("#name-en-error").getText());
+    assertTrue(b.find("#email-error").getText().startsWith("An email address"));
+    assertEquals("BAD_UNIT", b.find("#units\\:code").getAttribute("value"), "the form is kept");
+    assertEquals("יחידה בלי תרגום", b.find("#units\\:name-he").getAttribute("value"));
+    assertEquals("0", single("SELECT COUNT(*) FROM community_unit WHERE code = 'BAD_UNIT'"));
+
+    b.open("staff/admin/types.xhtml");
+    type(b, "#types\\:code", "BAD_TYPE");
+    threeLanguages(b, "types", "name", "ס", "ن", "T");
+    threeLanguages(b, "types", "description", "ת", "و", "D");
+    b.find("#types\\:anonymous").click();
+    type(b, "#types\\:fields\\:0\\:f-code", "kind");
+    choose(b, "#types\\:fields\\:0\\:f-datatype", "CHOICE");
+    threeLanguages(b, "types\\:fields\\:0", "f-label", "סוג", "نوع", "Kind");
+    type(b, "#types\\:fields\\:0\\:f-options", "ONLY | אחד | واحد | One");
+    b.andWaitForNewPage(() -> b.find("#types\\:save").click());
+    assertTrue(b.find("#anonymous-error").getText().contains("sealed"));
+    assertEquals(
+        "A choice field needs at least two options.",
+        b.find("#types\\:fields\\:0\\:f-options-error").getText());
+    assertEquals("0", single("SELECT COUNT(*) FROM request_type WHERE code = 'BAD_TYPE'"));
+
+    b.open("staff/admin/rules.xhtml");
+    choose(b, "#rules\\:type", "MEDIATION – Neighbour dispute mediation");
+    choose(b, "#rules\\:unit", "Community Work Unit");
+    String before = single("SELECT COUNT(*) FROM routing_rule");
+    b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
+    assertTrue(b.find("#type-error").getText().contains("Another active rule"));
+    assertEquals(before, single("SELECT COUNT(*) FROM routing_rule"));
+
+    b.open("staff/admin/replies.xhtml");
+    type(b, "#replies\\:title", "Empty");
+    b.andWaitForNewPage(() -> b.find("#replies\\:save").click());
+    assertEquals("Fill this in.", b.find("#body-error").getText());
+    assertEquals("0", single("SELECT COUNT(*) FROM canned_reply WHERE title = 'Empty'"));
+  }
+
+  @Test
+  void theAdminScreensHaveNoAccessibilityViolationsInHebrewAndEnglish() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_012, "axe.admin.he", "Axe-Admin-He-1", 600_000, "ADMINISTRATOR", "he");
+    StaffBrowserSession.createStaff(
+        920_013, "axe.admin.en", "Axe-Admin-En-1", 600_000, "ADMINISTRATOR", "en");
+    StringBuilder violations = new StringBuilder();
+    for (String[] admin :
+        new String[][] {
+          {"axe.admin.he", "Axe-Admin-He-1", "he"}, {"axe.admin.en", "Axe-Admin-En-1", "en"}
+        }) {
+      Browser b = browser();
+      logIn(b, admin[0], admin[1]);
+      for (String page : new String[] {"units", "types", "rules", "replies"}) {
+        b.open("staff/admin/" + page + ".xhtml");
+        assertEquals(admin[2], b.find("html").getAttribute("lang"));
+        violations.append(b.axeViolations(page + " " + admin[2]));
+      }
+      // with the messages of a refused save on the page
+      b.open("staff/admin/units.xhtml");
+      b.andWaitForNewPage(() -> b.find("#units\\:save").click());
+      assertTrue(b.find(".ui-messages-error").isDisplayed());
+      violations.append(b.axeViolations("units refused " + admin[2]));
+    }
+    assertEquals("", violations.toString());
+  }
+
+  @Test
+  void switchingAnAccountOffActsOnItsOwnRowEvenWhenAnAccountWasAddedMeanwhile() throws Exception {
+    StaffBrowserSession.createStaff(
+        920_014, "shift.admin", "Shift-Admin-1", 600_000, "ADMINISTRATOR", "en");
+    StaffBrowserSession.createStaff(920_015, "zz.shifted", "Shifted-1", 600_000, "CASEWORKER");
+    Browser b = browser();
+    logIn(b, "shift.admin", "Shift-Admin-1");
+    b.open("staff/admin/staff.xhtml");
+    var button =
+        b.findAll("#admin\\:staff tbody tr").stream()
+            .filter(row -> row.getText().contains("zz.shifted"))
+            .findFirst()
+            .orElseThrow()
+            .findElement(By.cssSelector("button"));
+    // an account that sorts first appears while the page is open: every row below moves down
+    StaffBrowserSession.createStaff(920_016, "aaa.newcomer", "Newcomer-1", 600_000, "CASEWORKER");
+    b.andWaitForNewPage(button::click);
+    assertEquals(
+        "0",
+        single("SELECT COUNT(*) FROM staff_account WHERE username = 'zz.shifted' AND enabled"));
+    assertEquals(
+        "1",
+        single("SELECT COUNT(*) FROM staff_account WHERE username = 'aaa.newcomer' AND enabled"));
+  }
 }
