@@ -45,7 +45,7 @@ public class QueuePage implements Serializable {
   private Long assignee;
   private LocalDate createdFrom;
   private LocalDate createdTo;
-  private List<String> columns = List.copyOf(QueueView.DEFAULT_COLUMNS);
+  private List<String> columns = new java.util.ArrayList<>(QueueView.DEFAULT_COLUMNS);
   private List<QueueLine> selected = List.of();
   private String bulkStatus;
   private Long bulkAssignee;
@@ -61,7 +61,7 @@ public class QueuePage implements Serializable {
   @PostConstruct
   void restore() {
     QueueView view = workspace.queueView();
-    columns = List.copyOf(view.columns());
+    columns = new java.util.ArrayList<>(view.columns());
     unit = view.unitId();
     setStatus(view.status());
     requestType = view.requestType();
@@ -287,7 +287,9 @@ public class QueuePage implements Serializable {
   }
 
   public void setColumns(List<String> columns) {
-    this.columns = columns == null ? List.of() : List.copyOf(columns);
+    // a mutable list: JSF makes a new one of the same class on the next postback
+    this.columns =
+        columns == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(columns);
   }
 
   public List<StaffWorkspace.Choice> getUnits() {

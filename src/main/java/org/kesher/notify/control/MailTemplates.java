@@ -22,10 +22,11 @@ import org.kesher.catalogue.entity.Language;
 public final class MailTemplates {
 
   /** A mail's editable parts: its subject and its body, as Mustache templates. */
-  public record Text(String subject, String body) {}
+  public record Text(String subject, String body) implements java.io.Serializable {}
 
   /** A mail ready to send: subject, plain text, and the HTML alternative. */
-  public record Rendered(String subject, String text, String html) {}
+  public record Rendered(String subject, String text, String html)
+      implements java.io.Serializable {}
 
   private static final Mustache.Compiler PLAIN =
       Mustache.compiler().escapeHTML(false).defaultValue("");
@@ -47,6 +48,11 @@ public final class MailTemplates {
   public static Text shipped(String kind, Language language) {
     ResourceBundle texts = bundle(language);
     return new Text(texts.getString(kind + ".subject"), texts.getString(kind + ".body"));
+  }
+
+  /** An example value for previews ({@code example.type} and so on in the bundle). */
+  public static String example(String value, Language language) {
+    return bundle(language).getString("example." + value);
   }
 
   /** The kinds of mail that have templates, in the order administrators see them. */

@@ -107,7 +107,7 @@ class StaffPagesIT {
     assertTrue(timeline.contains("We will call both of you this week."), timeline);
     choose(b, "case\\:next-status", "IN_PROGRESS");
     b.andWaitForNewPage(() -> b.find("#case\\:change-status").click());
-    assertEquals("בטיפול", b.find("#case-status").getText(), "the status shown after the change");
+    assertEquals("בטיפול", b.find("#case-status").getText(), b.find("main").getText());
     assertEquals(
         "IN_PROGRESS",
         column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
@@ -152,7 +152,7 @@ class StaffPagesIT {
   @Test
   void fiveWrongPasswordsInTheBrowserLockTheAccount() throws Exception {
     StaffBrowserSession.createStaff(
-        920_008, "lock.browser", "Lock-Browser-1", 600_000, "CASEWORKER");
+        920_108, "lock.browser", "Lock-Browser-1", 600_000, "CASEWORKER");
     Browser b = browser();
     for (int i = 0; i < 5; i++) {
       logIn(b, "lock.browser", "not-the-password-" + i);
@@ -163,18 +163,18 @@ class StaffPagesIT {
     assertTrue(b.url().contains("/staff/login.xhtml"), "the right password is refused too");
     assertFalse(b.findAll(".ui-messages-error").isEmpty());
     assertTrue(b.findAll("#queue\\:cases").isEmpty(), "no queue for a locked account");
-    String lockedUntil = column("SELECT locked_until FROM staff_account WHERE id = 920008");
+    String lockedUntil = column("SELECT locked_until FROM staff_account WHERE id = 920108");
     assertTrue(lockedUntil != null, "the lock is recorded");
   }
 
   @Test
   void theSlowerOfTwoEditorsIsToldToReloadAndNothingIsOverwritten() throws Exception {
     StaffBrowserSession.createStaff(
-        920_009, "first.editor", "First-Editor-1", 600_000, "CASEWORKER");
+        920_109, "first.editor", "First-Editor-1", 600_000, "CASEWORKER");
     StaffBrowserSession.createStaff(
-        920_010, "second.editor", "Second-Editor-1", 600_000, "CASEWORKER");
-    StaffBrowserSession.joinUnit(920_009, "MEDIATION", "MEMBER");
-    StaffBrowserSession.joinUnit(920_010, "MEDIATION", "MEMBER");
+        920_110, "second.editor", "Second-Editor-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_109, "MEDIATION", "MEMBER");
+    StaffBrowserSession.joinUnit(920_110, "MEDIATION", "MEMBER");
     String reference = openRequest("Parking dispute").getString("reference");
     String casePath = "staff/case.xhtml?ref=" + reference;
 
@@ -187,7 +187,7 @@ class StaffPagesIT {
     assertEquals(302, other.logIn("first.editor", "First-Editor-1").statusCode());
     other.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
     assertEquals(
-        "920009",
+        "920109",
         column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"));
 
     b.find("#case\\:text").sendKeys("SECOND-EDITOR-NOTE typed on an old page");
@@ -209,7 +209,7 @@ class StaffPagesIT {
                 + reference
                 + "'"));
     assertEquals(
-        "920009",
+        "920109",
         column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"),
         "the first editor's change stands");
 
@@ -249,11 +249,11 @@ class StaffPagesIT {
 
   @Test
   void filtersAndColumnsStayAsTheCaseworkerLeftThemAndCasesAreGivenToAColleague() throws Exception {
-    StaffBrowserSession.createStaff(920_011, "view.keeper", "View-Keeper-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.createStaff(920_111, "view.keeper", "View-Keeper-1", 600_000, "CASEWORKER");
     StaffBrowserSession.createStaff(
-        920_012, "view.colleague", "View-Colleague-1", 600_000, "CASEWORKER");
-    StaffBrowserSession.joinUnit(920_011, "MEDIATION", "MEMBER");
-    StaffBrowserSession.joinUnit(920_012, "MEDIATION", "MEMBER");
+        920_112, "view.colleague", "View-Colleague-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(920_111, "MEDIATION", "MEMBER");
+    StaffBrowserSession.joinUnit(920_112, "MEDIATION", "MEMBER");
     String inHaifa = openMediation("Stairwell noise", "HAIFA");
     String inNazareth = openMediation("Shared garden", "NAZARETH");
 
@@ -283,10 +283,10 @@ class StaffPagesIT {
     assertEquals(java.util.List.of(inHaifa), listedReferences(b));
 
     b.find("#queue\\:cases tbody tr[data-rk='" + inHaifa + "'] .ui-chkbox-box").click();
-    choose(b, "queue\\:bulk-assignee", "920012");
+    choose(b, "queue\\:bulk-assignee", "920112");
     b.andWaitForNewPage(() -> b.find("#queue\\:give").click());
     assertEquals(
-        "920012",
+        "920112",
         column("SELECT assignee_id FROM case_file WHERE reference = '" + inHaifa + "'"),
         "the case is the colleague's");
 
@@ -296,7 +296,7 @@ class StaffPagesIT {
     assertEquals(
         "0",
         column(
-            "SELECT COUNT(*) FROM staff_queue_view WHERE staff_id = 920011 AND locality IS NOT"
+            "SELECT COUNT(*) FROM staff_queue_view WHERE staff_id = 920111 AND locality IS NOT"
                 + " NULL"),
         "cleared filters are kept too");
   }
@@ -445,7 +445,7 @@ class StaffPagesIT {
     input.sendKeys(text);
   }
 
-  private static void choose(Browser b, String css, String visibleText) {
+  private static void select(Browser b, String css, String visibleText) {
     new org.openqa.selenium.support.ui.Select(b.find(css)).selectByVisibleText(visibleText);
   }
 
@@ -488,7 +488,7 @@ class StaffPagesIT {
 
     b.open("staff/admin/units.xhtml");
     type(b, "#units\\:code", "TENANTS_UNIT");
-    choose(b, "#units\\:kind", "HOUSING_CULTURE");
+    select(b, "#units\\:kind", "HOUSING_CULTURE");
     threeLanguages(b, "units", "name", "יחידת דיירים", "وحدة المستأجرين", "Tenants Unit");
     threeLanguages(b, "units", "services", "ליווי דיירים", "مرافقة المستأجرين", "Tenant support");
     type(b, "#units\\:phones", "03-5555555");
@@ -511,7 +511,7 @@ class StaffPagesIT {
         "أسئلة عن الإيجار",
         "Questions about renting");
     type(b, "#types\\:fields\\:0\\:f-code", "landlord");
-    choose(b, "#types\\:fields\\:0\\:f-datatype", "TEXT");
+    select(b, "#types\\:fields\\:0\\:f-datatype", "TEXT");
     threeLanguages(b, "types\\:fields\\:0", "f-label", "שם המשכיר", "اسم المؤجر", "Landlord");
     b.andWaitForNewPage(() -> b.find("#types\\:save").click());
     assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
@@ -522,17 +522,17 @@ class StaffPagesIT {
                 + " JOIN request_field f ON f.request_type_id = t.id WHERE t.code = 'TENANT_RIGHTS'"));
 
     b.open("staff/admin/rules.xhtml");
-    choose(b, "#rules\\:type", "TENANT_RIGHTS – Tenant rights");
-    choose(b, "#rules\\:unit", "Tenants Unit");
+    select(b, "#rules\\:type", "TENANT_RIGHTS – Tenant rights");
+    select(b, "#rules\\:unit", "Tenants Unit");
     b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
     assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
-    choose(b, "#rules\\:try-type", "TENANT_RIGHTS – Tenant rights");
+    select(b, "#rules\\:try-type", "TENANT_RIGHTS – Tenant rights");
     b.andWaitForNewPage(() -> b.find("#rules\\:try").click());
     assertTrue(b.find("#winner").getText().contains("Tenants Unit"), b.find("#winner").getText());
 
     b.open("staff/admin/replies.xhtml");
-    choose(b, "#replies\\:unit", "Tenants Unit");
-    choose(b, "#replies\\:language", "English");
+    select(b, "#replies\\:unit", "Tenants Unit");
+    select(b, "#replies\\:language", "English");
     type(b, "#replies\\:title", "Landlord letter");
     type(b, "#replies\\:body", "We will write to your landlord this week.");
     b.andWaitForNewPage(() -> b.find("#replies\\:save").click());
@@ -576,7 +576,7 @@ class StaffPagesIT {
 
     b.open("staff/admin/units.xhtml");
     type(b, "#units\\:code", "BAD_UNIT");
-    choose(b, "#units\\:kind", "SENIORS");
+    select(b, "#units\\:kind", "SENIORS");
     type(b, "#units\\:name-he", "יחידה בלי תרגום");
     threeLanguages(b, "units", "services", "ש", "خ", "S");
     type(b, "#units\\:email", "not-an-address");
@@ -595,7 +595,7 @@ class StaffPagesIT {
     threeLanguages(b, "types", "description", "ת", "و", "D");
     b.find("#types\\:anonymous").click();
     type(b, "#types\\:fields\\:0\\:f-code", "kind");
-    choose(b, "#types\\:fields\\:0\\:f-datatype", "CHOICE");
+    select(b, "#types\\:fields\\:0\\:f-datatype", "CHOICE");
     threeLanguages(b, "types\\:fields\\:0", "f-label", "סוג", "نوع", "Kind");
     type(b, "#types\\:fields\\:0\\:f-options", "ONLY | אחד | واحد | One");
     b.andWaitForNewPage(() -> b.find("#types\\:save").click());
@@ -606,8 +606,8 @@ class StaffPagesIT {
     assertEquals("0", single("SELECT COUNT(*) FROM request_type WHERE code = 'BAD_TYPE'"));
 
     b.open("staff/admin/rules.xhtml");
-    choose(b, "#rules\\:type", "MEDIATION – Neighbour dispute mediation");
-    choose(b, "#rules\\:unit", "Community Work Unit");
+    select(b, "#rules\\:type", "MEDIATION – Neighbour dispute mediation");
+    select(b, "#rules\\:unit", "Community Work Unit");
     String before = single("SELECT COUNT(*) FROM routing_rule");
     b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
     assertTrue(b.find("#type-error").getText().contains("Another active rule"));
@@ -633,7 +633,7 @@ class StaffPagesIT {
         }) {
       Browser b = browser();
       logIn(b, admin[0], admin[1]);
-      for (String page : new String[] {"units", "types", "rules", "replies"}) {
+      for (String page : new String[] {"units", "types", "rules", "replies", "mail", "outbox"}) {
         b.open("staff/admin/" + page + ".xhtml");
         assertEquals(admin[2], b.find("html").getAttribute("lang"));
         violations.append(b.axeViolations(page + " " + admin[2]));
@@ -643,6 +643,10 @@ class StaffPagesIT {
       b.andWaitForNewPage(() -> b.find("#units\\:save").click());
       assertTrue(b.find(".ui-messages-error").isDisplayed());
       violations.append(b.axeViolations("units refused " + admin[2]));
+      b.open("staff/admin/mail.xhtml");
+      b.andWaitForNewPage(() -> b.find("#mail\\:preview").click());
+      assertTrue(b.find("#preview-html").isDisplayed());
+      violations.append(b.axeViolations("mail preview " + admin[2]));
     }
     assertEquals("", violations.toString());
   }
@@ -670,5 +674,56 @@ class StaffPagesIT {
     assertEquals(
         "1",
         single("SELECT COUNT(*) FROM staff_account WHERE username = 'aaa.newcomer' AND enabled"));
+  }
+
+  @Test
+  void anAdministratorChangesAMailTemplateAndReadsTheMailInTheOutboxWithoutAnSmtpServer()
+      throws Exception {
+    StaffBrowserSession.createStaff(
+        920_120, "mail.admin", "Mail-Admin-Pass-1", 600_000, "ADMINISTRATOR", "en");
+    Browser b = browser();
+    logIn(b, "mail.admin", "Mail-Admin-Pass-1");
+    b.open("staff/admin/mail.xhtml");
+    new org.openqa.selenium.support.ui.Select(b.find("#mail\\:language")).selectByValue("en");
+    b.andWaitForNewPage(() -> b.find("#mail\\:open").click());
+    assertTrue(b.find("#mail\\:subject").getAttribute("value").contains("{{reference}}"));
+
+    b.find("#mail\\:subject").clear();
+    b.find("#mail\\:subject").sendKeys("Broken {{#reference}} subject");
+    b.andWaitForNewPage(() -> b.find("#mail\\:save").click());
+    assertFalse(b.findAll("#problems li").isEmpty(), "a broken template is named");
+    assertEquals(
+        "0", single("SELECT COUNT(*) FROM mail_template WHERE kind = 'RECEIVED'"), "not saved");
+
+    b.find("#mail\\:subject").clear();
+    b.find("#mail\\:subject").sendKeys("TEMPLATE-EDITED {{reference}} is with us");
+    b.andWaitForNewPage(() -> b.find("#mail\\:save").click());
+    assertEquals("TEMPLATE-EDITED KS-2026-000123 is with us", b.find("#preview-subject").getText());
+    assertEquals(
+        "1",
+        single("SELECT COUNT(*) FROM mail_template WHERE kind = 'RECEIVED' AND language = 'en'"));
+
+    var created =
+        new KesherClient(base.toURI())
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"GENERAL\",\"language\":\"en\",\"name\":\"Outbox Reader\","
+                    + "\"email\":\"outbox.reader@mail.example\",\"emailSafe\":true,\"consent\":true,"
+                    + "\"answers\":{\"subject\":\"Outbox\",\"description\":\"Reading the outbox\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = KesherClient.json(created).asJsonObject().getString("reference");
+
+    b.open("staff/admin/outbox.xhtml");
+    String outbox = b.find("#outbox\\:mails").getText();
+    assertTrue(outbox.contains("outbox.reader@mail.example"), "no SMTP server: readable");
+    assertTrue(
+        b.find("main").getAttribute("innerHTML").contains("TEMPLATE-EDITED " + reference),
+        "the mail uses the changed template");
+
+    b.open("staff/admin/mail.xhtml");
+    new org.openqa.selenium.support.ui.Select(b.find("#mail\\:language")).selectByValue("en");
+    b.andWaitForNewPage(() -> b.find("#mail\\:open").click());
+    b.andWaitForNewPage(() -> b.find("#mail\\:reset").click());
+    assertEquals("0", single("SELECT COUNT(*) FROM mail_template"), "back to the shipped text");
   }
 }

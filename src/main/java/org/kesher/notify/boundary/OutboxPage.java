@@ -1,0 +1,81 @@
+package org.kesher.notify.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.kesher.cases.boundary.StaffWorkspace;
+import org.kesher.notify.control.Outbox;
+import org.kesher.notify.entity.OutboxMail;
+
+/** The administrators' outbox: waiting, sent and failed mails; a failed one can be tried again. */
+@Named("outboxAdmin")
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int SHOWN = 200;
+
+  @Inject Outbox outbox;
+
+  @Inject StaffWorkspace workspace;
+
+  private String status = "";
+  private List<Outbox.Line> lines;
+
+  public boolean isReadable() {
+    return outbox.readable();
+  }
+
+  public List<Outbox.Line> getMails() {
+    if (lines == null) {
+      lines =
+          outbox.newest(
+              status == null || status.isBlank() ? null : OutboxMail.Status.valueOf(status), SHOWN);
+    }
+    return lines;
+  }
+
+  public long getWaiting() {
+    return outbox.count(OutboxMail.Status.PENDING);
+  }
+
+  public long getFailed() {
+    return outbox.count(OutboxMail.Status.FAILED);
+  }
+
+  public List<String> getStatuses() {
+    return java.util.Arrays.stream(OutboxMail.Status.values()).map(Enum::name).toList();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = getStatuses().contains(status) ? status : "";
+  }
+
+  /** Shows the mails of the chosen status. */
+  public void show() {
+    lines = null;
+  }
+
+  public void retry(long id) {
+    boolean queued = outbox.retry(id);
+    var texts = ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                queued ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                texts.getString(queued ? "outbox.retried" : "outbox.notRetried"),
+                null));
+    lines = null;
+  }
+}
