@@ -26,6 +26,7 @@ record BenchSettings(
     int pageWarmups,
     int pageRuns,
     int searchRuns,
+    int mails,
     Path baseDir) {
 
   static BenchSettings fromSystemProperties() {
@@ -44,6 +45,7 @@ record BenchSettings(
         Integer.getInteger("bench.page-warmups", 20),
         Integer.getInteger("bench.page-runs", 200),
         Integer.getInteger("bench.search-runs", 100),
+        Integer.getInteger("bench.mails", 5000),
         Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath());
   }
 

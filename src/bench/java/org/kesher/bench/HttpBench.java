@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,21 @@ final class HttpBench implements AutoCloseable {
 
   /** Starts Payara Micro with the WAR the build just made, and waits until Kesher is ready. */
   static HttpBench start(BenchSettings settings, String dataKey, String indexKey) throws Exception {
+    return start(settings, dataKey, indexKey, List.of());
+  }
+
+  /** The same, with more system properties for Kesher ({@code -Dkesher.smtp.host=...}). */
+  static HttpBench start(
+      BenchSettings settings, String dataKey, String indexKey, List<String> properties)
+      throws Exception {
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Path target = settings.target();
     Path log = target.resolve("bench-payara.log");
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.addAll(
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xss512k",
@@ -57,7 +66,10 @@ final class HttpBench implements AutoCloseable {
             "-Dkesher.db.password=" + settings.dbPassword(),
             "-Dkesher.data-key=" + dataKey,
             "-Dkesher.index-key=" + indexKey,
-            "-Dkesher.demo=false",
+            "-Dkesher.demo=false"));
+    command.addAll(properties);
+    command.addAll(
+        List.of(
             "-jar",
             target.resolve("payara-micro.jar").toString(),
             "--nocluster",
@@ -66,7 +78,7 @@ final class HttpBench implements AutoCloseable {
             "--contextroot",
             "/",
             "--deploy",
-            target.resolve("kesher.war").toString());
+            target.resolve("kesher.war").toString()));
     Files.deleteIfExists(log);
     Process process =
         new ProcessBuilder(command)

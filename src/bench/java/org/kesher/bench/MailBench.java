@@ -1,0 +1,199 @@
+package org.kesher.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.kesher.catalogue.entity.Language;
+import org.kesher.notify.control.MailTemplates;
+import org.kesher.sealing.control.KeyRing;
+import org.kesher.sealing.control.SealingKeys;
+
+/**
+ * How fast Kesher drains its outbox into a local SMTP server (GreenMail, in this JVM), beside the
+ * limit measured in the same run: a plain Jakarta Mail loop sending the same mails over one
+ * connection to the same server.
+ */
+final class MailBench {
+
+  /** What was measured. */
+  record Result(int mails, double plainPerSecond, double kesherPerSecond, double drainSeconds) {}
+
+  private MailBench() {}
+
+  static Result run(BenchSettings settings, DataSource db, String dataKey, String indexKey)
+      throws Exception {
+    int mails = settings.mails();
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      var mail =
+          MailTemplates.render(
+              MailTemplates.shipped("RECEIVED", Language.HE),
+              Language.HE,
+              Map.of(
+                  "reference", "KS-2026-000123",
+                  "type", "מידע על זכויות והטבות",
+                  "unit", "מרכז מידע וזכויות",
+                  "trackingCode", "ABCD-EFGH-JKLM-NPQR",
+                  "trackingUrl", "https://kesher.example/track.xhtml?ref=KS-2026-000123"),
+              "https://kesher.example/track.xhtml?ref=KS-2026-000123",
+              false);
+      System.out.printf("bench: sending %,d mails with plain Jakarta Mail (the limit)%n", mails);
+      double plain = plain(port, mails, mail);
+      smtp.purgeEmailFromAllMailboxes();
+
+      System.out.printf("bench: writing %,d outbox rows%n", mails);
+      write(db, mails, mail);
+      System.out.println("bench: starting Kesher with the SMTP server, to drain the outbox");
+      long started = System.nanoTime();
+      try (var server =
+          HttpBench.start(
+              settings,
+              dataKey,
+              indexKey,
+              List.of(
+                  "-Dkesher.smtp.host=127.0.0.1",
+                  "-Dkesher.smtp.port=" + port,
+                  "-Dkesher.mail.poll-millis=100",
+                  "-Dkesher.mail.from=bench@kesher.example"))) {
+        long until = System.nanoTime() + 600_000_000_000L;
+        while (sent(db) < mails && System.nanoTime() < until) {
+          Thread.sleep(200);
+        }
+      }
+      double wall = (System.nanoTime() - started) / 1e9;
+      if (sent(db) < mails) {
+        throw new IllegalStateException("Kesher sent " + sent(db) + " of " + mails + " mails");
+      }
+      if (smtp.getReceivedMessages().length != mails) {
+        throw new IllegalStateException(
+            "the SMTP server got " + smtp.getReceivedMessages().length + " of " + mails);
+      }
+      double seconds = drainSeconds(db);
+      return new Result(mails, plain, mails / seconds, seconds);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static double plain(int port, int mails, MailTemplates.Rendered mail) throws Exception {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", "127.0.0.1");
+    properties.put("mail.smtp.port", String.valueOf(port));
+    Session session = Session.getInstance(properties);
+    long start = System.nanoTime();
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    try {
+      for (int i = 0; i < mails; i++) {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("bench@kesher.example"));
+        message.setRecipient(
+            Message.RecipientType.TO, new InternetAddress("plain-" + i + "@bench.example"));
+        message.setSubject(mail.subject(), "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        transport.sendMessage(message, message.getAllRecipients());
+      }
+    } finally {
+      transport.close();
+    }
+    return mails / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Due outbox rows as Kesher writes them, sealed with the benchmark's keys. */
+  private static void write(DataSource db, int mails, MailTemplates.Rendered mail)
+      throws Exception {
+    KeyRing ring = SealingKeys.ring();
+    Timestamp now = Timestamp.from(Instant.now());
+    try (Connection c = db.getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM mail_outbox WHERE message_id LIKE '<bench-%'");
+      }
+      c.setAutoCommit(false);
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO mail_outbox (id, message_id, kind, case_id, language, recipient,"
+                  + " recipient_bidx, subject, text_body, html_body, status, attempts,"
+                  + " next_attempt_at, created_at) VALUES (?, ?, 'RECEIVED', NULL, 'he', ?, ?, ?,"
+                  + " ?, ?, 'PENDING', 0, ?, ?)")) {
+        byte[] subject = ring.seal(mail.subject());
+        byte[] text = ring.seal(mail.text());
+        byte[] html = ring.seal(mail.html());
+        for (int i = 0; i < mails; i++) {
+          String address = "resident-" + i + "@bench.example";
+          insert.setLong(1, 900_000_000L + i);
+          insert.setString(2, "<bench-" + i + "@kesher.example>");
+          insert.setBytes(3, ring.seal(address));
+          insert.setString(4, ring.blindIndex(address));
+          insert.setBytes(5, subject);
+          insert.setBytes(6, text);
+          insert.setBytes(7, html);
+          insert.setTimestamp(8, now);
+          insert.setTimestamp(9, now);
+          insert.addBatch();
+          if (i % 500 == 499) {
+            insert.executeBatch();
+          }
+        }
+        insert.executeBatch();
+      }
+      c.commit();
+    }
+  }
+
+  private static long sent(DataSource db) throws Exception {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM mail_outbox WHERE message_id LIKE '<bench-%' AND status ="
+                    + " 'SENT'")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** From the first mail sent to the last, as Kesher recorded them. */
+  private static double drainSeconds(DataSource db) throws Exception {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT MIN(sent_at), MAX(sent_at), MIN(created_at) FROM mail_outbox WHERE"
+                    + " message_id LIKE '<bench-%'")) {
+      r.next();
+      Instant first = r.getTimestamp(1).toInstant();
+      Instant last = r.getTimestamp(2).toInstant();
+      return Math.max(0.001, (last.toEpochMilli() - first.toEpochMilli()) / 1000.0);
+    }
+  }
+}
