@@ -27,6 +27,8 @@ record BenchSettings(
     int pageRuns,
     int searchRuns,
     int mails,
+    int mailSenders,
+    boolean queue,
     Path baseDir) {
 
   static BenchSettings fromSystemProperties() {
@@ -46,6 +48,8 @@ record BenchSettings(
         Integer.getInteger("bench.page-runs", 200),
         Integer.getInteger("bench.search-runs", 100),
         Integer.getInteger("bench.mails", 5000),
+        Integer.getInteger("bench.mail-senders", 4),
+        Boolean.parseBoolean(System.getProperty("bench.queue", "true")),
         Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath());
   }
 

@@ -60,7 +60,7 @@ final class MailBench {
               "https://kesher.example/track.xhtml?ref=KS-2026-000123",
               false);
       System.out.printf("bench: sending %,d mails with plain Jakarta Mail (the limit)%n", mails);
-      double plain = plain(port, mails, mail);
+      double plain = plain(port, mails, mail, settings.mailSenders());
       smtp.purgeEmailFromAllMailboxes();
 
       System.out.printf("bench: writing %,d outbox rows%n", mails);
@@ -76,6 +76,7 @@ final class MailBench {
                   "-Dkesher.smtp.host=127.0.0.1",
                   "-Dkesher.smtp.port=" + port,
                   "-Dkesher.mail.poll-millis=100",
+                  "-Dkesher.mail.senders=" + settings.mailSenders(),
                   "-Dkesher.mail.from=bench@kesher.example"))) {
         long until = System.nanoTime() + 600_000_000_000L;
         while (sent(db) < mails && System.nanoTime() < until) {
@@ -97,16 +98,39 @@ final class MailBench {
     }
   }
 
-  private static double plain(int port, int mails, MailTemplates.Rendered mail) throws Exception {
+  /** The limit: {@code threads} plain senders, a connection each, sharing the mails out. */
+  private static double plain(int port, int mails, MailTemplates.Rendered mail, int threads)
+      throws Exception {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", "127.0.0.1");
     properties.put("mail.smtp.port", String.valueOf(port));
     Session session = Session.getInstance(properties);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
+    List<java.util.concurrent.Future<Void>> done = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int from = t * mails / threads;
+      int to = (t + 1) * mails / threads;
+      done.add(
+          pool.submit(
+              () -> {
+                send(session, from, to, mail);
+                return null;
+              }));
+    }
+    for (var future : done) {
+      future.get();
+    }
+    pool.shutdown();
+    return mails / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static void send(Session session, int from, int to, MailTemplates.Rendered mail)
+      throws Exception {
     Transport transport = session.getTransport("smtp");
     transport.connect();
     try {
-      for (int i = 0; i < mails; i++) {
+      for (int i = from; i < to; i++) {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress("bench@kesher.example"));
         message.setRecipient(
@@ -126,7 +150,6 @@ final class MailBench {
     } finally {
       transport.close();
     }
-    return mails / ((System.nanoTime() - start) / 1e9);
   }
 
   /** Due outbox rows as Kesher writes them, sealed with the benchmark's keys. */

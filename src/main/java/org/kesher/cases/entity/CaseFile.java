@@ -39,7 +39,13 @@ import org.kesher.sealing.control.SealedText;
 @NamedQuery(
     name = CaseFile.BY_REFERENCE,
     query = "SELECT c FROM CaseFile c WHERE c.reference = :reference")
+@NamedQuery(
+    name = CaseFile.BY_REPLY_TOKEN,
+    query = "SELECT c FROM CaseFile c WHERE c.replyToken = :token")
 public class CaseFile {
+
+  /** The case whose mails carry {@code :token} in their reply address. */
+  public static final String BY_REPLY_TOKEN = "CaseFile.byReplyToken";
 
   public static final String COUNT = "CaseFile.count";
   public static final String BY_REFERENCE = "CaseFile.byReference";
@@ -350,6 +356,11 @@ public class CaseFile {
     return CaseEvent.of(this, EventKind.LINKED, EventVisibility.INTERNAL, now)
         .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
         .body("~ " + other.reference);
+  }
+
+  /** The token a resident's answer by mail is matched by; in the Reply-To of the case's mails. */
+  public String replyToken() {
+    return replyToken;
   }
 
   public Optional<CaseFile> duplicateOf() {

@@ -175,6 +175,58 @@ public class Intake {
     return Optional.of(tracked(caseFile));
   }
 
+  /** What became of a resident's answer by mail. */
+  public enum MailReply {
+    /** Added to the case's timeline. */
+    ADDED,
+    /** No case has that token. */
+    NO_CASE,
+    /** The case takes no more replies (closed, or resolved too long ago). */
+    CLOSED,
+    /** No text, or too long. */
+    INVALID
+  }
+
+  /**
+   * A resident's answer to one of the case's mails, found by the reply token of the address it was
+   * sent to: added like a reply on the tracking page, with the files that keep the form's rules
+   * (the others are left out); it reopens a case resolved within the reopen window.
+   */
+  public MailReply replyByMail(String replyToken, String text, List<IncomingFile> files) {
+    Optional<CaseFile> found =
+        em.createNamedQuery(CaseFile.BY_REPLY_TOKEN, CaseFile.class)
+            .setParameter("token", replyToken)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      return MailReply.NO_CASE;
+    }
+    String message;
+    try {
+      message = IntakeRules.checkReply(text);
+    } catch (InvalidRequest invalid) {
+      return MailReply.INVALID;
+    }
+    List<CheckedFile> checked = new ArrayList<>();
+    for (IncomingFile file : files) {
+      List<FieldProblem> problems = new ArrayList<>();
+      List<CheckedFile> one = AttachmentRules.check(List.of(file), problems);
+      if (problems.isEmpty() && checked.size() < AttachmentRules.MAX_FILES) {
+        checked.addAll(one);
+      }
+    }
+    CaseFile caseFile = found.get();
+    List<CaseEvent> events;
+    try {
+      events = caseFile.residentReplied(message, Instant.now(clock));
+    } catch (org.kesher.cases.entity.CaseRuleViolation closed) {
+      return MailReply.CLOSED;
+    }
+    events.forEach(em::persist);
+    attachments.attach(caseFile, events.get(0), checked);
+    return MailReply.ADDED;
+  }
+
   private Optional<CaseFile> verified(String reference, String code) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);
     if (parsed.isEmpty() || code == null) {

@@ -76,7 +76,8 @@ public class Notifications {
       }
     }
     String kind = sealed ? "NEUTRAL" : notice.kind().name();
-    enqueue(notice.kind().name(), kind, c, language, requester.email(), values, trackingUrl, false);
+    enqueue(notice.kind().name(), kind, c, language, requester.email(), values, trackingUrl, false)
+        .ifPresent(mail -> replyAddress(c).ifPresent(mail::replyTo));
   }
 
   private void toStaff(CaseNotice notice) {
@@ -101,7 +102,20 @@ public class Notifications {
     enqueue(notice.kind().name(), kind, c, language, address.get(), values, caseUrl, true);
   }
 
-  private void enqueue(
+  /** "replies+token@city.example" when a reply address is configured. */
+  private Optional<String> replyAddress(CaseFile c) {
+    return config
+        .getOptionalValue(Setting.MAIL_REPLY_ADDRESS.key(), String.class)
+        .filter(a -> !"none".equals(a) && a.indexOf('@') > 0)
+        .map(
+            a ->
+                a.substring(0, a.indexOf('@'))
+                    + "+"
+                    + c.replyToken()
+                    + a.substring(a.indexOf('@')));
+  }
+
+  private Optional<OutboxMail> enqueue(
       String event,
       String template,
       CaseFile c,
@@ -112,12 +126,12 @@ public class Notifications {
       boolean forStaff) {
     String index = SealingKeys.ring().blindIndex(Normalised.email(address));
     if (em.find(UndeliverableAddress.class, index) != null) {
-      return;
+      return Optional.empty();
     }
     var rendered =
         MailTemplates.render(templates.text(template, language), language, values, link, forStaff);
     Instant now = clock.instant();
-    em.persist(
+    OutboxMail mail =
         new OutboxMail(
             "<" + UUID.randomUUID() + "@" + mailDomain() + ">",
             event,
@@ -128,7 +142,9 @@ public class Notifications {
             rendered.subject(),
             rendered.text(),
             rendered.html(),
-            now));
+            now);
+    em.persist(mail);
+    return Optional.of(mail);
   }
 
   private static String residentStatus(CaseFile c, Language language) {

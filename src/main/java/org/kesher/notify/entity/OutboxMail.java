@@ -131,6 +131,12 @@ public class OutboxMail {
     this.nextAttemptAt = now;
   }
 
+  /** Where the resident's answer by mail goes: the reply address with the case's token. */
+  public OutboxMail replyTo(String address) {
+    this.replyTo = address;
+    return this;
+  }
+
   /** The SMTP server took it. */
   public void sent(Instant now) {
     status = Status.SENT;

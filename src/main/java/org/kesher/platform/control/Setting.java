@@ -27,7 +27,15 @@ public enum Setting {
   MAIL_FROM("kesher.mail.from", Setting::mailAddress),
   MAIL_POLL_MILLIS("kesher.mail.poll-millis", v -> wholeNumber(v, 50, 3_600_000)),
   MAIL_RETRY_SECONDS("kesher.mail.retry-seconds", v -> wholeNumber(v, 1, 86_400)),
-  MAIL_SENDERS("kesher.mail.senders", v -> wholeNumber(v, 1, 16));
+  MAIL_SENDERS("kesher.mail.senders", v -> wholeNumber(v, 1, 16)),
+  MAIL_REPLY_ADDRESS(
+      "kesher.mail.reply-address", v -> "none".equals(v) ? Optional.empty() : mailAddress(v)),
+  IMAP_HOST("kesher.imap.host", Setting::present),
+  IMAP_PORT("kesher.imap.port", v -> wholeNumber(v, 1, 65_535)),
+  IMAP_USER("kesher.imap.user", v -> Optional.empty()),
+  IMAP_PASSWORD("kesher.imap.password", v -> Optional.empty()),
+  IMAP_TLS("kesher.imap.tls", v -> oneOf(v, "none", "starttls", "tls")),
+  IMAP_POLL_MILLIS("kesher.imap.poll-millis", v -> wholeNumber(v, 100, 3_600_000));
 
   private final String key;
   private final Function<String, Optional<String>> rule;

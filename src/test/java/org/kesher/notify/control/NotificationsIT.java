@@ -47,14 +47,18 @@ class NotificationsIT {
   @TempDir static Path workDir;
 
   private static int smtpPort;
+  private static int imapPort;
+  private static final String REPLIES = "replies@city.example";
   private static GreenMail smtp;
   private static KesherProcess first;
   private static KesherProcess second;
 
   @BeforeAll
   static void twoNodesAndAnSmtpServer() throws Exception {
-    try (var socket = new ServerSocket(0)) {
+    try (var socket = new ServerSocket(0);
+        var other = new ServerSocket(0)) {
       smtpPort = socket.getLocalPort();
+      imapPort = other.getLocalPort();
     }
     smtp = startSmtp();
     Map<String, String> environment = new HashMap<>();
@@ -75,14 +79,27 @@ class NotificationsIT {
     environment.put("KESHER_MAIL_RETRY_SECONDS", "1");
     environment.put("KESHER_MAIL_SENDERS", "2");
     environment.put("KESHER_PUBLIC_URL", "https://kesher.city.example");
+    environment.put("KESHER_MAIL_REPLY_ADDRESS", REPLIES);
+    environment.put("KESHER_IMAP_HOST", "127.0.0.1");
+    environment.put("KESHER_IMAP_PORT", String.valueOf(imapPort));
+    environment.put("KESHER_IMAP_TLS", "none");
+    environment.put("KESHER_IMAP_USER", REPLIES);
+    environment.put("KESHER_IMAP_PASSWORD", "Replies-Pass-1");
+    environment.put("KESHER_IMAP_POLL_MILLIS", "500");
     // one after the other: the first migrates the database and makes its administrator
     first = KesherProcess.start(workDir.resolve("."), environment).awaitReady(START);
     second = KesherProcess.start(workDir.resolve("."), environment).awaitReady(START);
   }
 
   private static GreenMail startSmtp() {
-    var server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    var server =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
     server.start();
+    server.setUser(REPLIES, REPLIES, "Replies-Pass-1");
     return server;
   }
 
@@ -205,7 +222,15 @@ class NotificationsIT {
       java.nio.file.Files.writeString(
           Path.of("target", "notifications-node-" + ++n + ".log"), node.text());
       for (String marker :
-          List.of("MAIL-HE", "ANSWER-", "SEALED-CONTENT-MARKER", "OUTAGE-", "@mail.example")) {
+          List.of(
+              "MAIL-HE",
+              "ANSWER-",
+              "SEALED-CONTENT-MARKER",
+              "OUTAGE-",
+              "@mail.example",
+              "MAIL-REPLY-TEXT",
+              "FORGED-REPLY",
+              "AUTO-REPLY-TEXT")) {
         assertEquals(
             List.of(),
             node.text().lines().filter(line -> line.contains(marker)).toList(),
@@ -394,5 +419,134 @@ class NotificationsIT {
     assertLogsClean();
     System.out.println(
         "Outage: 50 mails written while SMTP was down, each delivered once by 2 nodes x 2 senders");
+  }
+
+  private static MimeMessage answer(String from, String to, String subject, String text)
+      throws Exception {
+    var message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+    message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+    message.setRecipient(Message.RecipientType.TO, new jakarta.mail.internet.InternetAddress(to));
+    message.setSubject(subject, "UTF-8");
+    message.setText(text, "UTF-8");
+    message.saveChanges();
+    return message;
+  }
+
+  @Test
+  void anAnswerByMailLandsOnItsCaseAndForgeriesAutoRepliesAndBouncesDoNot() throws Exception {
+    String resident = "answers-by-mail@mail.example";
+    JsonObject receipt = open(first, general("en", resident, true, "BY-MAIL"));
+    String reference = receipt.getString("reference");
+    MimeMessage received = mailsTo(resident, 1).get(0);
+    String replyTo = received.getReplyTo()[0].toString();
+    assertTrue(replyTo.matches("replies\\+[0-9a-f-]{36}@city\\.example"), replyTo);
+    // the case was resolved yesterday: the answer opens it again
+    execute(
+        "UPDATE case_file SET status = 'RESOLVED', resolved_at = NOW() - INTERVAL 1 DAY WHERE"
+            + " reference = '"
+            + reference
+            + "'");
+    long handled = Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound"));
+    long undeliverable = Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable"));
+
+    var mailbox = smtp.getUserManager().getUser(REPLIES);
+    var answer =
+        answer(resident, replyTo, "Re: " + received.getSubject(), "MAIL-REPLY-TEXT\n> old");
+    var withFile = new jakarta.mail.internet.MimeMultipart();
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText("MAIL-REPLY-TEXT here is the scan\n> quoted mail", "UTF-8");
+    withFile.addBodyPart(text);
+    var scan = new jakarta.mail.internet.MimeBodyPart();
+    scan.setContent(org.kesher.testing.SampleFiles.image("png"), "image/png");
+    scan.setFileName("scan.png");
+    scan.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    withFile.addBodyPart(scan);
+    answer.setContent(withFile);
+    answer.saveChanges();
+    mailbox.deliver(answer);
+    mailbox.deliver(
+        answer(resident, REPLIES, "Re: your request " + reference, "FORGED-REPLY from the sender"));
+    var vacation = answer(resident, replyTo, "Out of office", "AUTO-REPLY-TEXT away");
+    vacation.setHeader("Auto-Submitted", "auto-replied");
+    vacation.saveChanges();
+    mailbox.deliver(vacation);
+    mailbox.deliver(bounce("gone-for-good@mail.example"));
+
+    long until = System.nanoTime() + MAIL_WAIT.toNanos();
+    while (Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")) < handled + 4
+        && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertEquals(
+        handled + 4, Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")), "all four read");
+    // what the caseworker reads on the case's timeline
+    String unit =
+        column(
+            "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
+                + " c.reference = '"
+                + reference
+                + "'");
+    StaffBrowserSession.createStaff(
+        940_201, "mail.reader", "Mail-Reader-Pass-1", 600_000, "CASEWORKER", "en");
+    StaffBrowserSession.joinUnit(940_201, unit, "MEMBER");
+    var reader = new StaffBrowserSession(second.base());
+    assertEquals(302, reader.logIn("mail.reader", "Mail-Reader-Pass-1").statusCode());
+    String timeline = reader.get("staff/case.xhtml?ref=" + reference).body();
+    assertTrue(timeline.contains("MAIL-REPLY-TEXT here is the scan"), "the answer is on the case");
+    assertFalse(timeline.contains("quoted mail"), "the quoted mail is left out");
+    assertFalse(timeline.contains("FORGED-REPLY"), "a sender address alone is not enough");
+    assertFalse(timeline.contains("AUTO-REPLY-TEXT"), "an auto-reply is no answer");
+    assertEquals(
+        "IN_PROGRESS",
+        column("SELECT status FROM case_file WHERE reference = '" + reference + "'"),
+        "the answer reopens the resolved case");
+    assertEquals(
+        "1",
+        column(
+            "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
+                + " c.reference = '"
+                + reference
+                + "'"),
+        "the attachment came with it");
+    assertEquals(
+        undeliverable + 1,
+        Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable")),
+        "the bounce marks its address");
+    assertEquals(
+        "1",
+        column(
+            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
+                + " 'RESIDENT_REPLY' AND c.reference = '"
+                + reference
+                + "'"),
+        "added once, though two nodes read the mailbox");
+    assertLogsClean();
+  }
+
+  private static MimeMessage bounce(String failed) throws Exception {
+    var bounce = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+    bounce.setFrom(new jakarta.mail.internet.InternetAddress("MAILER-DAEMON@mx.example"));
+    bounce.setRecipient(
+        Message.RecipientType.TO, new jakarta.mail.internet.InternetAddress(REPLIES));
+    bounce.setSubject("Undelivered Mail Returned to Sender");
+    bounce.setHeader("Auto-Submitted", "auto-replied");
+    var report = new jakarta.mail.internet.MimeMultipart("report; report-type=delivery-status");
+    var human = new jakarta.mail.internet.MimeBodyPart();
+    human.setText("Your message could not be delivered.");
+    report.addBodyPart(human);
+    var status = new jakarta.mail.internet.MimeBodyPart();
+    status.setContent(
+        "Reporting-MTA: dns; mx.example\r\n\r\nFinal-Recipient: rfc822; "
+            + failed
+            + "\r\nAction: failed\r\nStatus: 5.1.1\r\n",
+        "message/delivery-status");
+    report.addBodyPart(status);
+    bounce.setContent(report);
+    bounce.saveChanges();
+    var out = new java.io.ByteArrayOutputStream();
+    bounce.writeTo(out);
+    return new MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()),
+        new java.io.ByteArrayInputStream(out.toByteArray()));
   }
 }

@@ -1,0 +1,88 @@
+package org.kesher.notify.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.kesher.intake.control.Intake;
+import org.kesher.notify.entity.ReceivedMail;
+import org.kesher.notify.entity.UndeliverableAddress;
+import org.kesher.sealing.control.Normalised;
+import org.kesher.sealing.control.SealingKeys;
+
+/**
+ * Handles one mail from Kesher's mailbox, once: a bounce marks the addresses it names
+ * undeliverable; an automatic answer is left; a resident's answer with a case's reply token becomes
+ * a reply on that case. The mail's Message-ID (hashed) is recorded in the same transaction, so two
+ * nodes reading the same mailbox never add one answer twice.
+ */
+@ApplicationScoped
+public class Inbox {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Intake intake;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * @return what became of it: ADDED, CLOSED, INVALID, NO_CASE, NO_TOKEN, AUTOMATIC, BOUNCE, SEEN
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String handle(Message message, String replyAddress)
+      throws MessagingException, IOException {
+    InboundMessage mail = new InboundMessage(message);
+    String hash = sha256(mail.id());
+    if (em.find(ReceivedMail.class, hash) != null) {
+      return "SEEN";
+    }
+    ReceivedMail received = new ReceivedMail(hash, clock.instant());
+    em.persist(received);
+    em.flush();
+    String outcome = outcome(mail, replyAddress);
+    received.outcome(outcome);
+    return outcome;
+  }
+
+  private String outcome(InboundMessage mail, String replyAddress)
+      throws MessagingException, IOException {
+    var bounced = mail.bouncedRecipients();
+    if (!bounced.isEmpty()) {
+      for (String address : bounced) {
+        String index = SealingKeys.ring().blindIndex(Normalised.email(address));
+        if (em.find(UndeliverableAddress.class, index) == null) {
+          em.persist(new UndeliverableAddress(index, "bounce", clock.instant()));
+        }
+      }
+      return "BOUNCE";
+    }
+    if (mail.isAutomatic()) {
+      return "AUTOMATIC";
+    }
+    Optional<String> token = mail.replyToken(replyAddress);
+    if (token.isEmpty()) {
+      return "NO_TOKEN";
+    }
+    return intake.replyByMail(token.get(), mail.text(), mail.attachments()).name();
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
