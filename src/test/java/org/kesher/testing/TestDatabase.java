@@ -157,4 +157,21 @@ public final class TestDatabase {
       paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
   }
+
+  /** The first column of the first row a query on the run's main database answers, or null. */
+  public static String column(String sql) throws java.sql.SQLException {
+    try (var c = dataSource(url()).getConnection();
+        var s = c.createStatement();
+        var rows = s.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
+  /** Runs a change on the run's main database, for a test's own setting up. */
+  public static void execute(String sql) throws java.sql.SQLException {
+    try (var c = dataSource(url()).getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
 }

@@ -141,12 +141,9 @@ class StaffPagesIT {
   }
 
   private static String column(String sql) throws Exception {
-    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        var s = c.createStatement();
-        var rows = s.executeQuery(sql)) {
-      assertTrue(rows.next(), sql);
-      return rows.getString(1);
-    }
+    String value = TestDatabase.column(sql);
+    assertTrue(value != null, sql);
+    return value;
   }
 
   @Test
@@ -430,13 +427,7 @@ class StaffPagesIT {
   // The catalogue's admin screens (units, request types, routing rules, canned replies).
 
   private static String single(String sql) throws Exception {
-    try (var c =
-            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
-                .getConnection();
-        var s = c.createStatement();
-        var row = s.executeQuery(sql)) {
-      return row.next() ? row.getString(1) : null;
-    }
+    return org.kesher.testing.TestDatabase.column(sql);
   }
 
   private static void type(Browser b, String css, String text) {
@@ -474,12 +465,7 @@ class StaffPagesIT {
   }
 
   private static void execute(String sql) throws Exception {
-    try (var c =
-            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
-                .getConnection();
-        var s = c.createStatement()) {
-      s.executeUpdate(sql);
-    }
+    org.kesher.testing.TestDatabase.execute(sql);
   }
 
   private void addsAndUsesTheTenantsCatalogue() throws Exception {

@@ -193,19 +193,13 @@ class NotificationsIT {
   }
 
   private static String column(String sql) throws Exception {
-    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        var s = c.createStatement();
-        var rows = s.executeQuery(sql)) {
-      assertTrue(rows.next(), sql);
-      return rows.getString(1);
-    }
+    String value = TestDatabase.column(sql);
+    assertTrue(value != null, sql);
+    return value;
   }
 
   private static void execute(String sql) throws Exception {
-    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        var s = c.createStatement()) {
-      s.executeUpdate(sql);
-    }
+    org.kesher.testing.TestDatabase.execute(sql);
   }
 
   private static String subject(

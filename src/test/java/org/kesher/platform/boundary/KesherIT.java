@@ -130,12 +130,9 @@ class KesherIT {
   }
 
   private static String column(String sql) throws Exception {
-    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        var s = c.createStatement();
-        var rows = s.executeQuery(sql)) {
-      assertTrue(rows.next(), sql);
-      return rows.getString(1);
-    }
+    String value = TestDatabase.column(sql);
+    assertTrue(value != null, sql);
+    return value;
   }
 
   @Test
