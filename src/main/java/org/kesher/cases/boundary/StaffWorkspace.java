@@ -40,7 +40,8 @@ public class StaffWorkspace {
       String due,
       String confidentiality,
       String locality,
-      String created) {}
+      String created)
+      implements java.io.Serializable {}
 
   /** A choice in a queue filter: its value and what the staff member reads. */
   public record Choice(String value, String label) implements java.io.Serializable {}
@@ -138,8 +139,11 @@ public class StaffWorkspace {
         .toList();
   }
 
+  /** A queue's count: its badge, already counted for this page, when nothing narrows it. */
   long count(QueueFilter filter) {
-    return cases.count(viewer(), filter);
+    return filter.isWholeQueue()
+        ? badges().getOrDefault(filter.queue(), 0L)
+        : cases.count(viewer(), filter);
   }
 
   Map<Queue, Long> badges() {
@@ -168,7 +172,7 @@ public class StaffWorkspace {
 
   List<Choice> typeChoices() {
     Language language = language();
-    return catalogue.requestTypes().stream()
+    return catalogue.activeTypes().stream()
         .map(t -> new Choice(t.code(), t.name().in(language)))
         .toList();
   }

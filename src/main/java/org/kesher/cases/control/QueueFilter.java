@@ -26,6 +26,18 @@ public record QueueFilter(
     this(queue, unitId, status, requestType, search, null, null, null, null);
   }
 
+  /** Nothing asked for but the queue: its count is the queue's badge. */
+  public boolean isWholeQueue() {
+    return unitId == null
+        && status == null
+        && requestType == null
+        && (search == null || search.isBlank())
+        && locality == null
+        && assigneeId == null
+        && createdFrom == null
+        && createdTo == null;
+  }
+
   public static QueueFilter of(Queue queue) {
     return new QueueFilter(queue, null, null, null, null);
   }

@@ -350,12 +350,16 @@ public class CaseFile {
     return moved.body("= " + original.reference);
   }
 
-  /** A caseworker linked this case with another as related; staff only. */
+  /**
+   * A caseworker linked this case with another as related; staff only. The other case is not named
+   * here: whoever reads this timeline may not see it, and the linked list shows it to those who
+   * may.
+   */
   public CaseEvent linkedWith(CaseFile other, StaffAccount by, Instant now) {
+    Objects.requireNonNull(other, "other");
     touch(now);
     return CaseEvent.of(this, EventKind.LINKED, EventVisibility.INTERNAL, now)
-        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
-        .body("~ " + other.reference);
+        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"));
   }
 
   /** The token a resident's answer by mail is matched by; in the Reply-To of the case's mails. */

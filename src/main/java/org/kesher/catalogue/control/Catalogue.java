@@ -24,6 +24,11 @@ public class Catalogue {
         .getResultList();
   }
 
+  /** Active request types without their fields: for names in lists. */
+  public List<RequestType> activeTypes() {
+    return em.createNamedQuery(RequestType.ACTIVE, RequestType.class).getResultList();
+  }
+
   public Optional<RequestType> requestType(String code) {
     return em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
         .setParameter("code", code)

@@ -131,7 +131,21 @@ public final class InboundMessage {
     return Optional.empty();
   }
 
-  /** The answer's own words: the plain text (else the HTML without tags), quoted lines left out. */
+  /** Where a quoted earlier mail starts, in the mail programs residents use. */
+  private static final Pattern QUOTE_START =
+      Pattern.compile(
+          "(?i)^(On .+ wrote:|-{2,}\\s*Original Message\\s*-{2,}|_{10,}|From: .+|-- |"
+              + "בתאריך .+ (נכתב|כתב|כתבה).*:|في .+ كتب.*:)\\s*$");
+
+  /** A tracking code as Kesher makes them: never copied into a timeline from a quoted mail. */
+  private static final Pattern TRACKING_CODE =
+      Pattern.compile("\\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\\b");
+
+  /**
+   * The answer's own words: the plain text (else the HTML without its quoted part and tags), up to
+   * where an earlier mail is quoted, without quoted lines, and with anything shaped like a tracking
+   * code blanked out.
+   */
   public String text() throws MessagingException, IOException {
     String plain = firstText(message, "text/plain");
     if (plain == null) {
@@ -139,18 +153,52 @@ public final class InboundMessage {
       plain =
           html == null
               ? ""
-              : html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+              : html.replaceAll("(?is)<(script|style|blockquote)[^>]*>.*?</\\1>", " ")
+                  .replaceAll("(?is)<div[^>]*gmail_quote.*", " ")
+                  .replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n")
                   .replaceAll("<[^>]+>", " ")
                   .replace("&nbsp;", " ");
     }
     StringBuilder own = new StringBuilder();
     for (String line : plain.split("\\r?\\n")) {
+      if (QUOTE_START.matcher(line).matches()) {
+        break;
+      }
       if (line.startsWith(">")) {
         continue;
       }
       own.append(line).append('\n');
     }
-    return own.toString().strip();
+    return TRACKING_CODE.matcher(own.toString().strip()).replaceAll("####-####-####-####");
+  }
+
+  /** The Message-IDs the mail quotes or returns (a bounce carries the headers of the lost mail). */
+  public List<String> returnedMessageIds() throws MessagingException, IOException {
+    List<String> ids = new ArrayList<>();
+    Matcher m = Pattern.compile("(?im)^Message-ID:\\s*(<[^>\\s]+>)").matcher(allText(message));
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  private static String allText(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        all.append(allText(multipart.getBodyPart(i))).append('\n');
+      }
+      return all.toString();
+    }
+    if (part.isMimeType("message/rfc822") || part.isMimeType("text/rfc822-headers")) {
+      var out = new java.io.ByteArrayOutputStream();
+      try (InputStream in = part.getInputStream()) {
+        in.transferTo(out);
+      }
+      return out.toString(StandardCharsets.UTF_8);
+    }
+    return part.isMimeType("text/*") || part.isMimeType("message/*") ? read(part) : "";
   }
 
   /** The attached files, as the form takes them. */

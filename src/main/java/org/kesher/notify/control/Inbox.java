@@ -58,13 +58,27 @@ public class Inbox {
       throws MessagingException, IOException {
     var bounced = mail.bouncedRecipients();
     if (!bounced.isEmpty()) {
+      // only a bounce of a mail Kesher sent to that very address counts: anyone can write a report
+      var returned = mail.returnedMessageIds();
+      int marked = 0;
       for (String address : bounced) {
         String index = SealingKeys.ring().blindIndex(Normalised.email(address));
-        if (em.find(UndeliverableAddress.class, index) == null) {
+        boolean ours =
+            !returned.isEmpty()
+                && em.createQuery(
+                            "SELECT COUNT(m) FROM OutboxMail m WHERE m.messageId IN :ids AND"
+                                + " m.recipientIndex = :index",
+                            Long.class)
+                        .setParameter("ids", returned)
+                        .setParameter("index", index)
+                        .getSingleResult()
+                    > 0;
+        if (ours && em.find(UndeliverableAddress.class, index) == null) {
           em.persist(new UndeliverableAddress(index, "bounce", clock.instant()));
+          marked++;
         }
       }
-      return "BOUNCE";
+      return marked > 0 ? "BOUNCE" : "BOUNCE_UNKNOWN";
     }
     if (mail.isAutomatic()) {
       return "AUTOMATIC";

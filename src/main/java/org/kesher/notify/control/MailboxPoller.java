@@ -70,6 +70,8 @@ public class MailboxPoller {
     properties.put("mail.store.protocol", protocol);
     properties.put("mail." + protocol + ".connectiontimeout", "10000");
     properties.put("mail." + protocol + ".timeout", "20000");
+    // reading a mail must not mark it read: only a handled mail is marked, below
+    properties.put("mail." + protocol + ".peek", "true");
     if ("starttls".equals(tls)) {
       properties.put("mail.imap.starttls.enable", "true");
       properties.put("mail.imap.starttls.required", "true");

@@ -48,15 +48,30 @@ public class Outbox {
     return !sessions.configured();
   }
 
-  /** The newest mails, of one status or all (null). */
+  /**
+   * The newest mails, of one status or all (null). A mail is shown whole only while nothing is sent
+   * and only when its case is standard; a restricted or sealed case's mail, or any mail once mail
+   * goes out, shows where it is and a masked address, nothing more. Tracking codes are never shown.
+   */
   public List<Line> newest(OutboxMail.Status status, int max) {
     var query =
-        status == null
-            ? em.createNamedQuery(OutboxMail.NEWEST, OutboxMail.class)
-            : em.createNamedQuery(OutboxMail.BY_STATUS, OutboxMail.class)
-                .setParameter("status", status);
+        em.createQuery(
+            "SELECT m, c.confidentiality FROM OutboxMail m LEFT JOIN CaseFile c ON c.id ="
+                + " m.caseId"
+                + (status == null ? "" : " WHERE m.status = :status")
+                + " ORDER BY m.createdAt DESC, m.id DESC",
+            Object[].class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
     boolean readable = readable();
-    return query.setMaxResults(max).getResultList().stream().map(m -> line(m, readable)).toList();
+    return query.setMaxResults(max).getResultList().stream()
+        .map(
+            row ->
+                line(
+                    (OutboxMail) row[0],
+                    readable && row[1] == org.kesher.catalogue.entity.Confidentiality.STANDARD))
+        .toList();
   }
 
   public long count(OutboxMail.Status status) {
@@ -88,9 +103,17 @@ public class Outbox {
         m.nextAttemptAt(),
         m.sentAt().orElse(null),
         m.lastError().orElse(""),
-        readable ? m.subject() : null,
-        readable ? m.textBody() : null,
-        readable ? m.htmlBody() : null);
+        readable ? withoutCodes(m.subject()) : null,
+        readable ? withoutCodes(m.textBody()) : null,
+        readable ? withoutCodes(m.htmlBody()) : null);
+  }
+
+  private static final java.util.regex.Pattern TRACKING_CODE =
+      java.util.regex.Pattern.compile("\\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\\b");
+
+  /** A tracking code is the resident's key to their case: administrators see it blanked. */
+  static String withoutCodes(String text) {
+    return TRACKING_CODE.matcher(text).replaceAll("####-####-####-####");
   }
 
   /** "d***@example.org": enough to tell mails apart, not to know who wrote. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -45,6 +44,8 @@ public class OutboxSender {
   @Inject Config config;
 
   @Inject MailSessions sessions;
+
+  @Inject Undeliverables undeliverable;
 
   Clock clock = Clock.systemUTC();
 
@@ -108,16 +109,24 @@ public class OutboxSender {
     } catch (MessagingException e) {
       int code = smtpCode(e);
       String error = "SMTP " + (code > 0 ? code + " " : "") + e.getClass().getSimpleName();
-      if (code >= 500 || code <= 0 && refusedAddress(e)) {
-        LOG.warning("outbox " + mail.id() + ": refused for good (" + error + ")");
-        if (em.find(UndeliverableAddress.class, mail.recipientIndex()) == null) {
-          em.persist(new UndeliverableAddress(mail.recipientIndex(), error, clock.instant()));
-        }
+      if (refusedAddress(e, code)) {
+        // the server refuses this recipient for good: no more mail to the address
+        LOG.warning("outbox " + mail.id() + ": address refused for good (" + error + ")");
+        undeliverable.mark(mail.recipientIndex(), error);
+        mail.attemptFailed(error, Optional.empty());
+      } else if (code >= 500) {
+        // refused for good, but not for the address (policy, size, relay): this mail only
+        LOG.warning("outbox " + mail.id() + ": refused (" + error + ")");
         mail.attemptFailed(error, Optional.empty());
       } else {
         LOG.info("outbox " + mail.id() + ": " + error + ", tried again later");
         failed(mail, error, retry, clock.instant());
       }
+    } catch (RuntimeException e) {
+      // a mail that cannot even be put together must not undo the batch's other mails
+      String error = "cannot build: " + e.getClass().getSimpleName();
+      LOG.warning("outbox " + mail.id() + ": " + error);
+      failed(mail, error, retry, clock.instant());
     }
   }
 
@@ -182,9 +191,24 @@ public class OutboxSender {
     return 0;
   }
 
-  private static boolean refusedAddress(MessagingException e) {
-    return e instanceof SendFailedException failed
-        && failed.getInvalidAddresses() != null
-        && failed.getInvalidAddresses().length > 0;
+  /**
+   * A recipient refused at RCPT (550, 551, 553 for the address, Angus Mail's
+   * SMTPAddressFailedException), as opposed to a refusal of the mail or of the sender.
+   */
+  static boolean refusedAddress(MessagingException e, int code) {
+    java.util.Deque<Throwable> causes = new java.util.ArrayDeque<>(List.of(e));
+    while (!causes.isEmpty()) {
+      Throwable t = causes.pop();
+      if (t.getClass().getSimpleName().equals("SMTPAddressFailedException")) {
+        return code == 550 || code == 551 || code == 553;
+      }
+      if (t.getCause() != null) {
+        causes.push(t.getCause());
+      }
+      if (t instanceof MessagingException m && m.getNextException() != null) {
+        causes.push(m.getNextException());
+      }
+    }
+    return false;
   }
 }

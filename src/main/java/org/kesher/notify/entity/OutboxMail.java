@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
@@ -23,17 +22,7 @@ import org.kesher.sealing.control.SealedText;
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(
-    name = OutboxMail.NEWEST,
-    query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
-@NamedQuery(
-    name = OutboxMail.BY_STATUS,
-    query =
-        "SELECT m FROM OutboxMail m WHERE m.status = :status ORDER BY m.createdAt DESC, m.id DESC")
 public class OutboxMail {
-
-  public static final String NEWEST = "OutboxMail.newest";
-  public static final String BY_STATUS = "OutboxMail.byStatus";
 
   /** Where a mail is. */
   public enum Status {

@@ -106,4 +106,30 @@ class InboundMessageTest {
     message.writeTo(out);
     return new java.io.ByteArrayInputStream(out.toByteArray());
   }
+
+  @Test
+  void aQuotedEarlierMailIsCutWhereverTheMailProgramPutsIt() throws Exception {
+    var outlook =
+        mail(
+            "replies+" + TOKEN + "@city.example",
+            "RE: update",
+            "The papers are ready.\n\nFrom: Kesher <kesher@city.example>\nSent: Monday\n"
+                + "Your tracking code: K7PX-2M9Q-A4RT-ZZ3B");
+    assertEquals("The papers are ready.", new InboundMessage(outlook).text());
+
+    var html = new MimeMessage(Session.getInstance(new Properties()));
+    html.setRecipient(
+        Message.RecipientType.TO, new InternetAddress("replies+" + TOKEN + "@city.example"));
+    html.setContent(
+        "<div>Thank you<br>Dana</div><blockquote>Your tracking code: K7PX-2M9Q-A4RT-ZZ3B"
+            + "</blockquote>",
+        "text/html; charset=UTF-8");
+    html.saveChanges();
+    String text = new InboundMessage(html).text();
+    assertEquals("Thank you\nDana", text.replaceAll("[ \\t]+\n", "\n").strip());
+
+    var pasted =
+        mail("replies+" + TOKEN + "@city.example", "Re:", "My code is K7PX-2M9Q-A4RT-ZZ3B");
+    assertEquals("My code is ####-####-####-####", new InboundMessage(pasted).text());
+  }
 }

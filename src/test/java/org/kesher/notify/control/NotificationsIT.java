@@ -464,15 +464,16 @@ class NotificationsIT {
     vacation.setHeader("Auto-Submitted", "auto-replied");
     vacation.saveChanges();
     mailbox.deliver(vacation);
-    mailbox.deliver(bounce("gone-for-good@mail.example"));
+    mailbox.deliver(bounce(resident, received.getMessageID()));
+    mailbox.deliver(bounce("someone-else@mail.example", "<forged@elsewhere.example>"));
 
     long until = System.nanoTime() + MAIL_WAIT.toNanos();
-    while (Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")) < handled + 4
+    while (Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")) < handled + 5
         && System.nanoTime() < until) {
       Thread.sleep(200);
     }
     assertEquals(
-        handled + 4, Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")), "all four read");
+        handled + 5, Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")), "all five read");
     // what the caseworker reads on the case's timeline
     String unit =
         column(
@@ -505,7 +506,7 @@ class NotificationsIT {
     assertEquals(
         undeliverable + 1,
         Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable")),
-        "the bounce marks its address");
+        "the bounce of a mail Kesher sent marks its address; a made-up report does not");
     assertEquals(
         "1",
         column(
@@ -517,7 +518,7 @@ class NotificationsIT {
     assertLogsClean();
   }
 
-  private static MimeMessage bounce(String failed) throws Exception {
+  private static MimeMessage bounce(String failed, String messageId) throws Exception {
     var bounce = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
     bounce.setFrom(new jakarta.mail.internet.InternetAddress("MAILER-DAEMON@mx.example"));
     bounce.setRecipient(
@@ -535,6 +536,11 @@ class NotificationsIT {
             + "\r\nAction: failed\r\nStatus: 5.1.1\r\n",
         "message/delivery-status");
     report.addBodyPart(status);
+    var returned = new jakarta.mail.internet.MimeBodyPart();
+    returned.setContent(
+        "From: kesher@city.example\r\nTo: " + failed + "\r\nMessage-ID: " + messageId + "\r\n",
+        "text/rfc822-headers");
+    report.addBodyPart(returned);
     bounce.setContent(report);
     bounce.saveChanges();
     var out = new java.io.ByteArrayOutputStream();
