@@ -25,6 +25,15 @@ public final class TrackingCode {
   private TrackingCode() {}
 
   /** A new code, as the resident sees it: {@code ABCD-EFGH-JKMN-PQRS}. */
+  /** A code as {@link #generate()} writes it, standing in a text. */
+  private static final java.util.regex.Pattern IN_TEXT =
+      java.util.regex.Pattern.compile("\\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\\b");
+
+  /** The text with anything shaped like a tracking code blanked out. */
+  public static String blankedIn(String text) {
+    return IN_TEXT.matcher(text).replaceAll("####-####-####-####");
+  }
+
   public static String generate() {
     var code = new StringBuilder(LENGTH + 3);
     for (int i = 0; i < LENGTH; i++) {

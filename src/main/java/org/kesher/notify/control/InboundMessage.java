@@ -137,10 +137,6 @@ public final class InboundMessage {
           "(?i)^(On .+ wrote:|-{2,}\\s*Original Message\\s*-{2,}|_{10,}|From: .+|-- |"
               + "בתאריך .+ (נכתב|כתב|כתבה).*:|في .+ كتب.*:)\\s*$");
 
-  /** A tracking code as Kesher makes them: never copied into a timeline from a quoted mail. */
-  private static final Pattern TRACKING_CODE =
-      Pattern.compile("\\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\\b");
-
   /**
    * The answer's own words: the plain text (else the HTML without its quoted part and tags), up to
    * where an earlier mail is quoted, without quoted lines, and with anything shaped like a tracking
@@ -169,7 +165,7 @@ public final class InboundMessage {
       }
       own.append(line).append('\n');
     }
-    return TRACKING_CODE.matcher(own.toString().strip()).replaceAll("####-####-####-####");
+    return org.kesher.cases.entity.TrackingCode.blankedIn(own.toString().strip());
   }
 
   /** The Message-IDs the mail quotes or returns (a bounce carries the headers of the lost mail). */

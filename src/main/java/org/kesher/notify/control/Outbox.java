@@ -108,12 +108,9 @@ public class Outbox {
         readable ? withoutCodes(m.htmlBody()) : null);
   }
 
-  private static final java.util.regex.Pattern TRACKING_CODE =
-      java.util.regex.Pattern.compile("\\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\\b");
-
   /** A tracking code is the resident's key to their case: administrators see it blanked. */
   static String withoutCodes(String text) {
-    return TRACKING_CODE.matcher(text).replaceAll("####-####-####-####");
+    return org.kesher.cases.entity.TrackingCode.blankedIn(text);
   }
 
   /** "d***@example.org": enough to tell mails apart, not to know who wrote. */
