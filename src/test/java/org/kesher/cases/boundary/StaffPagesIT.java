@@ -125,19 +125,25 @@ class StaffPagesIT {
 
   /** Picks the option of value {@code value} in a PrimeFaces select menu, as a user clicks it. */
   private static void choose(Browser b, String menuId, String value) {
-    var options = b.findAll("#" + menuId + "_input option");
-    int index = -1;
-    for (int i = 0; i < options.size(); i++) {
-      if (value.equals(options.get(i).getAttribute("value"))) {
-        index = i;
+    String label = null;
+    for (var option : b.findAll("#" + menuId + "_input option")) {
+      if (value.equals(option.getAttribute("value"))) {
+        label = option.getAttribute("textContent").strip();
       }
     }
-    assertTrue(index >= 0, value + " is offered");
+    assertTrue(label != null, value + " is offered");
+    String item = "#" + menuId + "_items li[data-label='" + label + "']";
     b.find("#" + menuId).click();
-    int chosen = index;
+    new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> b.find(item).isDisplayed());
+    b.find(item).click();
+    // the menu's panel moves while it opens: check what was picked, as a user would look
     new WebDriverWait(b.driver(), Duration.ofSeconds(5))
-        .until(d -> b.findAll("#" + menuId + "_items li").get(chosen).isDisplayed());
-    b.findAll("#" + menuId + "_items li").get(chosen).click();
+        .until(
+            d ->
+                value.equals(
+                    b.js(
+                        "return document.getElementById(arguments[0]).value;",
+                        menuId.replace("\\", "") + "_input")));
   }
 
   private static String column(String sql) throws Exception {
