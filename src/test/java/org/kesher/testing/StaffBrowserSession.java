@@ -59,6 +59,28 @@ public final class StaffBrowserSession {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Opens the page at {@code path} and follows its first link to {@code target} (a path below the
+   * application, with the query parameters the link must have, in any order): the way to a
+   * protected view, whose links carry the session's token.
+   */
+  public HttpResponse<String> follow(String path, String target)
+      throws IOException, InterruptedException {
+    var page = get(path);
+    String[] wanted = target.split("[?&]");
+    var links = Pattern.compile("href=\"([^\"]+)\"").matcher(page.body());
+    while (links.find()) {
+      String href = links.group(1).replace("&amp;", "&");
+      String[] parts = href.split("[?&]");
+      if (parts[0].endsWith("/" + wanted[0])
+          && java.util.Arrays.asList(parts)
+              .containsAll(java.util.Arrays.asList(wanted).subList(1, wanted.length))) {
+        return get(href);
+      }
+    }
+    throw new AssertionError("no link to " + target + " on " + path + ": " + page.body());
+  }
+
   /** A plain form POST in this session, with extra headers (name, value, ...). */
   public HttpResponse<String> postForm(String path, String form, String... headers)
       throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package org.kesher.intake.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kesher.cases.boundary.StaffWorkspace;
@@ -36,6 +37,24 @@ public class StaffEntryForm extends RequestForm {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Where the form posts: this page, a protected view (faces-config.xml), so the address carries
+   * the session's token as Kesher's links to it do; a post from another site lacks it.
+   */
+  public String getAction() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String token =
+        faces
+            .getRenderKit()
+            .getResponseStateManager()
+            .getCryptographicallyStrongTokenFromSession(faces);
+    return faces.getExternalContext().getRequestContextPath()
+        + "/staff/new.xhtml?"
+        + ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM
+        + "="
+        + token; // kept URL-encoded, as Faces puts it in a link
   }
 
   @Override

@@ -343,7 +343,7 @@ class StaffPagesIT {
       b.open("staff/case.xhtml?ref=" + reference);
       assertEquals(reference, b.find("#case-reference").getText());
       violations.append(b.axeViolations("case " + staff[2]));
-      b.open("staff/new.xhtml?type=MEDIATION");
+      openEntry(b, "MEDIATION");
       violations.append(b.axeViolations("staff entry " + staff[2]));
       pages += 4;
     }
@@ -355,7 +355,7 @@ class StaffPagesIT {
         new String[][] {{"admin.he", "Admin-He-1", "he"}, {"admin.en", "Admin-En-1", "en"}}) {
       Browser b = browser();
       logIn(b, admin[0], admin[1]);
-      b.open("staff/admin/staff.xhtml");
+      openAdmin(b, "staff");
       assertEquals(admin[2], b.find("html").getAttribute("lang"));
       assertTrue(b.find("#admin\\:staff").isDisplayed(), "the staff list");
       violations.append(b.axeViolations("admin " + admin[2]));
@@ -370,7 +370,7 @@ class StaffPagesIT {
     StaffBrowserSession.createStaff(920_004, "desk", "Desk-Pass-1", 600_000, "INTAKE_COORDINATOR");
     Browser b = browser();
     logIn(b, "desk", "Desk-Pass-1");
-    b.open("staff/new.xhtml?type=RIGHTS_INFO");
+    openEntry(b, "RIGHTS_INFO");
     b.andWaitForNewPage(() -> b.find("#send").click());
     assertTrue(b.find(".error-summary").isDisplayed(), "the same rules refuse an empty form");
 
@@ -484,7 +484,7 @@ class StaffPagesIT {
     Browser b = browser();
     logIn(b, "catalogue.admin", "Catalogue-Admin-1");
 
-    b.open("staff/admin/units.xhtml");
+    openAdmin(b, "units");
     type(b, "#units\\:code", "TENANTS_UNIT");
     select(b, "#units\\:kind", "HOUSING_CULTURE");
     threeLanguages(b, "units", "name", "יחידת דיירים", "وحدة المستأجرين", "Tenants Unit");
@@ -498,7 +498,7 @@ class StaffPagesIT {
             "SELECT CONCAT(name_en, '|', kind, '|', phones) FROM community_unit"
                 + " WHERE code = 'TENANTS_UNIT' AND active"));
 
-    b.open("staff/admin/types.xhtml");
+    openAdmin(b, "types");
     type(b, "#types\\:code", "TENANT_RIGHTS");
     threeLanguages(b, "types", "name", "זכויות דיירים", "حقوق المستأجرين", "Tenant rights");
     threeLanguages(
@@ -519,7 +519,7 @@ class StaffPagesIT {
             "SELECT CONCAT(t.confidentiality, '|', f.code, '|', f.datatype) FROM request_type t"
                 + " JOIN request_field f ON f.request_type_id = t.id WHERE t.code = 'TENANT_RIGHTS'"));
 
-    b.open("staff/admin/rules.xhtml");
+    openAdmin(b, "rules");
     select(b, "#rules\\:type", "TENANT_RIGHTS – Tenant rights");
     select(b, "#rules\\:unit", "Tenants Unit");
     b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
@@ -528,7 +528,7 @@ class StaffPagesIT {
     b.andWaitForNewPage(() -> b.find("#rules\\:try").click());
     assertTrue(b.find("#winner").getText().contains("Tenants Unit"), b.find("#winner").getText());
 
-    b.open("staff/admin/replies.xhtml");
+    openAdmin(b, "replies");
     select(b, "#replies\\:unit", "Tenants Unit");
     select(b, "#replies\\:language", "English");
     type(b, "#replies\\:title", "Landlord letter");
@@ -572,7 +572,7 @@ class StaffPagesIT {
     Browser b = browser();
     logIn(b, "careful.admin", "Careful-Admin-1");
 
-    b.open("staff/admin/units.xhtml");
+    openAdmin(b, "units");
     type(b, "#units\\:code", "BAD_UNIT");
     select(b, "#units\\:kind", "SENIORS");
     type(b, "#units\\:name-he", "יחידה בלי תרגום");
@@ -587,7 +587,7 @@ class StaffPagesIT {
     assertEquals("יחידה בלי תרגום", b.find("#units\\:name-he").getAttribute("value"));
     assertEquals("0", single("SELECT COUNT(*) FROM community_unit WHERE code = 'BAD_UNIT'"));
 
-    b.open("staff/admin/types.xhtml");
+    openAdmin(b, "types");
     type(b, "#types\\:code", "BAD_TYPE");
     threeLanguages(b, "types", "name", "ס", "ن", "T");
     threeLanguages(b, "types", "description", "ת", "و", "D");
@@ -603,7 +603,7 @@ class StaffPagesIT {
         b.find("#types\\:fields\\:0\\:f-options-error").getText());
     assertEquals("0", single("SELECT COUNT(*) FROM request_type WHERE code = 'BAD_TYPE'"));
 
-    b.open("staff/admin/rules.xhtml");
+    openAdmin(b, "rules");
     select(b, "#rules\\:type", "MEDIATION – Neighbour dispute mediation");
     select(b, "#rules\\:unit", "Community Work Unit");
     String before = single("SELECT COUNT(*) FROM routing_rule");
@@ -611,7 +611,7 @@ class StaffPagesIT {
     assertTrue(b.find("#type-error").getText().contains("Another active rule"));
     assertEquals(before, single("SELECT COUNT(*) FROM routing_rule"));
 
-    b.open("staff/admin/replies.xhtml");
+    openAdmin(b, "replies");
     type(b, "#replies\\:title", "Empty");
     b.andWaitForNewPage(() -> b.find("#replies\\:save").click());
     assertEquals("Fill this in.", b.find("#body-error").getText());
@@ -632,16 +632,16 @@ class StaffPagesIT {
       Browser b = browser();
       logIn(b, admin[0], admin[1]);
       for (String page : new String[] {"units", "types", "rules", "replies", "mail", "outbox"}) {
-        b.open("staff/admin/" + page + ".xhtml");
+        openAdmin(b, page);
         assertEquals(admin[2], b.find("html").getAttribute("lang"));
         violations.append(b.axeViolations(page + " " + admin[2]));
       }
       // with the messages of a refused save on the page
-      b.open("staff/admin/units.xhtml");
+      openAdmin(b, "units");
       b.andWaitForNewPage(() -> b.find("#units\\:save").click());
       assertTrue(b.find(".ui-messages-error").isDisplayed());
       violations.append(b.axeViolations("units refused " + admin[2]));
-      b.open("staff/admin/mail.xhtml");
+      openAdmin(b, "mail");
       b.andWaitForNewPage(() -> b.find("#mail\\:preview").click());
       assertTrue(b.find("#preview-html").isDisplayed());
       violations.append(b.axeViolations("mail preview " + admin[2]));
@@ -656,7 +656,7 @@ class StaffPagesIT {
     StaffBrowserSession.createStaff(920_015, "zz.shifted", "Shifted-1", 600_000, "CASEWORKER");
     Browser b = browser();
     logIn(b, "shift.admin", "Shift-Admin-1");
-    b.open("staff/admin/staff.xhtml");
+    openAdmin(b, "staff");
     var button =
         b.findAll("#admin\\:staff tbody tr").stream()
             .filter(row -> row.getText().contains("zz.shifted"))
@@ -681,7 +681,7 @@ class StaffPagesIT {
         920_120, "mail.admin", "Mail-Admin-Pass-1", 600_000, "ADMINISTRATOR", "en");
     Browser b = browser();
     logIn(b, "mail.admin", "Mail-Admin-Pass-1");
-    b.open("staff/admin/mail.xhtml");
+    openAdmin(b, "mail");
     new org.openqa.selenium.support.ui.Select(b.find("#mail\\:language")).selectByValue("en");
     b.andWaitForNewPage(() -> b.find("#mail\\:open").click());
     assertTrue(b.find("#mail\\:subject").getAttribute("value").contains("{{reference}}"));
@@ -711,17 +711,36 @@ class StaffPagesIT {
     assertEquals(201, created.statusCode(), created.body());
     String reference = KesherClient.json(created).asJsonObject().getString("reference");
 
-    b.open("staff/admin/outbox.xhtml");
+    openAdmin(b, "outbox");
     String outbox = b.find("#outbox\\:mails").getText();
     assertTrue(outbox.contains("outbox.reader@mail.example"), "no SMTP server: readable");
     assertTrue(
         b.find("main").getAttribute("innerHTML").contains("TEMPLATE-EDITED " + reference),
         "the mail uses the changed template");
 
-    b.open("staff/admin/mail.xhtml");
+    openAdmin(b, "mail");
     new org.openqa.selenium.support.ui.Select(b.find("#mail\\:language")).selectByValue("en");
     b.andWaitForNewPage(() -> b.find("#mail\\:open").click());
     b.andWaitForNewPage(() -> b.find("#mail\\:reset").click());
     assertEquals("0", single("SELECT COUNT(*) FROM mail_template"), "back to the shipped text");
+  }
+
+  /**
+   * Opens an administration screen as an administrator does, by Kesher's links: the screens are
+   * protected views, opened only with the session's token that the links carry.
+   */
+  private static void openAdmin(Browser b, String page) {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#admin-staff").click());
+    if (!page.equals("staff")) {
+      b.andWaitForNewPage(() -> b.find("#admin-nav-" + page).click());
+    }
+  }
+
+  /** Opens the staff entry form of a request type from the queue page's list (a protected view). */
+  private static void openEntry(Browser b, String type) {
+    b.open("staff/index.xhtml");
+    b.find("#new-request summary").click();
+    b.andWaitForNewPage(() -> b.find("#new-request a[href*='type=" + type + "']").click());
   }
 }

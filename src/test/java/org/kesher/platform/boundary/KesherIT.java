@@ -387,9 +387,16 @@ class KesherIT {
 
     var admin = new StaffBrowserSession(base.toURI());
     assertEquals(302, admin.logIn("admin.test", "Admin-Pass-1").statusCode());
+    // a protected view: opened only by Kesher's own link, which carries the session's token
+    assertEquals(403, admin.get("staff/admin/staff.xhtml").statusCode(), "no token, no page");
+    var enrolment = admin.follow("staff/index.xhtml", "staff/admin/staff.xhtml");
+    assertEquals(200, enrolment.statusCode());
+    assertTrue(
+        enrolment.uri().getQuery().contains("jakarta.faces.Token="), enrolment.uri().toString());
     var enrolled =
         admin.submit(
             "staff/admin/staff.xhtml",
+            enrolment,
             java.util.Map.of(
                 "admin", "admin",
                 "admin:username", "new.worker",
@@ -420,9 +427,30 @@ class KesherIT {
             "Sec-Fetch-Site",
             "cross-site");
     assertEquals(403, forged.statusCode(), "a staff form posted from another site is refused");
+    String entry = newcomer.follow("staff/index.xhtml", "staff/new.xhtml?type=GENERAL").body();
+    var action =
+        java.util.regex.Pattern.compile("action=\"[^\"]*/(staff/new\\.xhtml\\?[^\"]+)\"")
+            .matcher(entry);
+    assertTrue(action.find(), entry);
+    var withToken =
+        newcomer.postForm(
+            action.group(1).replace("&amp;", "&"),
+            "type=GENERAL&channel=PHONE&name=X&phone=050-1111111&consent=true"
+                + "&answers.subject=s&answers.description=d",
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertEquals(403, withToken.statusCode(), "not even with the token, from another site");
+    var withoutToken =
+        newcomer.postForm(
+            "staff/new.xhtml",
+            "type=GENERAL&channel=PHONE&name=X&phone=050-1111111&consent=true"
+                + "&answers.subject=s&answers.description=d");
+    assertEquals(403, withoutToken.statusCode(), "a protected view: no token, nothing done");
+    assertTrue(withoutToken.body().contains("lang="), "Kesher's own refusal page");
+    assertFalse(withoutToken.body().contains("Exception"), withoutToken.body());
     assertEquals(cases, Long.parseLong(column("SELECT COUNT(*) FROM case_file")));
 
-    var list = admin.get("staff/admin/staff.xhtml");
+    var list = admin.follow("staff/index.xhtml", "staff/admin/staff.xhtml");
     var row =
         java.util.regex.Pattern.compile(
                 "data-ri=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*new\\.worker",
