@@ -84,7 +84,26 @@ public final class KesherProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  /**
+   * The settings of a node on the test database (shared keys, no demo data, no submission limit),
+   * to which a test adds its own.
+   */
+  public static Map<String, String> onTestDatabase() {
+    Map<String, String> environment = new java.util.HashMap<>();
+    environment.put("KESHER_DB_URL", TestDatabase.url());
+    environment.put("KESHER_DB_USER", TestDatabase.user());
+    environment.put("KESHER_DB_PASSWORD", TestDatabase.password());
+    environment.put(
+        "KESHER_KEY_FILE",
+        Path.of(System.getProperty("kesher.test.key-file", "target/test-sealing-keys.properties"))
+            .toAbsolutePath()
+            .toString());
+    environment.put("KESHER_DEMO", "false");
+    environment.put("KESHER_SUBMISSIONS_PER_HOUR", "100000");
+    return environment;
+  }
+
+  static int freePort() {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -66,7 +66,13 @@ public final class StaffBrowserSession {
    */
   public HttpResponse<String> follow(String path, String target)
       throws IOException, InterruptedException {
-    var page = get(path);
+    return follow(get(path), target);
+  }
+
+  /** Follows the first link to {@code target} (as above) on a page fetched before. */
+  public HttpResponse<String> follow(HttpResponse<String> page, String target)
+      throws IOException, InterruptedException {
+    String path = page.uri().getPath();
     String[] wanted = target.split("[?&]");
     var links = Pattern.compile("href=\"([^\"]+)\"").matcher(page.body());
     while (links.find()) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.kesher.notify.entity.OutboxMail;
+import org.kesher.notify.entity.UndeliverableAddress;
 
 /**
  * The outbox as administrators see it. Without an SMTP server (the embedded default) they read each
@@ -33,8 +34,7 @@ public class Outbox {
       Instant sentAt,
       String lastError,
       String subject,
-      String text,
-      String html)
+      String text)
       implements Serializable {}
 
   @PersistenceContext EntityManager em;
@@ -80,7 +80,10 @@ public class Outbox {
         .getSingleResult();
   }
 
-  /** Puts a failed mail back in the queue, to be tried now. */
+  /**
+   * Puts a failed mail back in the queue, to be tried now: an administrator's decision, so an
+   * address refused for good before is tried once more (and marked again if refused again).
+   */
   @Transactional
   public boolean retry(long id) {
     OutboxMail mail = em.find(OutboxMail.class, id);
@@ -88,6 +91,10 @@ public class Outbox {
       return false;
     }
     mail.retry(clock.instant());
+    UndeliverableAddress refused = em.find(UndeliverableAddress.class, mail.recipientIndex());
+    if (refused != null) {
+      em.remove(refused);
+    }
     return true;
   }
 
@@ -104,8 +111,7 @@ public class Outbox {
         m.sentAt().orElse(null),
         m.lastError().orElse(""),
         readable ? withoutCodes(m.subject()) : null,
-        readable ? withoutCodes(m.textBody()) : null,
-        readable ? withoutCodes(m.htmlBody()) : null);
+        readable ? withoutCodes(m.textBody()) : null);
   }
 
   /** A tracking code is the resident's key to their case: administrators see it blanked. */

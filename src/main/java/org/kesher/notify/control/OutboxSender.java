@@ -17,14 +17,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.kesher.notify.entity.OutboxMail;
-import org.kesher.notify.entity.UndeliverableAddress;
 import org.kesher.platform.control.Setting;
 
 /**
@@ -66,10 +66,22 @@ public class OutboxSender {
     if (ids.isEmpty()) {
       return 0;
     }
-    List<OutboxMail> mails = new ArrayList<>();
-    for (Object id : ids) {
-      mails.add(em.find(OutboxMail.class, ((Number) id).longValue()));
-    }
+    // the claimed rows in one query, and the batch's addresses refused before in another
+    List<OutboxMail> mails =
+        em.createQuery(
+                "SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id",
+                OutboxMail.class)
+            .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+            .getResultList();
+    Set<String> refusedBefore =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT u.addressIndex FROM UndeliverableAddress u"
+                        + " WHERE u.addressIndex IN :addresses",
+                    String.class)
+                .setParameter(
+                    "addresses", mails.stream().map(OutboxMail::recipientIndex).distinct().toList())
+                .getResultList());
     RetryPolicy retry =
         new RetryPolicy(
             Duration.ofSeconds(config.getValue(Setting.MAIL_RETRY_SECONDS.key(), Integer.class)));
@@ -85,7 +97,11 @@ public class OutboxSender {
     }
     try {
       for (OutboxMail mail : mails) {
-        send(mail, session, transport, retry);
+        if (refusedBefore.contains(mail.recipientIndex())) {
+          mail.attemptFailed("the address was refused for good before", Optional.empty());
+        } else {
+          send(mail, session, transport, retry, refusedBefore);
+        }
       }
     } finally {
       try {
@@ -97,11 +113,12 @@ public class OutboxSender {
     return mails.size();
   }
 
-  private void send(OutboxMail mail, Session session, Transport transport, RetryPolicy retry) {
-    if (em.find(UndeliverableAddress.class, mail.recipientIndex()) != null) {
-      mail.attemptFailed("the address was refused for good before", Optional.empty());
-      return;
-    }
+  private void send(
+      OutboxMail mail,
+      Session session,
+      Transport transport,
+      RetryPolicy retry,
+      Set<String> refused) {
     try {
       MimeMessage message = message(mail, session);
       transport.sendMessage(message, message.getAllRecipients());
@@ -113,6 +130,7 @@ public class OutboxSender {
         // the server refuses this recipient for good: no more mail to the address
         LOG.warning("outbox " + mail.id() + ": address refused for good (" + error + ")");
         undeliverable.mark(mail.recipientIndex(), error);
+        refused.add(mail.recipientIndex());
         mail.attemptFailed(error, Optional.empty());
       } else if (code >= 500) {
         // refused for good, but not for the address (policy, size, relay): this mail only

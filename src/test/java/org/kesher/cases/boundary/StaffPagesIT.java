@@ -245,10 +245,14 @@ class StaffPagesIT {
     return KesherClient.json(created).asJsonObject().getString("reference");
   }
 
+  /** The references the queue lists, read in one go: an Ajax update may replace the rows. */
+  @SuppressWarnings("unchecked")
   private static java.util.List<String> listedReferences(Browser b) {
-    return b.findAll("#queue\\:cases tbody tr[data-rk]").stream()
-        .map(row -> row.getAttribute("data-rk"))
-        .toList();
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+            .executeScript(
+                "return Array.from(document.querySelectorAll('[id=\"queue:cases\"] tbody"
+                    + " tr[data-rk]')).map(r => r.getAttribute('data-rk'));");
   }
 
   private static void toggleColumn(Browser b, String column) {

@@ -61,17 +61,7 @@ class NotificationsIT {
       imapPort = other.getLocalPort();
     }
     smtp = startSmtp();
-    Map<String, String> environment = new HashMap<>();
-    environment.put("KESHER_DB_URL", TestDatabase.url());
-    environment.put("KESHER_DB_USER", TestDatabase.user());
-    environment.put("KESHER_DB_PASSWORD", TestDatabase.password());
-    environment.put(
-        "KESHER_KEY_FILE",
-        Path.of(System.getProperty("kesher.test.key-file", "target/test-sealing-keys.properties"))
-            .toAbsolutePath()
-            .toString());
-    environment.put("KESHER_DEMO", "false");
-    environment.put("KESHER_SUBMISSIONS_PER_HOUR", "100000");
+    Map<String, String> environment = KesherProcess.onTestDatabase();
     environment.put("KESHER_SMTP_HOST", "127.0.0.1");
     environment.put("KESHER_SMTP_PORT", String.valueOf(smtpPort));
     environment.put("KESHER_MAIL_FROM", "kesher@city.example");
