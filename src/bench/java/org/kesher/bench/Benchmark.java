@@ -120,7 +120,7 @@ public final class Benchmark {
       var mail = MailBench.run(settings, db, facts.dataKey(), facts.indexKey());
       line("");
       line(
-          "Mail drain to a local SMTP server (GreenMail in the benchmark's JVM), %,d mails of"
+          "Mail drain to a local SMTP server (SubEthaSMTP in the benchmark's JVM), %,d mails of"
               + " 2 parts (Hebrew, text + HTML), %d sending threads on each side",
           mail.mails(), settings.mailSenders());
       line("  %-52s %10s", "sender", "mails/s");

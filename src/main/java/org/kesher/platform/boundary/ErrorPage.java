@@ -8,11 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kesher.platform.control.DatabaseProblem;
 
 /**
  * What the error page needs to know of the failed request: its status code, or that it opened a
  * protected view without the session's token (a link from another site), which is refused as
- * forbidden rather than as a failure.
+ * forbidden rather than as a failure, or that the database was out of reach (503, try again).
  */
 @Named
 @RequestScoped
@@ -29,6 +30,7 @@ public class ErrorPage {
     return switch (status()) {
       case 404 -> "error.notFound";
       case 403 -> "error.forbidden";
+      case 503 -> "error.unavailable";
       case 413 -> "error.tooLarge";
       case 429 -> "error.tooMany";
       default -> "error";
@@ -36,6 +38,15 @@ public class ErrorPage {
   }
 
   private int status() {
+    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (failure instanceof Throwable thrown && DatabaseProblem.unreachable(thrown)) {
+      // the database is out of reach: it passes by itself, so "try again shortly", not a fault
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      external.setResponseHeader(
+          "Retry-After", String.valueOf(DatabaseProblem.RETRY_AFTER_SECONDS));
+      return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
     if (unprotected()) {
       FacesContext.getCurrentInstance()
           .getExternalContext()

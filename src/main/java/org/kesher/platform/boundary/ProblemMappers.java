@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.catalogue.entity.Language;
 import org.kesher.intake.control.InvalidRequest;
+import org.kesher.platform.control.DatabaseProblem;
 import org.kesher.visitor.boundary.ProblemTexts;
 
 /**
@@ -81,6 +82,9 @@ public final class ProblemMappers {
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "bad-request";
           };
+      if (status >= 500 && DatabaseProblem.unreachable(e)) {
+        return Unexpected.unavailable(e, language(), uri);
+      }
       if (status >= 500) {
         return Unexpected.logged(e, language(), uri);
       }
@@ -177,12 +181,26 @@ public final class ProblemMappers {
     }
   }
 
-  /** Everything else: 500, logged with an id, and nothing of it in the body. */
+  /**
+   * Everything else: 500, logged with an id, and nothing of it in the body; but the database out of
+   * reach is 503 with Retry-After, which passes by itself.
+   */
   @Provider
   public static class Unexpected extends Mapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
+      if (DatabaseProblem.unreachable(e)) {
+        return unavailable(e, language(), uri);
+      }
       return logged(e, language(), uri);
+    }
+
+    static Response unavailable(Throwable e, Language language, UriInfo uri) {
+      LOG.warning("The database is out of reach (" + e.getClass().getSimpleName() + "): 503");
+      return Response.fromResponse(
+              problem(language, "unavailable", 503, uri, List.of()).toResponse())
+          .header("Retry-After", DatabaseProblem.RETRY_AFTER_SECONDS)
+          .build();
     }
 
     static Response logged(Throwable e, Language language, UriInfo uri) {

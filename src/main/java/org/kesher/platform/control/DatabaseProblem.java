@@ -10,6 +10,42 @@ public final class DatabaseProblem {
 
   private DatabaseProblem() {}
 
+  /** How long a client is asked to wait while the database is out of reach (Retry-After). */
+  public static final int RETRY_AFTER_SECONDS = 10;
+
+  /**
+   * Whether a failure comes from the database being out of reach (stopped, restarting, the network,
+   * no connection free within the pool's wait), which passes by itself and which a client should
+   * try again later, rather than from a fault in Kesher or in the request.
+   */
+  public static boolean unreachable(Throwable failure) {
+    java.util.Deque<Throwable> causes = new java.util.ArrayDeque<>();
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    causes.push(failure);
+    while (!causes.isEmpty()) {
+      Throwable t = causes.pop();
+      if (t == null || !seen.add(t)) {
+        continue;
+      }
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException
+          || t instanceof java.net.ConnectException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        // SQL state class 08: connection exception
+        if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+          return true;
+        }
+        causes.push(sql.getNextException());
+      }
+      causes.push(t.getCause());
+    }
+    return false;
+  }
+
   public static String describe(Throwable failure, String url, String user) {
     SQLException sql = innermostSqlException(failure);
     String where = withoutParameters(url);

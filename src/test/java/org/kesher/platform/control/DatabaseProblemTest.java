@@ -37,4 +37,28 @@ class DatabaseProblemTest {
         DatabaseProblem.describe(new SQLException("Unknown database", "42000", 1049), URL, "k");
     assertTrue(line.contains("CREATE DATABASE"), line);
   }
+
+  @Test
+  void aDatabaseOutOfReachIsToldFromOtherFailuresThroughWrappers() {
+    var lost = new SQLException("Communications link failure", "08S01");
+    assertTrue(
+        DatabaseProblem.unreachable(
+            new RuntimeException("transaction", new IllegalStateException("query", lost))));
+    assertTrue(
+        DatabaseProblem.unreachable(
+            new java.sql.SQLTransientConnectionException("kesher - Connection is not available")));
+    assertTrue(DatabaseProblem.unreachable(new java.net.ConnectException("Connection refused")));
+    var batch = new SQLException("batch failed", "HY000");
+    batch.setNextException(new SQLException("socket closed", "08003"));
+    assertTrue(DatabaseProblem.unreachable(batch), "the next exception counts too");
+
+    assertFalse(
+        DatabaseProblem.unreachable(new SQLException("Duplicate entry", "23000", 1062)),
+        "a constraint is a fault, not an outage");
+    assertFalse(DatabaseProblem.unreachable(new IllegalStateException("a bug")));
+    var loop = new RuntimeException("outer");
+    var inner = new RuntimeException("inner", loop);
+    loop.initCause(inner);
+    assertFalse(DatabaseProblem.unreachable(loop), "a cause loop ends");
+  }
 }
