@@ -25,7 +25,7 @@ public final class DatabaseProblem {
     causes.push(failure);
     while (!causes.isEmpty()) {
       Throwable t = causes.pop();
-      if (t == null || !seen.add(t)) {
+      if (!seen.add(t)) {
         continue;
       }
       if (t instanceof java.sql.SQLTransientConnectionException
@@ -39,9 +39,13 @@ public final class DatabaseProblem {
         if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
           return true;
         }
-        causes.push(sql.getNextException());
+        if (sql.getNextException() != null) {
+          causes.push(sql.getNextException());
+        }
       }
-      causes.push(t.getCause());
+      if (t.getCause() != null) {
+        causes.push(t.getCause());
+      }
     }
     return false;
   }
