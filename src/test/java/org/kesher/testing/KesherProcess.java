@@ -164,6 +164,11 @@ public final class KesherProcess implements AutoCloseable {
     }
   }
 
+  /** Ends the process at once, as {@code kill -9} does: no shutdown of any kind. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -139,6 +139,21 @@ public final class TestDatabase {
     }
   }
 
+  /** Whether this run started the server itself, and so may stop it (the fault tests). */
+  public static synchronized boolean ownsServer() {
+    return server != null;
+  }
+
+  /** Stops the run's own server as if it went down; {@link #restartServer} brings it back. */
+  public static synchronized void stopOwnServer() throws Exception {
+    server.stop();
+  }
+
+  /** Starts the run's own server again, on the same port and files. */
+  public static synchronized void restartServer() throws Exception {
+    server.start();
+  }
+
   private static void stopServer() {
     try {
       if (server != null) {
