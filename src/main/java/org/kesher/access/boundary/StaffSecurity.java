@@ -2,20 +2,13 @@ package org.kesher.access.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * How staff log in: a form (the staff login page), checked by {@link StaffIdentityStore}. Every
- * staff page needs the role {@value #STAFF}; the others come from the account's roles.
+ * The staff roles. Staff log in with a form (the staff login page, {@link StaffAuthentication}),
+ * checked by {@link StaffIdentityStore}. Every staff page needs the role {@value #STAFF}; the
+ * others come from the account's roles.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = "/staff/login.xhtml",
-            errorPage = "",
-            useForwardToLogin = false))
 @DeclareRoles({
   StaffSecurity.STAFF,
   "CASEWORKER",

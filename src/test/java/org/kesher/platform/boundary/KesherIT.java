@@ -142,9 +142,9 @@ class KesherIT {
     var outside = session.get("staff/index.xhtml");
     assertEquals(302, outside.statusCode(), "a staff page sends to the login page");
     assertTrue(outside.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml"));
-    session.get("staff/login.xhtml");
+    var login = session.get("staff/login.xhtml");
 
-    String cookie = outside.headers().firstValue("Set-Cookie").orElse("");
+    String cookie = login.headers().firstValue("Set-Cookie").orElse("");
     assertTrue(
         cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
     String before = session.sessionId();
