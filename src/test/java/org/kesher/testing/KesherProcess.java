@@ -111,6 +111,10 @@ public final class KesherProcess implements AutoCloseable {
     }
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
   public URI base() {
     return URI.create("http://localhost:" + port + "/");
   }

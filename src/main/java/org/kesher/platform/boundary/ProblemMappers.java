@@ -182,6 +182,33 @@ public final class ProblemMappers {
   }
 
   /**
+   * A transaction that failed around a call ({@code @Transactional}): answered as what made it
+   * fail, which the mappers here know (Jersey's own mapper for it answers 500 for anything but a
+   * WebApplicationException).
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class TransactionFailure
+      extends Mapper<jakarta.transaction.TransactionalException> {
+    @Context jakarta.ws.rs.ext.Providers providers;
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Response toResponse(jakarta.transaction.TransactionalException e) {
+      Throwable cause = e.getCause();
+      if (cause != null && !(cause instanceof jakarta.transaction.TransactionalException)) {
+        ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+        if (mapper != null && !(mapper instanceof TransactionFailure)) {
+          return mapper.toResponse(cause);
+        }
+      }
+      return DatabaseProblem.unreachable(e)
+          ? Unexpected.unavailable(e, language(), uri)
+          : Unexpected.logged(e, language(), uri);
+    }
+  }
+
+  /**
    * Everything else: 500, logged with an id, and nothing of it in the body; but the database out of
    * reach is 503 with Retry-After, which passes by itself.
    */

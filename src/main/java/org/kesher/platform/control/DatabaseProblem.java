@@ -31,7 +31,11 @@ public final class DatabaseProblem {
       if (t instanceof java.sql.SQLTransientConnectionException
           || t instanceof java.sql.SQLNonTransientConnectionException
           || t instanceof java.sql.SQLRecoverableException
-          || t instanceof java.net.ConnectException) {
+          || t instanceof java.net.ConnectException
+          // the transaction manager or the container's connection could not finish a
+          // transaction: its connection to the database broke
+          || t instanceof jakarta.transaction.SystemException
+          || t instanceof jakarta.resource.ResourceException) {
         return true;
       }
       if (t instanceof SQLException sql) {

@@ -51,6 +51,10 @@ class DatabaseProblemTest {
     var batch = new SQLException("batch failed", "HY000");
     batch.setNextException(new SQLException("socket closed", "08003"));
     assertTrue(DatabaseProblem.unreachable(batch), "the next exception counts too");
+    assertTrue(
+        DatabaseProblem.unreachable(
+            new RuntimeException(new jakarta.transaction.SystemException("commit failed"))),
+        "a transaction that could not be finished");
 
     assertFalse(
         DatabaseProblem.unreachable(new SQLException("Duplicate entry", "23000", 1062)),
