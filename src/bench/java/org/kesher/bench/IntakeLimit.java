@@ -357,6 +357,18 @@ final class IntakeLimit {
     Timestamp resolutionDue = Timestamp.from(now.plus(Duration.ofDays(plan.resolutionDays())));
     String status = assignee == null ? "NEW" : "ASSIGNED";
     try {
+      // the unit's row first: the inserts' foreign key checks share-lock it, and taking the
+      // exclusive lock after them would let two writers deadlock (Kesher locks it first too)
+      if (assignee != null && plan.policy().equals("ROUND_ROBIN")) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE community_unit SET last_assignee_id = ?, VERSION = VERSION + 1 WHERE ID ="
+                    + " ?")) {
+          s.setLong(1, assignee.id());
+          s.setLong(2, plan.unitId());
+          s.executeUpdate();
+        }
+      }
       try (PreparedStatement s =
           c.prepareStatement(
               "INSERT INTO case_file (ID, ANONYMOUS, ANSWERS, CHANNEL, closed_at, CONFIDENTIALITY,"
@@ -481,16 +493,6 @@ final class IntakeLimit {
         }
         if (mails > 0) {
           s.executeBatch();
-        }
-      }
-      if (assignee != null && plan.policy().equals("ROUND_ROBIN")) {
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE community_unit SET last_assignee_id = ?, VERSION = VERSION + 1 WHERE ID ="
-                    + " ?")) {
-          s.setLong(1, assignee.id());
-          s.setLong(2, plan.unitId());
-          s.executeUpdate();
         }
       }
       c.commit();
