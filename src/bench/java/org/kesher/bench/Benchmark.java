@@ -49,6 +49,10 @@ public final class Benchmark {
   }
 
   private void run() throws Exception {
+    if (settings.intake() || settings.startup()) {
+      // before the long parts: say at once that wrk is missing
+      IntakeBench.requireWrk();
+    }
     Path keys = settings.target().resolve("bench-keys.properties");
     Files.createDirectories(settings.target());
     DataSource db =
