@@ -1,6 +1,8 @@
 package org.kesher.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What a benchmark run does, from system properties ({@code -Dbench.cases=100000} and so on on the
@@ -8,6 +10,16 @@ import java.nio.file.Path;
  *
  * @param dbUrl the server and database, without parameters; dropped and created unless {@code
  *     reuse}
+ * @param intake the intake throughput part ({@code -Dbench.intake=false} leaves it out)
+ * @param intakeSeconds the measured time of each intake level; a warm-up of {@code
+ *     intakeWarmupSeconds} comes first
+ * @param intakeConcurrencies {@code -Dbench.intake-concurrency=1,8,32,64}
+ * @param intakePoolSize Kesher's connection pool in the intake part; 0: Kesher's default
+ * @param jfr record Kesher under intake load with Java Flight Recorder (target/bench-intake.jfr)
+ * @param intakeJvmFlags more JVM flags for Kesher in the intake part, space-separated
+ * @param startup the start-up part: time to ready and memory, as shipped and with the flags tried
+ * @param startupFlags more JVM flags to try at start-up beside the launcher and AppCDS, each
+ *     variant separated by commas ({@code -Dbench.startup-flags=-XX:TieredStopAtLevel=1,-Xmx256m})
  * @param reuse keep the database and the keys of the previous run (target/bench-keys.properties)
  *     instead of generating afresh
  */
@@ -29,6 +41,16 @@ record BenchSettings(
     int mails,
     int mailSenders,
     boolean queue,
+    boolean intake,
+    int intakeSeconds,
+    int intakeWarmupSeconds,
+    List<Integer> intakeConcurrencies,
+    int intakePoolSize,
+    boolean jfr,
+    List<String> intakeJvmFlags,
+    boolean startup,
+    int startupLoadSeconds,
+    List<String> startupFlags,
     Path baseDir) {
 
   static BenchSettings fromSystemProperties() {
@@ -50,6 +72,24 @@ record BenchSettings(
         Integer.getInteger("bench.mails", 5000),
         Integer.getInteger("bench.mail-senders", 4),
         Boolean.parseBoolean(System.getProperty("bench.queue", "true")),
+        Boolean.parseBoolean(System.getProperty("bench.intake", "true")),
+        Integer.getInteger("bench.intake-seconds", 20),
+        Integer.getInteger("bench.intake-warmup-seconds", 8),
+        Arrays.stream(System.getProperty("bench.intake-concurrency", "1,8,32,64").split(","))
+            .map(String::strip)
+            .map(Integer::valueOf)
+            .toList(),
+        Integer.getInteger("bench.intake-pool-size", 0),
+        Boolean.getBoolean("bench.jfr"),
+        Arrays.stream(System.getProperty("bench.intake-jvm-flags", "").split("\\s+"))
+            .filter(f -> !f.isBlank())
+            .toList(),
+        Boolean.parseBoolean(System.getProperty("bench.startup", "true")),
+        Integer.getInteger("bench.startup-load-seconds", 15),
+        Arrays.stream(System.getProperty("bench.startup-flags", "").split(","))
+            .filter(f -> !f.isBlank())
+            .map(String::strip)
+            .toList(),
         Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath());
   }
 

@@ -49,6 +49,10 @@ public final class Benchmark {
   }
 
   private void run() throws Exception {
+    if (settings.intake() || settings.startup()) {
+      // before the long parts: say at once that wrk is missing
+      IntakeBench.requireWrk();
+    }
     Path keys = settings.target().resolve("bench-keys.properties");
     Files.createDirectories(settings.target());
     DataSource db =
@@ -116,8 +120,34 @@ public final class Benchmark {
     if (settings.http() && settings.queue()) {
       http(facts, search);
     }
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("at", Instant.now().toString());
+    results.put("machine", machine(db));
+    results.put("cases", facts.cases());
+    results.put("events", facts.events());
+    if (!plans.isEmpty()) {
+      List<Object> queries = new ArrayList<>();
+      for (var plan : plans) {
+        queries.add(
+            Map.of(
+                "scenario", plan.name(),
+                "p50Ms", plan.timings().p50(),
+                "p95Ms", plan.timings().p95(),
+                "maxMs", plan.timings().max(),
+                "fullScan", !plan.fullScans().isEmpty()));
+      }
+      results.put("queueQueries", queries);
+    }
     if (settings.mails() > 0) {
       var mail = MailBench.run(settings, db, facts.dataKey(), facts.indexKey());
+      results.put(
+          "mail",
+          Map.of(
+              "mails", mail.mails(),
+              "senders", settings.mailSenders(),
+              "plainPerSecond", mail.plainPerSecond(),
+              "kesherPerSecond", mail.kesherPerSecond(),
+              "ratio", mail.kesherPerSecond() / mail.plainPerSecond()));
       line("");
       line(
           "Mail drain to a local SMTP server (SubEthaSMTP in the benchmark's JVM), %,d mails of"
@@ -135,6 +165,29 @@ public final class Benchmark {
           mail.kesherPerSecond() >= 200 ? "ok" : "MISSED");
       line("  (first to last mail sent in %.1f s)", mail.drainSeconds());
     }
+    IntakeBench.Result intake = null;
+    if (settings.intake()) {
+      intake = IntakeBench.run(settings, db, facts.dataKey(), facts.indexKey());
+      intake(intake);
+      results.put("intake", IntakeResults.json(intake));
+    }
+    List<IntakeBench.Start> starts = List.of();
+    if (settings.startup()) {
+      starts = IntakeBench.startup(settings, db, facts.dataKey(), facts.indexKey());
+      startup(starts);
+      results.put("startup", IntakeResults.json(starts));
+    }
+    if (intake != null) {
+      Path chart = settings.target().resolve("bench-chart.html");
+      Files.writeString(
+          chart,
+          IntakeChart.html(intake, starts, (String) results.get("machine")),
+          StandardCharsets.UTF_8);
+      System.out.println("bench: chart written to " + chart);
+    }
+    Path json = settings.target().resolve("bench-results.json");
+    Files.writeString(json, IntakeBodies.json(results) + "\n", StandardCharsets.UTF_8);
+    System.out.println("bench: results written to " + json);
     String text = report.toString();
     System.out.println();
     System.out.println(text);
@@ -146,6 +199,119 @@ public final class Benchmark {
       throw new IllegalStateException(
           "BENCHMARK FAILED: a queue query scans all of case_file:\n"
               + String.join("\n", fullScans));
+    }
+  }
+
+  private static String machine(DataSource db) throws SQLException {
+    try (Connection c = db.getConnection()) {
+      long memory = -1;
+      try {
+        for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+          if (l.startsWith("MemTotal:")) {
+            memory = Long.parseLong(l.replaceAll("[^0-9]", "")) >> 20;
+          }
+        }
+      } catch (java.io.IOException | NumberFormatException e) {
+        // not Linux
+      }
+      return String.format(
+          "%d cores, %d GiB, %s %s, Java %s, MariaDB %s (innodb_flush_log_at_trx_commit=%d,"
+              + " sync_binlog=%d, buffer pool %d MB)",
+          Runtime.getRuntime().availableProcessors(),
+          memory,
+          System.getProperty("os.name"),
+          System.getProperty("os.version"),
+          System.getProperty("java.version"),
+          text(c, "SELECT VERSION()"),
+          single(c, "SELECT @@innodb_flush_log_at_trx_commit"),
+          single(c, "SELECT @@sync_binlog"),
+          single(c, "SELECT @@innodb_buffer_pool_size") >> 20);
+    }
+  }
+
+  private void intake(IntakeBench.Result r) {
+    line("");
+    line(
+        "Intake, POST /api/v1/requests with %d bodies of 10 request types (wrk), beside the limit:"
+            + " plain JDBC writing the same rows in one transaction per request over a HikariCP"
+            + " pool, a connection per thread. %d cases in the tables at the start of each level;"
+            + " Kesher's pool: %s; Kesher ready in %.1f s, RSS %d MB idle, %d MB at the end of the"
+            + " last level",
+        r.bodies(),
+        r.baselineCases(),
+        r.poolSize(),
+        r.kesherReadySeconds(),
+        r.rssIdleKb() >> 10,
+        r.rssLoadKb() >> 10);
+    line(
+        "  %5s | %9s %8s %8s %7s | %9s %8s %8s %7s | %6s | %s",
+        "conc.",
+        "Kesher/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "limit/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "ratio",
+        "rows per request (events, mails): Kesher / limit");
+    for (var l : r.levels()) {
+      line(
+          "  %5d | %9.0f %8.1f %8.1f %7d | %9.0f %8.1f %8.1f %7d | %6.2f | %.2f, %.2f / %.2f, %.2f",
+          l.concurrency(),
+          l.kesher().perSecond(),
+          l.kesher().p50(),
+          l.kesher().p99(),
+          l.kesher().errors(),
+          l.limit().perSecond(),
+          l.limit().p50(),
+          l.limit().p99(),
+          l.limit().errors(),
+          l.ratio(),
+          l.kesherRows().eventsPerCase(),
+          l.kesherRows().mailsPerCase(),
+          l.limitRows().eventsPerCase(),
+          l.limitRows().mailsPerCase());
+    }
+    double ratio = r.bestKesher() / r.bestLimit();
+    line(
+        "  best: Kesher %.0f/s at concurrency %d, the limit's best %.0f/s: ratio %.2f, goal 0.6: %s",
+        r.bestKesher(), r.bestConcurrency(), r.bestLimit(), ratio, ratio >= 0.6 ? "ok" : "MISSED");
+    var h = r.halfRate();
+    line(
+        "  paced at half of Kesher's best (%.0f/s offered, %.0f/s achieved, %d connections): p50"
+            + " %.1f ms, p99 %.1f ms, %d errors; goal p99 < 50 ms: %s",
+        h.offeredPerSecond(),
+        h.perSecond(),
+        h.connections(),
+        h.p50(),
+        h.p99(),
+        h.errors(),
+        h.p99() < 50 ? "ok" : "MISSED");
+  }
+
+  private void startup(List<IntakeBench.Start> starts) {
+    line("");
+    line(
+        "Start-up: launching Payara Micro to /health/ready UP; RSS 3 s after, and the highest"
+            + " during %d s of intake load at 64 connections",
+        settings.startupLoadSeconds());
+    line(
+        "  %-48s %8s %10s %10s %8s  %s",
+        "start", "ready s", "RSS idle", "RSS load", "load/s", "goal: < 10 s, < 700 MB under load");
+    for (var s : starts) {
+      line(
+          "  %-48s %8.1f %7d MB %7d MB %8.0f  %s",
+          s.name(),
+          s.readySeconds(),
+          s.rssIdleKb() >> 10,
+          s.rssLoadKb() >> 10,
+          s.load().perSecond(),
+          (s.readySeconds() < 10 ? "ok" : "MISSED")
+              + ", "
+              + (s.rssLoadKb() >> 10 < 700 ? "ok" : "MISSED"));
+      line("    JVM flags: %s", String.join(" ", s.flags()));
     }
   }
 

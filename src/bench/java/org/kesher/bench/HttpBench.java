@@ -32,6 +32,7 @@ final class HttpBench implements AutoCloseable {
   private final int port;
   private final HttpClient plain =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private double readySeconds;
 
   private HttpBench(BenchSettings settings, Process process, Path log, int port) {
     this.settings = settings;
@@ -49,18 +50,58 @@ final class HttpBench implements AutoCloseable {
   static HttpBench start(
       BenchSettings settings, String dataKey, String indexKey, List<String> properties)
       throws Exception {
+    return start(settings, dataKey, indexKey, properties, Launch.shipped(settings.target()));
+  }
+
+  /**
+   * How Payara Micro is started: the JVM's flags, the jar and Payara Micro's own options before
+   * {@code --deploy}.
+   */
+  record Launch(String name, List<String> jvmFlags, Path jar, List<String> payaraOptions) {
+
+    /** As the {@code run} profile of the pom starts Kesher. */
+    static Launch shipped(Path target) {
+      return new Launch(
+          "as shipped",
+          List.of("-Xss512k", "-XX:+UseSerialGC"),
+          target.resolve("payara-micro.jar"),
+          List.of());
+    }
+
+    Launch withFlags(String name, List<String> more) {
+      List<String> flags = new ArrayList<>(jvmFlags);
+      flags.addAll(more);
+      return new Launch(name, flags, jar, payaraOptions);
+    }
+  }
+
+  /**
+   * Starts Payara Micro as {@code launch} says and waits until {@code /health/ready} answers UP;
+   * the time from launching the process to that answer is {@link #readySeconds()}.
+   */
+  static HttpBench start(
+      BenchSettings settings,
+      String dataKey,
+      String indexKey,
+      List<String> properties,
+      Launch launch)
+      throws Exception {
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Path target = settings.target();
-    Path log = target.resolve("bench-payara.log");
+    String slug = launch.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    Path log =
+        target.resolve(
+            launch.name().equals("as shipped")
+                ? "bench-payara.log"
+                : "bench-payara-" + slug + ".log");
     List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launch.jvmFlags());
     command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xss512k",
-            "-XX:+UseSerialGC",
             "-Dkesher.db.url=" + settings.dbUrl(),
             "-Dkesher.db.user=" + settings.dbUser(),
             "-Dkesher.db.password=" + settings.dbPassword(),
@@ -68,10 +109,10 @@ final class HttpBench implements AutoCloseable {
             "-Dkesher.index-key=" + indexKey,
             "-Dkesher.demo=false"));
     command.addAll(properties);
+    command.addAll(List.of("-jar", launch.jar().toString()));
+    command.addAll(launch.payaraOptions());
     command.addAll(
         List.of(
-            "-jar",
-            target.resolve("payara-micro.jar").toString(),
             "--nocluster",
             "--port",
             String.valueOf(port),
@@ -80,6 +121,7 @@ final class HttpBench implements AutoCloseable {
             "--deploy",
             target.resolve("kesher.war").toString()));
     Files.deleteIfExists(log);
+    long started = System.nanoTime();
     Process process =
         new ProcessBuilder(command)
             .directory(target.toFile())
@@ -88,22 +130,52 @@ final class HttpBench implements AutoCloseable {
             .start();
     var bench = new HttpBench(settings, process, log, port);
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-    System.out.printf("bench: Payara Micro pid %d on port %d, log %s%n", process.pid(), port, log);
-    long started = System.nanoTime();
+    System.out.printf(
+        "bench: Payara Micro (%s) pid %d on port %d, log %s%n",
+        launch.name(), process.pid(), port, log);
     long end = started + TimeUnit.SECONDS.toNanos(240);
+    var ready = HttpRequest.newBuilder(bench.base().resolve("health/ready")).GET().build();
     while (System.nanoTime() < end) {
-      String text = Files.exists(log) ? Files.readString(log) : "";
-      if (text.contains("Kesher is ready") && text.contains("ready in ")) {
-        System.out.printf("bench: Kesher ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        return bench;
+      try {
+        var response = bench.plain.send(ready, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          bench.readySeconds = (System.nanoTime() - started) / 1e9;
+          System.out.printf("bench: Kesher ready in %.1f s%n", bench.readySeconds);
+          return bench;
+        }
+      } catch (java.io.IOException notYet) {
+        // not listening yet
       }
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro ended; see " + log);
       }
-      Thread.sleep(250);
+      Thread.sleep(50);
     }
     bench.close();
     throw new IllegalStateException("Kesher was not ready within 240 s; see " + log);
+  }
+
+  /** From launching the process to the first {@code /health/ready} that answered UP. */
+  double readySeconds() {
+    return readySeconds;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** The process's resident memory now (VmRSS), in kB; -1 when it cannot be read. */
+  long rssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
   }
 
   URI base() {

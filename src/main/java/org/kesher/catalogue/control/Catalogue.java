@@ -29,9 +29,13 @@ public class Catalogue {
     return em.createNamedQuery(RequestType.ACTIVE, RequestType.class).getResultList();
   }
 
+  /** The type with its fields and their options, in three queries. */
   public Optional<RequestType> requestType(String code) {
     return em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
         .setParameter("code", code)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "t.fields")
+        .setHint("eclipselink.batch", "t.fields.options")
         .getResultStream()
         .findFirst();
   }

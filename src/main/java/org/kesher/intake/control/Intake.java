@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -75,16 +77,29 @@ public class Intake {
    * @throws InvalidRequest when the body or a file breaks the rules; nothing is stored then
    */
   public Receipt open(JsonObject body, List<IncomingFile> files, Channel channel) {
+    // The reference first, while this transaction holds no connection: a new block of numbers
+    // is reserved in a transaction of its own, which needs a connection of its own, and with
+    // every connection held by an intake waiting for the block the pool would stall. A request
+    // that turns out invalid skips its number.
+    CaseReference reference = references.next();
     Set<String> localities =
         catalogue.localities().stream().map(Locality::code).collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
     Submission submission = null;
+    Map<String, RequestType> types = new HashMap<>();
     try {
       submission =
           IntakeRules.check(
               body,
               code ->
-                  catalogue.requestType(code).filter(RequestType::isActive).map(FormDefinition::of),
+                  catalogue
+                      .requestType(code)
+                      .filter(RequestType::isActive)
+                      .map(
+                          type -> {
+                            types.put(code, type);
+                            return FormDefinition.of(type);
+                          }),
               localities);
     } catch (InvalidRequest invalid) {
       problems.addAll(invalid.problems());
@@ -93,11 +108,19 @@ public class Intake {
     if (!problems.isEmpty()) {
       throw new InvalidRequest(problems);
     }
-    return open(submission, checked, channel);
+    return open(submission, types.get(submission.requestType()), reference, checked, channel);
   }
 
-  private Receipt open(Submission submission, List<CheckedFile> checked, Channel channel) {
-    RequestType type = catalogue.requestType(submission.requestType()).orElseThrow();
+  private Receipt open(
+      Submission submission,
+      RequestType checkedType,
+      CaseReference reference,
+      List<CheckedFile> checked,
+      Channel channel) {
+    RequestType type =
+        checkedType != null
+            ? checkedType
+            : catalogue.requestType(submission.requestType()).orElseThrow();
     Locality locality =
         submission.locality() == null
             ? null
@@ -111,7 +134,7 @@ public class Intake {
     String code = TrackingCode.generate();
     var caseFile =
         new CaseFile(
-            references.next(),
+            reference,
             TrackingCode.hash(code),
             UUID.randomUUID().toString(),
             type,

@@ -1,10 +1,10 @@
 package org.kesher.intake.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,6 +40,10 @@ public final class IntakeRules {
           "anonymous",
           "answers");
   static final int NAME_MAX = 200;
+
+  /** Found once: each {@code Json.create...} call looks the provider up again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");
   private static final int TEXT_MAX_DEFAULT = 4000;
@@ -149,7 +153,7 @@ public final class IntakeRules {
 
   /** The type's own fields: known, of their datatype, within their limits, required ones given. */
   static JsonObject answers(JsonObject given, FormDefinition form, List<FieldProblem> problems) {
-    JsonObjectBuilder clean = Json.createObjectBuilder();
+    JsonObjectBuilder clean = JSON.createObjectBuilder();
     Set<String> known = new HashSet<>();
     for (FieldDefinition field : form.fields()) {
       known.add(field.code());
@@ -185,7 +189,7 @@ public final class IntakeRules {
         if (s.getString().strip().length() > max) {
           return wrong(path, "too-long", problems);
         }
-        return Optional.of(Json.createValue(s.getString().strip()));
+        return Optional.of(JSON.createValue(s.getString().strip()));
       }
       case CHOICE -> {
         if (!(value instanceof JsonString s) || !field.options().contains(s.getString())) {

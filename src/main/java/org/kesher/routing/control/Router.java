@@ -34,10 +34,19 @@ public class Router {
 
   /** The owning unit and the rule that chose it. */
   public Decision decide(RequestType type, Locality locality) {
+    // the rules' columns only: loading the rules as entities read each one's type, locality and
+    // unit one query at a time
     var table =
         new RoutingTable(
-            em.createNamedQuery(RoutingRule.ACTIVE, RoutingRule.class).getResultList().stream()
-                .map(RoutingRule::asRoute)
+            em.createNamedQuery(RoutingRule.ACTIVE_ROUTES, Object[].class).getResultList().stream()
+                .map(
+                    row ->
+                        new RoutingTable.Route(
+                            ((Number) row[0]).longValue(),
+                            row[1] == null ? null : ((Number) row[1]).longValue(),
+                            row[2] == null ? null : ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue(),
+                            ((Number) row[4]).intValue()))
                 .toList());
     return table
         .ruleFor(type.id(), locality == null ? null : locality.id())

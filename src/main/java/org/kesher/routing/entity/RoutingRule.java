@@ -26,9 +26,18 @@ import org.kesher.routing.control.RoutingTable;
 @NamedQuery(
     name = RoutingRule.ACTIVE,
     query = "SELECT r FROM RoutingRule r WHERE r.active = TRUE ORDER BY r.priority, r.id")
+@NamedQuery(
+    name = RoutingRule.ACTIVE_ROUTES,
+    query =
+        "SELECT r.id, t.id, l.id, u.id, r.priority FROM RoutingRule r LEFT JOIN r.requestType t"
+            + " LEFT JOIN r.locality l JOIN r.unit u WHERE r.active = TRUE"
+            + " ORDER BY r.priority, r.id")
 public class RoutingRule {
 
   public static final String ACTIVE = "RoutingRule.active";
+
+  /** The active rules as {@link RoutingTable.Route} columns: id, type, locality, unit, priority. */
+  public static final String ACTIVE_ROUTES = "RoutingRule.activeRoutes";
 
   @Id
   @TableGenerator(

@@ -1,0 +1,460 @@
+package org.kesher.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Intake throughput: Kesher on Payara Micro against MariaDB, {@code POST /api/v1/requests} driven
+ * by wrk with realistic bodies of ten request types at several concurrencies, beside the limit
+ * measured in the same run at the same concurrencies ({@link IntakeLimit}: plain JDBC writing the
+ * same rows). Then Kesher once more, paced by wrk at half its best rate, for the latency at that
+ * load. The benchmark's own rows are deleted after each level, so every level starts from the same
+ * tables.
+ */
+final class IntakeBench {
+
+  /** What wrk measured in one run. */
+  record Wrk(
+      int connections,
+      long requests,
+      double seconds,
+      long non201,
+      long socketErrors,
+      double p50,
+      double p90,
+      double p99,
+      double max,
+      double offeredPerSecond,
+      String firstError) {
+
+    double perSecond() {
+      return requests / seconds;
+    }
+
+    long errors() {
+      return non201 + socketErrors;
+    }
+  }
+
+  /** Rows written per request, counted in the database after a level. */
+  record Rows(long cases, double eventsPerCase, double mailsPerCase) {}
+
+  /** One concurrency level: Kesher and the limit. */
+  record Level(
+      int concurrency, Wrk kesher, IntakeLimit.Result limit, Rows kesherRows, Rows limitRows) {
+
+    double ratio() {
+      return kesher.perSecond() / limit.perSecond();
+    }
+  }
+
+  /** All the intake figures of a run. */
+  record Result(
+      List<Level> levels,
+      Wrk halfRate,
+      double bestKesher,
+      int bestConcurrency,
+      double bestLimit,
+      double kesherReadySeconds,
+      long rssIdleKb,
+      long rssLoadKb,
+      long baselineCases,
+      int bodies,
+      String poolSize) {}
+
+  private final BenchSettings settings;
+  private final DataSource db;
+  private final String dataKey;
+  private final String indexKey;
+  private final Path bodiesFile;
+  private final Path script;
+
+  private IntakeBench(BenchSettings settings, DataSource db, String dataKey, String indexKey) {
+    this.settings = settings;
+    this.db = db;
+    this.dataKey = dataKey;
+    this.indexKey = indexKey;
+    this.bodiesFile = settings.target().resolve("bench-intake-bodies.lua");
+    this.script = settings.baseDir().resolve("src/bench/resources/intake.lua");
+  }
+
+  static Result run(BenchSettings settings, DataSource db, String dataKey, String indexKey)
+      throws Exception {
+    return new IntakeBench(settings, db, dataKey, indexKey).run();
+  }
+
+  /** Fails with how to install wrk when it is missing. */
+  static void requireWrk() {
+    try {
+      var p = new ProcessBuilder("wrk", "-v").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      p.waitFor();
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(
+          "the intake benchmark needs wrk, the HTTP load tool: install it with `sudo apt-get"
+              + " install -y wrk` (Debian/Ubuntu), or leave the intake part out with"
+              + " -Dbench.intake=false",
+          e);
+    }
+  }
+
+  private Result run() throws Exception {
+    requireWrk();
+    List<IntakeBodies.Body> bodies = IntakeBodies.all(20);
+    writeBodies(bodies);
+    long baseline = maxCaseId();
+    long baselineCases = count("SELECT COUNT(*) FROM case_file");
+    var limit = new IntakeLimit(settings, db, bodies);
+    Duration warmup = Duration.ofSeconds(settings.intakeWarmupSeconds());
+    Duration measured = Duration.ofSeconds(settings.intakeSeconds());
+    List<Level> levels = new ArrayList<>();
+    List<String> properties = new ArrayList<>();
+    properties.add("-Dkesher.submissions-per-hour=1000000");
+    if (settings.intakePoolSize() > 0) {
+      properties.add("-Dkesher.db.pool-size=" + settings.intakePoolSize());
+    }
+    if (settings.jfr()) {
+      properties.add(
+          "-XX:StartFlightRecording=filename="
+              + settings.target().resolve("bench-intake.jfr")
+              + ",settings=profile,dumponexit=true");
+    }
+    properties.addAll(settings.intakeJvmFlags());
+    Wrk half;
+    double readySeconds;
+    long rssIdle;
+    long rssLoad = -1;
+    System.out.println("bench: intake, starting Kesher");
+    try (var server = HttpBench.start(settings, dataKey, indexKey, properties)) {
+      readySeconds = server.readySeconds();
+      Thread.sleep(3_000);
+      rssIdle = server.rssKb();
+      String url = server.base().resolve("api/v1/requests").toString();
+      for (int c : settings.intakeConcurrencies()) {
+        System.out.printf("bench: intake, the limit at concurrency %d%n", c);
+        limit.reserve(db);
+        long limitFrom = maxCaseId();
+        var limitResult = limit.run(c, warmup, measured);
+        Rows limitRows = rows(limitFrom);
+        cleanUp(baseline);
+
+        System.out.printf("bench: intake, Kesher at concurrency %d (wrk)%n", c);
+        long kesherFrom = maxCaseId();
+        wrk(url, c, warmup, 0);
+        var peak = new AtomicLong(-1);
+        Thread sampler = sampler(server, peak);
+        Wrk kesher = wrk(url, c, measured, 0);
+        sampler.interrupt();
+        sampler.join();
+        if (c == settings.intakeConcurrencies().get(settings.intakeConcurrencies().size() - 1)) {
+          rssLoad = Math.max(peak.get(), server.rssKb());
+        }
+        Rows kesherRows = rows(kesherFrom);
+        cleanUp(baseline);
+        var level = new Level(c, kesher, limitResult, kesherRows, limitRows);
+        levels.add(level);
+        System.out.printf(
+            "bench: intake c=%d: Kesher %.0f/s p50 %.1f p99 %.1f ms, %d errors; limit %.0f/s p50"
+                + " %.1f p99 %.1f ms, %d errors; ratio %.2f%n",
+            c,
+            kesher.perSecond(),
+            kesher.p50(),
+            kesher.p99(),
+            kesher.errors(),
+            limitResult.perSecond(),
+            limitResult.p50(),
+            limitResult.p99(),
+            limitResult.errors(),
+            level.ratio());
+        if (kesher.firstError() != null) {
+          System.out.println("bench: first error answer from Kesher: " + kesher.firstError());
+        }
+        if (limitResult.firstError() != null) {
+          System.out.println("bench: first error of the limit: " + limitResult.firstError());
+        }
+      }
+      Level best =
+          levels.stream()
+              .max((a, b) -> Double.compare(a.kesher().perSecond(), b.kesher().perSecond()))
+              .orElseThrow();
+      double rate = best.kesher().perSecond() / 2;
+      int connections = Math.max(8, best.concurrency());
+      System.out.printf(
+          "bench: intake, Kesher paced at %.0f requests/s (half its best) over %d connections%n",
+          rate, connections);
+      wrk(url, connections, Duration.ofSeconds(Math.min(5, warmup.toSeconds())), rate);
+      half = wrk(url, connections, measured, rate);
+      cleanUp(baseline);
+    }
+    Level best =
+        levels.stream()
+            .max((a, b) -> Double.compare(a.kesher().perSecond(), b.kesher().perSecond()))
+            .orElseThrow();
+    double bestLimit = levels.stream().mapToDouble(l -> l.limit().perSecond()).max().orElse(0);
+    return new Result(
+        levels,
+        half,
+        best.kesher().perSecond(),
+        best.concurrency(),
+        bestLimit,
+        readySeconds,
+        rssIdle,
+        rssLoad,
+        baselineCases,
+        bodies.size(),
+        settings.intakePoolSize() > 0 ? String.valueOf(settings.intakePoolSize()) : "default");
+  }
+
+  /** Samples the server's resident memory every 200 ms, keeping the highest. */
+  private static Thread sampler(HttpBench server, AtomicLong peak) {
+    Thread t =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(server.rssKb(), Math::max);
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "rss-sampler");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private void writeBodies(List<IntakeBodies.Body> bodies) throws IOException {
+    StringBuilder lua =
+        new StringBuilder("-- generated by org.kesher.bench.IntakeBench\nreturn {\n");
+    for (var body : bodies) {
+      if (body.json().contains("]==]")) {
+        throw new IllegalStateException("a body cannot be a Lua long string: " + body.json());
+      }
+      lua.append("[==[").append(body.json()).append("]==],\n");
+    }
+    lua.append("}\n");
+    Files.writeString(bodiesFile, lua, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs wrk for {@code duration} with {@code connections} connections (2 threads at most, the
+   * machine's other cores are Kesher's and MariaDB's); {@code rate} > 0 paces the requests.
+   */
+  private Wrk wrk(String url, int connections, Duration duration, double rate) throws Exception {
+    int threads = Math.min(2, connections);
+    List<String> command =
+        List.of(
+            "wrk",
+            "-t" + threads,
+            "-c" + connections,
+            "-d" + duration.toSeconds() + "s",
+            "--timeout",
+            "30s",
+            "-s",
+            script.toString(),
+            url,
+            "--",
+            bodiesFile.toString(),
+            String.format(java.util.Locale.ROOT, "%.1f", rate),
+            String.valueOf(threads));
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    Map<String, String> values = new LinkedHashMap<>();
+    String firstError = null;
+    for (String line : out.split("\n")) {
+      if (line.startsWith("wrk-result ")) {
+        for (String pair : line.substring(11).trim().split(" ")) {
+          int eq = pair.indexOf('=');
+          values.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+      } else if (line.startsWith("wrk-first-error ")) {
+        firstError = line.substring(16);
+      }
+    }
+    if (exit != 0 || values.isEmpty()) {
+      throw new IllegalStateException("wrk failed (exit " + exit + "):\n" + out);
+    }
+    return new Wrk(
+        connections,
+        Long.parseLong(values.get("requests")),
+        Long.parseLong(values.get("duration_us")) / 1e6,
+        Long.parseLong(values.get("non201")),
+        Long.parseLong(values.get("connect"))
+            + Long.parseLong(values.get("read"))
+            + Long.parseLong(values.get("write"))
+            + Long.parseLong(values.get("timeout")),
+        Long.parseLong(values.get("p50_us")) / 1e3,
+        Long.parseLong(values.get("p90_us")) / 1e3,
+        Long.parseLong(values.get("p99_us")) / 1e3,
+        Long.parseLong(values.get("max_us")) / 1e3,
+        rate,
+        firstError);
+  }
+
+  /** One way of starting Kesher: time to ready, memory idle and under a short load. */
+  record Start(
+      String name,
+      List<String> flags,
+      double readySeconds,
+      long rssIdleKb,
+      long rssLoadKb,
+      Wrk load) {}
+
+  /**
+   * Start-up: Kesher started as shipped, and with the launcher Payara Micro writes once ({@code
+   * --rootdir ... --outputlauncher}: no unpacking on each start) and an AppCDS archive of the
+   * classes a start loads (written by a first start with {@code -XX:ArchiveClassesAtExit}). Each is
+   * timed from launching the process to {@code /health/ready} UP, its resident memory read 3 s
+   * later and at the end of {@code bench.startup-load-seconds} of intake load at 64 connections.
+   */
+  static List<Start> startup(BenchSettings settings, DataSource db, String dataKey, String indexKey)
+      throws Exception {
+    return new IntakeBench(settings, db, dataKey, indexKey).startup();
+  }
+
+  private List<Start> startup() throws Exception {
+    requireWrk();
+    writeBodies(IntakeBodies.all(20));
+    long baseline = maxCaseId();
+    Path target = settings.target();
+    Path root = target.resolve("bench-micro-root");
+    Path archive = target.resolve("bench-kesher.jsa");
+    if (!Files.exists(root.resolve("launch-micro.jar"))) {
+      System.out.println("bench: start-up, writing the Payara Micro launcher to " + root);
+      var p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  target.resolve("payara-micro.jar").toString(),
+                  "--rootdir",
+                  root.toString(),
+                  "--outputlauncher")
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0 || !Files.exists(root.resolve("launch-micro.jar"))) {
+        throw new IllegalStateException("Payara Micro wrote no launcher:\n" + out);
+      }
+    }
+    var shipped = HttpBench.Launch.shipped(target);
+    var launcher =
+        new HttpBench.Launch(
+            "launcher", shipped.jvmFlags(), root.resolve("launch-micro.jar"), List.of());
+    List<String> properties = List.of("-Dkesher.submissions-per-hour=1000000");
+    Files.deleteIfExists(archive);
+    System.out.println("bench: start-up, a first start that writes the AppCDS archive " + archive);
+    try (var training =
+        HttpBench.start(
+            settings,
+            dataKey,
+            indexKey,
+            properties,
+            launcher.withFlags(
+                "launcher, writing the CDS archive",
+                List.of("-XX:ArchiveClassesAtExit=" + archive)))) {
+      wrk(training.base().resolve("api/v1/requests").toString(), 8, Duration.ofSeconds(5), 0);
+    }
+    cleanUp(baseline);
+    if (!Files.exists(archive)) {
+      throw new IllegalStateException("the JVM wrote no CDS archive at " + archive);
+    }
+    List<HttpBench.Launch> launches = new ArrayList<>();
+    launches.add(shipped);
+    launches.add(
+        launcher.withFlags("launcher + AppCDS", List.of("-XX:SharedArchiveFile=" + archive)));
+    for (String extra : settings.startupFlags()) {
+      launches.add(
+          launcher.withFlags(
+              "launcher + AppCDS + " + extra,
+              concat(List.of("-XX:SharedArchiveFile=" + archive), List.of(extra.split("\\s+")))));
+    }
+    List<Start> starts = new ArrayList<>();
+    for (var launch : launches) {
+      try (var server = HttpBench.start(settings, dataKey, indexKey, properties, launch)) {
+        double ready = server.readySeconds();
+        Thread.sleep(3_000);
+        long idle = server.rssKb();
+        var peak = new AtomicLong(-1);
+        Thread sampler = sampler(server, peak);
+        Wrk load =
+            wrk(
+                server.base().resolve("api/v1/requests").toString(),
+                64,
+                Duration.ofSeconds(settings.startupLoadSeconds()),
+                0);
+        sampler.interrupt();
+        sampler.join();
+        long underLoad = Math.max(peak.get(), server.rssKb());
+        starts.add(new Start(launch.name(), launch.jvmFlags(), ready, idle, underLoad, load));
+        System.out.printf(
+            "bench: start-up %s: ready in %.1f s, RSS %d MB idle, %d MB under load (%.0f req/s)%n",
+            launch.name(), ready, idle >> 10, underLoad >> 10, load.perSecond());
+      }
+      cleanUp(baseline);
+    }
+    return starts;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private long maxCaseId() throws SQLException {
+    return count("SELECT COALESCE(MAX(id), 0) FROM case_file");
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Cases above {@code from} and their events and mails. */
+  private Rows rows(long from) throws SQLException {
+    long cases = count("SELECT COUNT(*) FROM case_file WHERE id > " + from);
+    long events = count("SELECT COUNT(*) FROM case_event WHERE case_id > " + from);
+    long mails = count("SELECT COUNT(*) FROM mail_outbox WHERE case_id > " + from);
+    return new Rows(
+        cases, cases == 0 ? 0 : (double) events / cases, cases == 0 ? 0 : (double) mails / cases);
+  }
+
+  /** Deletes what the benchmark wrote, so that the next level starts from the same tables. */
+  private void cleanUp(long baseline) throws SQLException, InterruptedException {
+    // requests that wrk sent last may still be committing in Kesher
+    for (int attempt = 1; ; attempt++) {
+      Thread.sleep(500);
+      try (Connection c = db.getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM mail_outbox WHERE case_id > " + baseline);
+        s.executeUpdate("DELETE FROM case_event WHERE case_id > " + baseline);
+        s.executeUpdate("DELETE FROM case_file WHERE id > " + baseline);
+        return;
+      } catch (SQLException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
+    }
+  }
+}
