@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.kesher.cases.entity.CaseReference;
 
 /**
@@ -17,23 +19,58 @@ public class ReferenceNumbers {
   static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
   static final int BLOCK = 20;
 
+  /**
+   * How long a request waits for another's reservation of a block: as long as for a connection
+   * (kesher.db.pool-wait-millis, 5 s). Without a bound, with the database out of reach the requests
+   * queued here one pool wait after the other.
+   */
+  static final long WAIT_MILLIS = 5_000;
+
   @Inject ReferenceBlocks blocks;
 
   Clock clock = Clock.systemUTC();
+
+  private final ReentrantLock lock = new ReentrantLock();
 
   private int year;
   private long next;
   private long end;
 
-  public synchronized CaseReference next() {
-    int now = ZonedDateTime.now(clock.withZone(ISRAEL)).getYear();
-    if (now != year || next >= end) {
-      long first = reserve(now);
-      year = now;
-      next = first;
-      end = first + BLOCK;
+  /**
+   * @throws ReferencesUnavailable when no block could be had in time (the database out of reach)
+   */
+  public CaseReference next() {
+    try {
+      if (!lock.tryLock(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+        throw new ReferencesUnavailable();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReferencesUnavailable();
     }
-    return new CaseReference(year, next++);
+    try {
+      int now = ZonedDateTime.now(clock.withZone(ISRAEL)).getYear();
+      if (now != year || next >= end) {
+        long first = reserve(now);
+        year = now;
+        next = first;
+        end = first + BLOCK;
+      }
+      return new CaseReference(year, next++);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** No reference could be had in time: the database is out of reach (answered 503). */
+  public static class ReferencesUnavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReferencesUnavailable() {
+      super(
+          "no case reference in time",
+          new java.sql.SQLTransientConnectionException("the reference counter is out of reach"));
+    }
   }
 
   private long reserve(int forYear) {
