@@ -87,7 +87,7 @@ public final class MalformedRequests {
                     .add("requestType", type)
                     .add("language", language)
                     .add("name", "Fuzz " + name)
-                    .add("email", "fuzz@mail.example")
+                    .add("email", "fuzz@faults.example")
                     .add("emailSafe", true)
                     .add("consent", true)
                     .add(

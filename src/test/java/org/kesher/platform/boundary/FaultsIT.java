@@ -265,7 +265,7 @@ class FaultsIT {
                 for (int n = 0; running.get(); n++) {
                   long began = System.nanoTime();
                   var response =
-                      client.post("api/v1/requests", general("outage-" + thread + "-" + n));
+                      client.post("api/v1/requests", general("db-outage-" + thread + "-" + n));
                   int millis = (int) ((System.nanoTime() - began) / 1_000_000);
                   slowest.accumulateAndGet(millis, Math::max);
                   statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
@@ -419,7 +419,7 @@ class FaultsIT {
     return "{\"requestType\":\"GENERAL\",\"language\":\"he\",\"name\":\"בודק תקלות\","
         + "\"email\":\""
         + marker
-        + "@mail.example\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"subject\":"
+        + "@faults.example\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"subject\":"
         + "\"תקלה\",\"description\":\"פנייה בזמן תקלה "
         + marker
         + "\"}}";
