@@ -11,7 +11,8 @@ import org.kesher.cases.entity.CaseReference;
 
 /**
  * Hands out case references, {@code KS-<year>-<number>}, from blocks reserved in the database. The
- * year is Israel's calendar year. Numbers are unique across nodes; a restart may skip some.
+ * year is Israel's calendar year. Numbers are unique across nodes and never reused; some are
+ * skipped (a restart, a request found invalid after it took its number).
  */
 @ApplicationScoped
 public class ReferenceNumbers {
