@@ -223,17 +223,19 @@ class RefusedMailIT {
   }
 
   private static String status(String reference) throws Exception {
-    return TestDatabase.column(
-        "SELECT m.status FROM mail_outbox m JOIN case_file c ON c.id = m.case_id"
-            + " WHERE c.reference = '"
-            + reference
-            + "'");
+    return outbox(reference, "status");
   }
 
   private static String attempts(String reference) throws Exception {
+    return outbox(reference, "attempts");
+  }
+
+  /** A column of the outbox row of a case's mail. */
+  private static String outbox(String reference, String column) throws Exception {
     return TestDatabase.column(
-        "SELECT m.attempts FROM mail_outbox m JOIN case_file c ON c.id = m.case_id"
-            + " WHERE c.reference = '"
+        "SELECT m."
+            + column
+            + " FROM mail_outbox m JOIN case_file c ON c.id = m.case_id WHERE c.reference = '"
             + reference
             + "'");
   }
