@@ -1,6 +1,7 @@
 package org.kesher.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -119,6 +120,13 @@ public final class KesherClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Opens a request through the API; fails the test unless it is taken (201). The receipt. */
+  public JsonObject opened(String json) {
+    var created = post("api/v1/requests", json);
+    org.junit.jupiter.api.Assertions.assertEquals(201, created.statusCode(), created.body());
+    return json(created).asJsonObject();
   }
 
   public static JsonStructure json(HttpResponse<String> response) {

@@ -106,10 +106,17 @@ class NotificationsIT {
     }
   }
 
-  private static JsonObject open(KesherProcess node, String json) throws Exception {
-    var created = new KesherClient(node.base()).post("api/v1/requests", json);
-    assertEquals(201, created.statusCode(), created.body());
-    return KesherClient.json(created).asJsonObject();
+  private static JsonObject open(KesherProcess node, String json) {
+    return new KesherClient(node.base()).opened(json);
+  }
+
+  /** The code of the unit a case went to. */
+  private static String unitOf(String reference) throws Exception {
+    return column(
+        "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
+            + " c.reference = '"
+            + reference
+            + "'");
   }
 
   private static String general(String language, String email, boolean safe, String marker) {
@@ -250,12 +257,7 @@ class NotificationsIT {
       assertTrue(received.getMessageID().endsWith("@kesher.city.example>"));
 
       // a caseworker of the case's unit, who reads mail in the same language
-      String unit =
-          column(
-              "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
-                  + " c.reference = '"
-                  + reference
-                  + "'");
+      String unit = unitOf(reference);
       String username = "mail.worker." + language;
       StaffBrowserSession.createStaff(
           staffId, username, "Mail-Worker-Pass-1", 600_000, "CASEWORKER", language);
@@ -514,12 +516,7 @@ class NotificationsIT {
     assertEquals(
         handled + 5, Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")), "all five read");
     // what the caseworker reads on the case's timeline
-    String unit =
-        column(
-            "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
-                + " c.reference = '"
-                + reference
-                + "'");
+    String unit = unitOf(reference);
     StaffBrowserSession.createStaff(
         940_201, "mail.reader", "Mail-Reader-Pass-1", 600_000, "CASEWORKER", "en");
     StaffBrowserSession.joinUnit(940_201, unit, "MEMBER");
