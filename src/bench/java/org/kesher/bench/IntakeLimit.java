@@ -242,7 +242,9 @@ final class IntakeLimit {
     pool.setJdbcUrl(
         settings.url(
             "useSSL=false&rewriteBatchedStatements=true&cachePrepStmts=true"
-                + "&characterEncoding=UTF-8&tcpKeepAlive=true"));
+                + "&prepStmtCacheSize=500&prepStmtCacheSqlLimit=8192&useLocalSessionState=true"
+                + "&elideSetAutoCommits=true&cacheServerConfiguration=true"
+                + "&maintainTimeStats=false&characterEncoding=UTF-8&tcpKeepAlive=true"));
     pool.setUsername(settings.dbUser());
     pool.setPassword(settings.dbPassword());
     pool.setMaximumPoolSize(threads);

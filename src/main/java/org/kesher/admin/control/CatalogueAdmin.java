@@ -1,6 +1,7 @@
 package org.kesher.admin.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kesher.cases.entity.CannedReply;
+import org.kesher.catalogue.control.CatalogueEdition;
 import org.kesher.catalogue.control.CatalogueRules;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
 import org.kesher.catalogue.control.FieldDraft;
@@ -27,9 +29,9 @@ import org.kesher.routing.entity.RoutingRule;
 /**
  * What the administrators change in the catalogue, each change checked by {@link CatalogueRules}
  * against the catalogue as it stands, in the transaction that saves it: units, request types with
- * their fields and options, routing rules and canned replies. Nothing is cached anywhere (the
- * entities are not in the shared cache and every page reads per request), so the public form and
- * the router use a change as soon as it is committed.
+ * their fields and options, routing rules and canned replies. The pages read per request, and the
+ * copies that intake keeps in memory are read again once a change is committed ({@link
+ * CatalogueEdition}), so the public form and the router use a change at once.
  */
 @ApplicationScoped
 @Transactional
@@ -58,6 +60,8 @@ public class CatalogueAdmin {
   public record Place(long id, String code, String name) implements java.io.Serializable {}
 
   @PersistenceContext EntityManager em;
+
+  @Inject CatalogueEdition edition;
 
   public List<Versioned<UnitDraft>> units() {
     return em
@@ -119,6 +123,7 @@ public class CatalogueAdmin {
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
+    edition.changed();
     Unit unit;
     if (draft.id() == null) {
       unit =
@@ -153,6 +158,7 @@ public class CatalogueAdmin {
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
+    edition.changed();
     RequestType type;
     if (draft.id() == null) {
       type =
@@ -237,6 +243,7 @@ public class CatalogueAdmin {
     if (!found.isEmpty()) {
       return Outcome.refused(found);
     }
+    edition.changed();
     RequestType type =
         draft.requestTypeId() == null ? null : em.find(RequestType.class, draft.requestTypeId());
     Locality locality =

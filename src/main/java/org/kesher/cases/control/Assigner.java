@@ -43,6 +43,26 @@ public class Assigner {
   public Optional<StaffAccount> nextAssignee(Unit routedTo) {
     Unit unit = em.find(Unit.class, routedTo.id());
     em.refresh(unit, LockModeType.PESSIMISTIC_WRITE);
+    return chooseIn(unit);
+  }
+
+  /** A unit, locked and read in one query, and the member who gets its next new case. */
+  public record Assignment(Unit unit, Optional<StaffAccount> assignee) {}
+
+  /**
+   * As {@link #nextAssignee(Unit)}, for a unit known by its id that this transaction has not read
+   * yet: the unit is read and locked in one query.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Assignment lockAndChoose(long unitId) {
+    Unit unit = em.find(Unit.class, unitId, LockModeType.PESSIMISTIC_WRITE);
+    if (unit == null) {
+      throw new IllegalStateException("routed to unit " + unitId + ", which does not exist");
+    }
+    return new Assignment(unit, chooseIn(unit));
+  }
+
+  private Optional<StaffAccount> chooseIn(Unit unit) {
     if (unit.assignmentPolicy() == AssignmentPolicy.UNIT_HEAD) {
       return Optional.empty();
     }

@@ -9,13 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.kesher.cases.control.Assigner;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotice;
@@ -28,7 +25,6 @@ import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
 import org.kesher.cases.entity.TrackingCode;
-import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -45,7 +41,7 @@ public class Intake {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Catalogue catalogue;
+  @Inject IntakeCatalogue intakeCatalogue;
 
   @Inject Router router;
 
@@ -82,25 +78,16 @@ public class Intake {
     // every connection held by an intake waiting for the block the pool would stall. A request
     // that turns out invalid skips its number.
     CaseReference reference = references.next();
-    Set<String> localities =
-        catalogue.localities().stream().map(Locality::code).collect(Collectors.toSet());
+    // the forms and localities come from memory (IntakeCatalogue): an invalid request reads nothing
+    Map<String, Long> localities = intakeCatalogue.localities();
     List<FieldProblem> problems = new ArrayList<>();
     Submission submission = null;
-    Map<String, RequestType> types = new HashMap<>();
     try {
       submission =
           IntakeRules.check(
               body,
-              code ->
-                  catalogue
-                      .requestType(code)
-                      .filter(RequestType::isActive)
-                      .map(
-                          type -> {
-                            types.put(code, type);
-                            return FormDefinition.of(type);
-                          }),
-              localities);
+              code -> intakeCatalogue.type(code).map(IntakeCatalogue.IntakeType::form),
+              localities.keySet());
     } catch (InvalidRequest invalid) {
       problems.addAll(invalid.problems());
     }
@@ -108,28 +95,25 @@ public class Intake {
     if (!problems.isEmpty()) {
       throw new InvalidRequest(problems);
     }
-    return open(submission, types.get(submission.requestType()), reference, checked, channel);
+    long typeId = intakeCatalogue.type(submission.requestType()).orElseThrow().id();
+    Long localityId = submission.locality() == null ? null : localities.get(submission.locality());
+    return open(submission, typeId, localityId, reference, checked, channel);
   }
 
   private Receipt open(
       Submission submission,
-      RequestType checkedType,
+      long typeId,
+      Long localityId,
       CaseReference reference,
       List<CheckedFile> checked,
       Channel channel) {
-    RequestType type =
-        checkedType != null
-            ? checkedType
-            : catalogue.requestType(submission.requestType()).orElseThrow();
-    Locality locality =
-        submission.locality() == null
-            ? null
-            : catalogue.localities().stream()
-                .filter(l -> l.code().equals(submission.locality()))
-                .findFirst()
-                .orElseThrow();
-    Router.Decision routing = router.decide(type, locality);
-    Unit unit = routing.unit();
+    Router.Decision routing = router.decide(typeId, localityId);
+    // the unit first, locked (Assigner): before this transaction writes anything
+    Assigner.Assignment assignment = assigner.lockAndChoose(routing.unitId());
+    Unit unit = assignment.unit();
+    // the type's own row (its fields stay unread); the locality only as a reference
+    RequestType type = em.find(RequestType.class, typeId);
+    Locality locality = localityId == null ? null : em.getReference(Locality.class, localityId);
     Instant now = Instant.now(clock);
     String code = TrackingCode.generate();
     var caseFile =
@@ -147,7 +131,7 @@ public class Intake {
             now);
     Instant due = calendar.plusBusinessDays(now, type.resolutionDays());
     caseFile.setDueDates(calendar.plusBusinessHours(now, type.firstResponseTarget()), due);
-    var assignee = assigner.nextAssignee(unit);
+    var assignee = assignment.assignee();
     em.persist(caseFile);
     em.persist(caseFile.created());
     em.persist(caseFile.routed(routing.reason()));

@@ -1,6 +1,7 @@
 package org.kesher.notify.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kesher.catalogue.control.CatalogueEdition;
 import org.kesher.catalogue.entity.Language;
 import org.kesher.notify.entity.MailTemplateText;
 
@@ -24,6 +26,8 @@ public class MailTemplateEditing {
   public static final int BODY_MAX = 4000;
 
   @PersistenceContext EntityManager em;
+
+  @Inject CatalogueEdition edition;
 
   Clock clock = Clock.systemUTC();
 
@@ -83,6 +87,7 @@ public class MailTemplateEditing {
     if (!problems.isEmpty()) {
       return problems;
     }
+    edition.changed();
     MailTemplateText text =
         em.find(MailTemplateText.class, new MailTemplateText.Key(kind, language.code()));
     if (text == null) {
@@ -101,6 +106,7 @@ public class MailTemplateEditing {
     MailTemplateText text =
         em.find(MailTemplateText.class, new MailTemplateText.Key(kind, language.code()));
     if (text != null) {
+      edition.changed();
       em.remove(text);
     }
   }

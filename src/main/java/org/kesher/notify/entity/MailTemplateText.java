@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -11,8 +12,11 @@ import java.time.Instant;
 /** A mail template an administrator changed, for one kind of mail in one language. */
 @Entity
 @Table(name = "mail_template")
+@NamedQuery(name = MailTemplateText.ALL, query = "SELECT t FROM MailTemplateText t")
 @IdClass(MailTemplateText.Key.class)
 public class MailTemplateText {
+
+  public static final String ALL = "MailTemplateText.all";
 
   /** The kind of mail and the language. */
   public static class Key implements Serializable {
@@ -65,6 +69,14 @@ public class MailTemplateText {
     this.subject = subject;
     this.body = body;
     this.updatedAt = now;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String language() {
+    return language;
   }
 
   public String subject() {

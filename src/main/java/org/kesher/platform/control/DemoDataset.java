@@ -159,8 +159,8 @@ public class DemoDataset {
     for (int i = 0; i < count; i++) {
       RequestType type = types.get(random.nextInt(types.size()));
       Locality locality = localities.get(random.nextInt(localities.size()));
-      Router.Decision routing = router.decide(type, locality);
-      Unit unit = routing.unit();
+      Router.Decision routing = router.decide(type.id(), locality.id());
+      Unit unit = em.find(Unit.class, routing.unitId());
       Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
       Requester requester = requester(type, random);
       Language language = Language.values()[random.nextInt(Language.values().length)];

@@ -1,0 +1,57 @@
+package org.kesher.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.control.CatalogueEdition;
+import org.kesher.catalogue.control.Kept;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+
+/**
+ * The part of the catalogue a new request is checked against, as plain data kept in memory ({@link
+ * Kept}): each active request type's form, and the active localities. A request then reads only its
+ * own type's row.
+ */
+@ApplicationScoped
+public class IntakeCatalogue {
+
+  /** An active request type: its id, and the form a request of it must fill. */
+  public record IntakeType(long id, FormDefinition form) {}
+
+  /** Active types by code, active localities' ids by code. */
+  record Terms(Map<String, IntakeType> types, Map<String, Long> localities) {}
+
+  @Inject Catalogue catalogue;
+
+  @Inject CatalogueEdition edition;
+
+  private final Kept<Terms> terms = new Kept<>(() -> edition.number());
+
+  /** The active type of this code. */
+  public Optional<IntakeType> type(String code) {
+    return Optional.ofNullable(terms().types().get(code));
+  }
+
+  /** The active localities' ids by their codes. */
+  public Map<String, Long> localities() {
+    return terms().localities();
+  }
+
+  private Terms terms() {
+    return terms.get(
+        () ->
+            new Terms(
+                catalogue.requestTypes().stream()
+                    .filter(RequestType::isActive)
+                    .collect(
+                        Collectors.toUnmodifiableMap(
+                            RequestType::code,
+                            type -> new IntakeType(type.id(), FormDefinition.of(type)))),
+                catalogue.localities().stream()
+                    .collect(Collectors.toUnmodifiableMap(Locality::code, Locality::id))));
+  }
+}
