@@ -59,10 +59,13 @@ final class HttpBench implements AutoCloseable {
    */
   record Launch(String name, List<String> jvmFlags, Path jar, List<String> payaraOptions) {
 
+    /** The name of the start as {@code ./mvnw -Prun} does it. */
+    static final String SHIPPED = "as ./mvnw -Prun starts it";
+
     /** As the {@code run} profile of the pom starts Kesher. */
     static Launch shipped(Path target) {
       return new Launch(
-          "as shipped",
+          SHIPPED,
           List.of("-Xss512k", "-XX:+UseSerialGC"),
           target.resolve("payara-micro.jar"),
           List.of());
@@ -94,32 +97,10 @@ final class HttpBench implements AutoCloseable {
     String slug = launch.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     Path log =
         target.resolve(
-            launch.name().equals("as shipped")
+            launch.name().equals(Launch.SHIPPED)
                 ? "bench-payara.log"
                 : "bench-payara-" + slug + ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(launch.jvmFlags());
-    command.addAll(
-        List.of(
-            "-Dkesher.db.url=" + settings.dbUrl(),
-            "-Dkesher.db.user=" + settings.dbUser(),
-            "-Dkesher.db.password=" + settings.dbPassword(),
-            "-Dkesher.data-key=" + dataKey,
-            "-Dkesher.index-key=" + indexKey,
-            "-Dkesher.demo=false"));
-    command.addAll(properties);
-    command.addAll(List.of("-jar", launch.jar().toString()));
-    command.addAll(launch.payaraOptions());
-    command.addAll(
-        List.of(
-            "--nocluster",
-            "--port",
-            String.valueOf(port),
-            "--contextroot",
-            "/",
-            "--deploy",
-            target.resolve("kesher.war").toString()));
+    List<String> command = command(settings, dataKey, indexKey, properties, launch, port);
     Files.deleteIfExists(log);
     long started = System.nanoTime();
     Process process =
@@ -153,6 +134,74 @@ final class HttpBench implements AutoCloseable {
     }
     bench.close();
     throw new IllegalStateException("Kesher was not ready within 240 s; see " + log);
+  }
+
+  /** The command line of a Payara Micro start with Kesher on {@code port}. */
+  private static List<String> command(
+      BenchSettings settings,
+      String dataKey,
+      String indexKey,
+      List<String> properties,
+      Launch launch,
+      int port) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launch.jvmFlags());
+    command.addAll(
+        List.of(
+            "-Dkesher.db.url=" + settings.dbUrl(),
+            "-Dkesher.db.user=" + settings.dbUser(),
+            "-Dkesher.db.password=" + settings.dbPassword(),
+            "-Dkesher.data-key=" + dataKey,
+            "-Dkesher.index-key=" + indexKey,
+            "-Dkesher.demo=false"));
+    command.addAll(properties);
+    command.addAll(List.of("-jar", launch.jar().toString()));
+    command.addAll(launch.payaraOptions());
+    command.addAll(
+        List.of(
+            "--nocluster",
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            "/",
+            "--deploy",
+            settings.target().resolve("kesher.war").toString()));
+    return command;
+  }
+
+  /**
+   * A training start, as the Docker image's build runs one: Payara Micro deploys Kesher and stops
+   * ({@code --warmup}), started as {@code launch} says (with {@code -XX:ArchiveClassesAtExit}, it
+   * writes a CDS archive as it ends).
+   */
+  static void warmUp(
+      BenchSettings settings,
+      String dataKey,
+      String indexKey,
+      List<String> properties,
+      Launch launch)
+      throws Exception {
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = command(settings, dataKey, indexKey, properties, launch, port);
+    command.add(command.indexOf("--nocluster") + 1, "--warmup");
+    Path log = settings.target().resolve("bench-payara-warmup.log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(settings.target().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!process.waitFor(240, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the training start did not end within 240 s; see " + log);
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException("the training start failed; see " + log);
+    }
   }
 
   /** From launching the process to the first {@code /health/ready} that answered UP. */
