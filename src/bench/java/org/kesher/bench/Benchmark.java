@@ -289,6 +289,11 @@ public final class Benchmark {
         h.p99(),
         h.errors(),
         h.p99() < 50 ? "ok" : "MISSED");
+    var f = r.refused();
+    line(
+        "  the floor: the same server refusing an unknown type (400) before any database work, at"
+            + " concurrency %d: %.0f/s, p50 %.1f ms, p99 %.1f ms (%.2f of the limit's best)",
+        f.connections(), f.perSecond(), f.p50(), f.p99(), f.perSecond() / r.bestLimit());
   }
 
   private void startup(List<IntakeBench.Start> starts) {

@@ -42,6 +42,7 @@ final class IntakeResults {
     best.put("goalRatio", 0.6);
     out.put("best", best);
     out.put("halfRate", wrk(r.halfRate()));
+    out.put("refusedBeforeDatabase", wrk(r.refused()));
     out.put("kesherReadySeconds", r.kesherReadySeconds());
     out.put("rssIdleMb", r.rssIdleKb() >> 10);
     out.put("rssUnderLoadMb", r.rssLoadKb() >> 10);
