@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.kesher.cases.control.Assigner;
@@ -79,15 +78,15 @@ public class Intake {
     // that turns out invalid skips its number.
     CaseReference reference = references.next();
     // the forms and localities come from memory (IntakeCatalogue): an invalid request reads nothing
-    Map<String, Long> localities = intakeCatalogue.localities();
+    IntakeCatalogue.Terms catalogue = intakeCatalogue.current();
     List<FieldProblem> problems = new ArrayList<>();
     Submission submission = null;
     try {
       submission =
           IntakeRules.check(
               body,
-              code -> intakeCatalogue.type(code).map(IntakeCatalogue.IntakeType::form),
-              localities.keySet());
+              code -> catalogue.type(code).map(IntakeCatalogue.IntakeType::form),
+              catalogue.localities().keySet());
     } catch (InvalidRequest invalid) {
       problems.addAll(invalid.problems());
     }
@@ -95,8 +94,9 @@ public class Intake {
     if (!problems.isEmpty()) {
       throw new InvalidRequest(problems);
     }
-    long typeId = intakeCatalogue.type(submission.requestType()).orElseThrow().id();
-    Long localityId = submission.locality() == null ? null : localities.get(submission.locality());
+    long typeId = catalogue.type(submission.requestType()).orElseThrow().id();
+    Long localityId =
+        submission.locality() == null ? null : catalogue.localities().get(submission.locality());
     return open(submission, typeId, localityId, reference, checked, channel);
   }
 

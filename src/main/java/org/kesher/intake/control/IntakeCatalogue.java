@@ -22,8 +22,17 @@ public class IntakeCatalogue {
   /** An active request type: its id, and the form a request of it must fill. */
   public record IntakeType(long id, FormDefinition form) {}
 
-  /** Active types by code, active localities' ids by code. */
-  record Terms(Map<String, IntakeType> types, Map<String, Long> localities) {}
+  /**
+   * The catalogue as one request sees it: the active types by code, the active localities' ids by
+   * code.
+   */
+  public record Terms(Map<String, IntakeType> types, Map<String, Long> localities) {
+
+    /** The active type of this code. */
+    public Optional<IntakeType> type(String code) {
+      return Optional.ofNullable(types.get(code));
+    }
+  }
 
   @Inject Catalogue catalogue;
 
@@ -31,17 +40,8 @@ public class IntakeCatalogue {
 
   private final Kept<Terms> terms = new Kept<>(() -> edition.number());
 
-  /** The active type of this code. */
-  public Optional<IntakeType> type(String code) {
-    return Optional.ofNullable(terms().types().get(code));
-  }
-
-  /** The active localities' ids by their codes. */
-  public Map<String, Long> localities() {
-    return terms().localities();
-  }
-
-  private Terms terms() {
+  /** The catalogue as it is now; a request reads it once and keeps to it. */
+  public Terms current() {
     return terms.get(
         () ->
             new Terms(
