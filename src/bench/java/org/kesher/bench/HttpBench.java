@@ -89,10 +89,7 @@ final class HttpBench implements AutoCloseable {
       List<String> properties,
       Launch launch)
       throws Exception {
-    int port;
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     Path target = settings.target();
     String slug = launch.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     Path log =
@@ -134,6 +131,12 @@ final class HttpBench implements AutoCloseable {
     }
     bench.close();
     throw new IllegalStateException("Kesher was not ready within 240 s; see " + log);
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /** The command line of a Payara Micro start with Kesher on {@code port}. */
@@ -182,10 +185,7 @@ final class HttpBench implements AutoCloseable {
       List<String> properties,
       Launch launch)
       throws Exception {
-    int port;
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     List<String> command = command(settings, dataKey, indexKey, properties, launch, port);
     command.add(command.indexOf("--nocluster") + 1, "--warmup");
     Path log = settings.target().resolve("bench-payara-warmup.log");
