@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.kesher.notify.entity.OutboxMail;
+import org.kesher.platform.control.Causes;
 import org.kesher.platform.control.Setting;
 
 /**
@@ -190,7 +191,7 @@ public class OutboxSender {
 
   /** The SMTP reply code of a failure (Angus Mail's exceptions carry it), or 0. */
   static int smtpCode(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       try {
         Object code = t.getClass().getMethod("getReturnCode").invoke(t);
         if (code instanceof Integer c && c > 0) {
@@ -198,12 +199,6 @@ public class OutboxSender {
         }
       } catch (ReflectiveOperationException e) {
         // not an SMTP exception: look further down
-      }
-      if (t instanceof MessagingException m && m.getNextException() != null) {
-        int inner = smtpCode(m.getNextException());
-        if (inner > 0) {
-          return inner;
-        }
       }
     }
     return 0;
@@ -214,19 +209,7 @@ public class OutboxSender {
    * SMTPAddressFailedException), as opposed to a refusal of the mail or of the sender.
    */
   static boolean refusedAddress(MessagingException e, int code) {
-    java.util.Deque<Throwable> causes = new java.util.ArrayDeque<>(List.of(e));
-    while (!causes.isEmpty()) {
-      Throwable t = causes.pop();
-      if (t.getClass().getSimpleName().equals("SMTPAddressFailedException")) {
-        return code == 550 || code == 551 || code == 553;
-      }
-      if (t.getCause() != null) {
-        causes.push(t.getCause());
-      }
-      if (t instanceof MessagingException m && m.getNextException() != null) {
-        causes.push(m.getNextException());
-      }
-    }
-    return false;
+    return (code == 550 || code == 551 || code == 553)
+        && Causes.any(e, t -> t.getClass().getSimpleName().equals("SMTPAddressFailedException"));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kesher.platform.control.Causes;
 import org.kesher.platform.control.DatabaseProblem;
 
 /**
@@ -59,13 +60,7 @@ public class ErrorPage {
   }
 
   private boolean unprotected() {
-    for (Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        failure instanceof Throwable thrown;
-        failure = thrown.getCause()) {
-      if (thrown instanceof ProtectedViewException) {
-        return true;
-      }
-    }
-    return false;
+    return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+        && Causes.any(thrown, ProtectedViewException.class::isInstance);
   }
 }

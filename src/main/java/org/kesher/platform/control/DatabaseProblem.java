@@ -1,6 +1,7 @@
 package org.kesher.platform.control;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Turns a failure to reach or use the database into one line a person can act on: which setting to
@@ -19,39 +20,21 @@ public final class DatabaseProblem {
    * try again later, rather than from a fault in Kesher or in the request.
    */
   public static boolean unreachable(Throwable failure) {
-    java.util.Deque<Throwable> causes = new java.util.ArrayDeque<>();
-    java.util.Set<Throwable> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    causes.push(failure);
-    while (!causes.isEmpty()) {
-      Throwable t = causes.pop();
-      if (!seen.add(t)) {
-        continue;
-      }
-      if (t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.sql.SQLRecoverableException
-          || t instanceof java.net.ConnectException
-          // the transaction manager or the container's connection could not finish a
-          // transaction: its connection to the database broke
-          || t instanceof jakarta.transaction.SystemException
-          || t instanceof jakarta.resource.ResourceException) {
-        return true;
-      }
-      if (t instanceof SQLException sql) {
-        // SQL state class 08: connection exception
-        if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-          return true;
-        }
-        if (sql.getNextException() != null) {
-          causes.push(sql.getNextException());
-        }
-      }
-      if (t.getCause() != null) {
-        causes.push(t.getCause());
-      }
-    }
-    return false;
+    return Causes.any(
+        failure,
+        t ->
+            t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLRecoverableException
+                || t instanceof java.net.ConnectException
+                // the transaction manager or the container's connection could not finish a
+                // transaction: its connection to the database broke
+                || t instanceof jakarta.transaction.SystemException
+                || t instanceof jakarta.resource.ResourceException
+                // SQL state class 08: connection exception
+                || t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08"));
   }
 
   public static String describe(Throwable failure, String url, String user) {
@@ -96,22 +79,17 @@ public final class DatabaseProblem {
 
   private static SQLException innermostSqlException(Throwable failure) {
     SQLException found = null;
-    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       if (t instanceof SQLException sql) {
         found = sql;
-        if (sql.getNextException() != null) {
-          found = sql.getNextException();
-        }
       }
     }
     return found;
   }
 
   private static String rootMessage(Throwable failure) {
-    Throwable t = failure;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
+    List<Throwable> causes = Causes.of(failure);
+    Throwable t = causes.get(causes.size() - 1);
     return t.getClass().getSimpleName() + ": " + firstLine(t.getMessage());
   }
 
