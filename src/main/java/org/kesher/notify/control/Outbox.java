@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.kesher.notify.entity.OutboxMail;
 import org.kesher.notify.entity.UndeliverableAddress;
 
@@ -56,22 +58,42 @@ public class Outbox {
   public List<Line> newest(OutboxMail.Status status, int max) {
     var query =
         em.createQuery(
-            "SELECT m, c.confidentiality FROM OutboxMail m LEFT JOIN CaseFile c ON c.id ="
-                + " m.caseId"
+            "SELECT m.id, m.kind, m.language, m.status, m.attempts, m.recipient, m.createdAt,"
+                + " m.nextAttemptAt, m.sentAt, m.lastError, c.confidentiality FROM OutboxMail m"
+                + " LEFT JOIN CaseFile c ON c.id = m.caseId"
                 + (status == null ? "" : " WHERE m.status = :status")
                 + " ORDER BY m.createdAt DESC, m.id DESC",
             Object[].class);
     if (status != null) {
       query.setParameter("status", status);
     }
-    boolean readable = readable();
-    return query.setMaxResults(max).getResultList().stream()
-        .map(
-            row ->
-                line(
-                    (OutboxMail) row[0],
-                    readable && row[1] == org.kesher.catalogue.entity.Confidentiality.STANDARD))
-        .toList();
+    List<Object[]> rows = query.setMaxResults(max).getResultList();
+    // subject and text only of the mails that may be read, in one more query: the list itself
+    // decrypts no content (nor ever the HTML body)
+    Map<Long, Object[]> contents =
+        readable()
+            ? contents(
+                rows.stream()
+                    .filter(row -> row[10] == org.kesher.catalogue.entity.Confidentiality.STANDARD)
+                    .map(row -> (Long) row[0])
+                    .toList())
+            : Map.of();
+    return rows.stream().map(row -> line(row, contents.get((Long) row[0]))).toList();
+  }
+
+  /** Subject and text of these mails, by id. */
+  private Map<Long, Object[]> contents(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "SELECT m.id, m.subject, m.textBody FROM OutboxMail m WHERE m.id IN :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
   }
 
   public long count(OutboxMail.Status status) {
@@ -98,20 +120,24 @@ public class Outbox {
     return true;
   }
 
-  private static Line line(OutboxMail m, boolean readable) {
+  /**
+   * @param content id, subject and text when the mail may be read, else null
+   */
+  private static Line line(Object[] row, Object[] content) {
+    String recipient = (String) row[5];
     return new Line(
-        m.id(),
-        m.kind(),
-        m.language(),
-        m.status().name(),
-        m.attempts(),
-        readable ? m.recipient() : masked(m.recipient()),
-        m.createdAt(),
-        m.nextAttemptAt(),
-        m.sentAt().orElse(null),
-        m.lastError().orElse(""),
-        readable ? withoutCodes(m.subject()) : null,
-        readable ? withoutCodes(m.textBody()) : null);
+        (Long) row[0],
+        (String) row[1],
+        (String) row[2],
+        ((OutboxMail.Status) row[3]).name(),
+        ((Number) row[4]).intValue(),
+        content != null ? recipient : masked(recipient),
+        (Instant) row[6],
+        (Instant) row[7],
+        (Instant) row[8],
+        row[9] == null ? "" : (String) row[9],
+        content != null ? withoutCodes((String) content[1]) : null,
+        content != null ? withoutCodes((String) content[2]) : null);
   }
 
   /** A tracking code is the resident's key to their case: administrators see it blanked. */
