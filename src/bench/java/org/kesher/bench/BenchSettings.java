@@ -17,7 +17,8 @@ import java.util.List;
  * @param intakePoolSize Kesher's connection pool in the intake part; 0: Kesher's default
  * @param jfr record Kesher under intake load with Java Flight Recorder (target/bench-intake.jfr)
  * @param intakeJvmFlags more JVM flags for Kesher in the intake part, space-separated
- * @param startup the start-up part: time to ready and memory, as shipped and with the flags tried
+ * @param startup the start-up part: time to ready and memory, as ./mvnw -Prun and as the Docker
+ *     image start Kesher, and with the flags tried
  * @param startupFlags more JVM flags to try at start-up beside the launcher and AppCDS, each
  *     variant separated by commas ({@code -Dbench.startup-flags=-XX:TieredStopAtLevel=1,-Xmx256m})
  * @param reuse keep the database and the keys of the previous run (target/bench-keys.properties)
