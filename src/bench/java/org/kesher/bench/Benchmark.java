@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -257,22 +258,16 @@ public final class Benchmark {
         "ratio",
         "rows per request (events, mails): Kesher / limit");
     for (var l : r.levels()) {
-      line(
-          "  %5d | %9.0f %8.1f %8.1f %7d | %9.0f %8.1f %8.1f %7d | %6.2f | %.2f, %.2f / %.2f, %.2f",
-          l.concurrency(),
-          l.kesher().perSecond(),
-          l.kesher().p50(),
-          l.kesher().p99(),
-          l.kesher().errors(),
-          l.limit().perSecond(),
-          l.limit().p50(),
-          l.limit().p99(),
-          l.limit().errors(),
-          l.ratio(),
-          l.kesherRows().eventsPerCase(),
-          l.kesherRows().mailsPerCase(),
-          l.limitRows().eventsPerCase(),
-          l.limitRows().mailsPerCase());
+      List<Object> cells = new ArrayList<>(l.cells());
+      cells.add(
+          String.format(
+              Locale.ROOT,
+              "%.2f, %.2f / %.2f, %.2f",
+              l.kesherRows().eventsPerCase(),
+              l.kesherRows().mailsPerCase(),
+              l.limitRows().eventsPerCase(),
+              l.limitRows().mailsPerCase()));
+      line("  %5s | %9s %8s %8s %7s | %9s %8s %8s %7s | %6s | %s", cells.toArray());
     }
     double ratio = r.bestKesher() / r.bestLimit();
     line(

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -58,6 +59,24 @@ final class IntakeBench {
 
     double ratio() {
       return kesher.perSecond() / limit.perSecond();
+    }
+
+    /**
+     * The level as the report's table and the chart's table show it: connections; Kesher's
+     * requests/s, p50 and p99 ms and errors; the same four of the limit; the ratio.
+     */
+    List<String> cells() {
+      return List.of(
+          String.valueOf(concurrency),
+          String.format(Locale.ROOT, "%.0f", kesher.perSecond()),
+          String.format(Locale.ROOT, "%.1f", kesher.p50()),
+          String.format(Locale.ROOT, "%.1f", kesher.p99()),
+          String.valueOf(kesher.errors()),
+          String.format(Locale.ROOT, "%.0f", limit.perSecond()),
+          String.format(Locale.ROOT, "%.1f", limit.p50()),
+          String.format(Locale.ROOT, "%.1f", limit.p99()),
+          String.valueOf(limit.errors()),
+          String.format(Locale.ROOT, "%.2f", ratio()));
     }
   }
 

@@ -50,21 +50,7 @@ final class IntakeChart {
         .append("<th>p99 ms</th><th>errors</th><th>limit req/s</th><th>p50 ms</th>")
         .append("<th>p99 ms</th><th>errors</th><th>ratio</th></tr>\n");
     for (var l : r.levels()) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<tr><td>%d</td><td>%.0f</td><td>%.1f</td><td>%.1f</td><td>%d</td><td>%.0f</td>"
-                  + "<td>%.1f</td><td>%.1f</td><td>%d</td><td>%.2f</td></tr>\n",
-              l.concurrency(),
-              l.kesher().perSecond(),
-              l.kesher().p50(),
-              l.kesher().p99(),
-              l.kesher().errors(),
-              l.limit().perSecond(),
-              l.limit().p50(),
-              l.limit().p99(),
-              l.limit().errors(),
-              l.ratio()));
+      out.append("<tr><td>").append(String.join("</td><td>", l.cells())).append("</td></tr>\n");
     }
     out.append("</table>\n");
     var h = r.halfRate();

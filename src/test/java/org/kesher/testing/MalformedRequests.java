@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.kesher.platform.control.SeedData;
 
 /**
  * Generated malformed requests (jqwik's generators) to the REST API and the public form. Each is
@@ -46,18 +47,8 @@ public final class MalformedRequests {
           "KS-2026-000001",
           "050-1234567");
 
-  private static final List<String> TYPES =
-      List.of(
-          "GENERAL",
-          "MEDIATION",
-          "RIGHTS_INFO",
-          "PROTECTION_CONTACT",
-          "HOUSE_COMMITTEE",
-          "EMERGENCY_TEAM",
-          "CRISIS_SUPPORT",
-          "SELF_HELP",
-          "VOLUNTEER",
-          "SENIORS");
+  /** The seeded types, in a fixed order so that a seed repeats its run. */
+  private static final List<String> TYPES = SeedData.REQUEST_TYPES.stream().sorted().toList();
 
   private MalformedRequests() {}
 

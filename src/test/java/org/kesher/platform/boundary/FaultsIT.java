@@ -241,39 +241,36 @@ class FaultsIT {
     AtomicInteger slowest = new AtomicInteger();
     AtomicInteger createdAfter = new AtomicInteger();
     AtomicBoolean restarted = new AtomicBoolean();
-    ExecutorService load = Executors.newFixedThreadPool(4);
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      int thread = t;
-      done.add(
-          load.submit(
-              () -> {
-                for (int n = 0; running.get(); n++) {
-                  long began = System.nanoTime();
-                  var response =
-                      client.post("api/v1/requests", general("db-outage-" + thread + "-" + n));
-                  int millis = (int) ((System.nanoTime() - began) / 1_000_000);
-                  slowest.accumulateAndGet(millis, Math::max);
-                  statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
-                  if (response.statusCode() == 201 && restarted.get()) {
-                    createdAfter.incrementAndGet();
-                  } else if (response.statusCode() == 503) {
-                    if (response.headers().firstValue("Retry-After").isEmpty()) {
-                      wrong.add("503 without Retry-After");
-                    }
-                  } else if (response.statusCode() != 201) {
-                    wrong.add(response.statusCode() + ": " + response.body());
-                  }
-                  String fault = fault(response);
-                  if (fault != null && response.statusCode() != 503) {
-                    wrong.add(fault);
-                  } else if (response.statusCode() == 503 && leaks(response.body())) {
-                    wrong.add("a leak in a 503: " + response.body());
-                  }
+    Load load =
+        Load.start(
+            4,
+            (thread, n) -> {
+              if (!running.get()) {
+                return false;
+              }
+              long began = System.nanoTime();
+              var response =
+                  client.post("api/v1/requests", general("db-outage-" + thread + "-" + n));
+              int millis = (int) ((System.nanoTime() - began) / 1_000_000);
+              slowest.accumulateAndGet(millis, Math::max);
+              statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+              if (response.statusCode() == 201 && restarted.get()) {
+                createdAfter.incrementAndGet();
+              } else if (response.statusCode() == 503) {
+                if (response.headers().firstValue("Retry-After").isEmpty()) {
+                  wrong.add("503 without Retry-After");
                 }
-                return null;
-              }));
-    }
+              } else if (response.statusCode() != 201) {
+                wrong.add(response.statusCode() + ": " + response.body());
+              }
+              String fault = fault(response);
+              if (fault != null && response.statusCode() != 503) {
+                wrong.add(fault);
+              } else if (response.statusCode() == 503 && leaks(response.body())) {
+                wrong.add("a leak in a 503: " + response.body());
+              }
+              return true;
+            });
     Thread.sleep(2_000);
     TestDatabase.stopOwnServer();
     try {
@@ -300,10 +297,7 @@ class FaultsIT {
       Thread.sleep(200);
     }
     running.set(false);
-    for (var future : done) {
-      future.get();
-    }
-    load.shutdown();
+    load.join();
     var counted = new TreeMap<Integer, Long>();
     statuses.forEach((status, n) -> counted.put(status, n.sum()));
     System.out.printf(
@@ -323,35 +317,27 @@ class FaultsIT {
     List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     List<String> markers = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger attempted = new AtomicInteger();
-    ExecutorService load = Executors.newFixedThreadPool(8);
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      int thread = t;
-      done.add(
-          load.submit(
-              () -> {
-                for (int n = 0; ; n++) {
-                  attempted.incrementAndGet();
-                  String marker = "kill-" + thread + "-" + n;
-                  markers.add(marker);
-                  HttpResponse<String> response;
-                  try {
-                    response = client.post("api/v1/requests", general(marker));
-                  } catch (IllegalStateException gone) {
-                    return null; // the process is gone
-                  }
-                  if (response.statusCode() == 201) {
-                    accepted.add(KesherClient.json(response).asJsonObject().getString("reference"));
-                  }
-                }
-              }));
-    }
+    Load load =
+        Load.start(
+            8,
+            (thread, n) -> {
+              attempted.incrementAndGet();
+              String marker = "kill-" + thread + "-" + n;
+              markers.add(marker);
+              HttpResponse<String> response;
+              try {
+                response = client.post("api/v1/requests", general(marker));
+              } catch (IllegalStateException gone) {
+                return false; // the process is gone
+              }
+              if (response.statusCode() == 201) {
+                accepted.add(KesherClient.json(response).asJsonObject().getString("reference"));
+              }
+              return true;
+            });
     Thread.sleep(4_000);
     node.kill();
-    for (var future : done) {
-      future.get();
-    }
-    load.shutdown();
+    load.join();
     Files.writeString(Path.of("target", "faults-node-killed.log"), node.text());
     node = KesherProcess.start(workDir, environment).awaitReady(START);
 
@@ -461,6 +447,40 @@ class FaultsIT {
 
   interface Action {
     void run(int i) throws Exception;
+  }
+
+  /** One request of a client under load: whether the client goes on. */
+  private interface Request {
+    boolean send(int client, int n) throws Exception;
+  }
+
+  /** Clients that each send requests one after the other, numbered, until one says stop. */
+  private record Load(ExecutorService pool, List<Future<?>> clients) {
+
+    static Load start(int clients, Request request) {
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int n = 0; request.send(client, n); n++) {
+                    // the request is the loop's body
+                  }
+                  return null;
+                }));
+      }
+      return new Load(pool, running);
+    }
+
+    /** Waits for every client to stop; a client's failure fails the test. */
+    void join() throws Exception {
+      for (var client : clients) {
+        client.get();
+      }
+      pool.shutdown();
+    }
   }
 
   private static void inParallel(int n, Action action) throws Exception {

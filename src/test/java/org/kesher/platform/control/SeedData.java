@@ -18,9 +18,10 @@ import javax.sql.DataSource;
  * MariaDB: every unit, request type and locality of DOMAIN.md and the seed documents, in Hebrew,
  * Arabic and English.
  */
-final class SeedData {
+public final class SeedData {
 
-  static final Set<String> REQUEST_TYPES =
+  /** The request types the catalogue seed creates. */
+  public static final Set<String> REQUEST_TYPES =
       Set.of(
           "RIGHTS_INFO",
           "MEDIATION",
