@@ -24,17 +24,62 @@ public final class TestJpa implements AutoCloseable {
     this.factory = factory;
   }
 
-  /** A fresh database of this name, migrated and seeded, with new sealing keys. */
+  /**
+   * The two databases every query must run on: MariaDB (MySQL 8 in production) through Connector/J,
+   * and H2 in MySQL mode as README command one's embedded default opens it.
+   */
+  public enum Engine {
+    MARIADB,
+    H2
+  }
+
+  /** A fresh MariaDB database of this name, migrated and seeded, with new sealing keys. */
   public static TestJpa freshDatabase(String name) {
-    SchemaMigration.migrate(TestDatabase.freshDatabase(name));
-    SealingKeys.install(KeyRing.newKey(), KeyRing.newKey());
+    return freshDatabase(Engine.MARIADB, name);
+  }
+
+  /**
+   * A fresh database of this name on either engine, migrated and seeded, with new sealing keys. On
+   * H2 it is an in-memory database with the settings of the embedded default's URL.
+   */
+  public static TestJpa freshDatabase(Engine engine, String name) {
     Map<String, Object> settings = new HashMap<>();
-    settings.put(
-        "jakarta.persistence.jdbc.url", TestDatabase.withDatabase(TestDatabase.url(), name));
-    settings.put("jakarta.persistence.jdbc.user", TestDatabase.user());
-    settings.put("jakarta.persistence.jdbc.password", TestDatabase.password());
-    settings.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
+    if (engine == Engine.H2) {
+      String url = h2Url(name);
+      var h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(url);
+      h2.setUser("kesher");
+      try (var connection = h2.getConnection();
+          var sql = connection.createStatement()) {
+        sql.execute("DROP ALL OBJECTS");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      SchemaMigration.migrate(h2);
+      settings.put("jakarta.persistence.jdbc.url", url);
+      settings.put("jakarta.persistence.jdbc.user", "kesher");
+      settings.put("jakarta.persistence.jdbc.password", "");
+      settings.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+    } else {
+      SchemaMigration.migrate(TestDatabase.freshDatabase(name));
+      settings.put(
+          "jakarta.persistence.jdbc.url", TestDatabase.withDatabase(TestDatabase.url(), name));
+      settings.put("jakarta.persistence.jdbc.user", TestDatabase.user());
+      settings.put("jakarta.persistence.jdbc.password", TestDatabase.password());
+      settings.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
+    }
+    SealingKeys.install(KeyRing.newKey(), KeyRing.newKey());
     return new TestJpa(Persistence.createEntityManagerFactory("kesher-queries", settings));
+  }
+
+  /**
+   * An in-memory H2 database with the embedded default's settings (microprofile-config.properties:
+   * MySQL mode, lower-case names, nulls last), kept while the JVM runs.
+   */
+  static String h2Url(String name) {
+    return "jdbc:h2:mem:"
+        + name
+        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
   }
 
   /** Runs work in one transaction, committed at the end. */

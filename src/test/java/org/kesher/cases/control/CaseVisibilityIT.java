@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
@@ -27,12 +30,17 @@ import org.kesher.catalogue.entity.Unit;
 import org.kesher.testing.TestJpa;
 
 /**
- * The visibility rule on MariaDB, table-driven: for every role and every confidentiality level, in
- * the viewer's own unit and in another, which cases a list, a count, a queue badge, a search (by
- * phone, name and reference, through the blind indexes), the duplicate hints of a case and a direct
- * open return.
+ * The visibility rule on MariaDB and on H2 (the embedded default), table-driven: for every role and
+ * every confidentiality level, in the viewer's own unit and in another, which cases a list, a
+ * count, a queue badge, a search (by phone, name and reference, through the blind indexes), the
+ * duplicate hints of a case and a direct open return.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestJpa.Engine.class)
 class CaseVisibilityIT {
+
+  /** The database of this run of the table. */
+  @Parameter TestJpa.Engine engine;
 
   private static TestJpa jpa;
   private static final Map<String, Viewer> viewers = new LinkedHashMap<>();
@@ -43,6 +51,10 @@ class CaseVisibilityIT {
    * "sealed-A-mine" is assigned to the member of A, "sealed-A-other" to the second member of A.
    */
   private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+
+  /** The cases no one is assigned to. */
+  private static final Set<String> UNASSIGNED =
+      Set.of("standard-A-unassigned", "sealed-A-unassigned", "restricted-B");
 
   static {
     EXPECTED.put(
@@ -71,9 +83,11 @@ class CaseVisibilityIT {
     EXPECTED.put("caseworker without a unit", Set.of());
   }
 
-  @BeforeAll
-  static void casesInTwoUnitsAtEveryLevel() {
-    jpa = TestJpa.freshDatabase("kesher_visibility");
+  @BeforeParameterizedClassInvocation
+  static void casesInTwoUnitsAtEveryLevel(TestJpa.Engine engine) {
+    viewers.clear();
+    references.clear();
+    jpa = TestJpa.freshDatabase(engine, "kesher_visibility");
     jpa.run(
         em -> {
           Unit a = unit(em, "RIGHTS_CENTER");
@@ -120,7 +134,7 @@ class CaseVisibilityIT {
         });
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() {
     jpa.close();
   }
@@ -202,9 +216,14 @@ class CaseVisibilityIT {
                   wrong.add(
                       entry.getKey() + " counts " + counted + ", expected " + expected.size());
                 }
-                long badge = queries.badges(viewer, null).get(Queue.OPEN);
-                if (badge != expected.size()) {
-                  wrong.add(entry.getKey() + "'s open badge shows " + badge);
+                Map<Queue, Long> badges = queries.badges(viewer, null);
+                if (badges.get(Queue.OPEN) != expected.size()) {
+                  wrong.add(entry.getKey() + "'s open badge shows " + badges.get(Queue.OPEN));
+                }
+                long unassigned = expected.stream().filter(UNASSIGNED::contains).count();
+                if (badges.get(Queue.UNASSIGNED) != unassigned) {
+                  wrong.add(
+                      entry.getKey() + "'s unassigned badge shows " + badges.get(Queue.UNASSIGNED));
                 }
                 Set<String> byPhone =
                     named(
