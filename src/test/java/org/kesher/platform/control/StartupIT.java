@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherProcess;
+import org.kesher.testing.StaffJourney;
 import org.kesher.testing.TestDatabase;
 
 /**
@@ -27,7 +29,7 @@ class StartupIT {
   @TempDir Path workDir;
 
   @Test
-  void embeddedDefaultStartsMigratesAndKeepsItsDataBetweenRuns() throws Exception {
+  void embeddedDefaultStartsServesEveryStaffMemberAndKeepsItsDataBetweenRuns() throws Exception {
     String adminPassword;
     try (var kesher = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
       List<String> passwordLines = kesher.linesContaining("password:");
@@ -43,6 +45,8 @@ class StartupIT {
       JsonObject health = KesherClient.json(ready).asJsonObject();
       assertEquals("UP", health.getString("status"));
       assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
+
+      everyDemoAccountWorksItsDay(kesher, adminPassword);
     }
     assertFalse(
         Files.readString(
@@ -54,6 +58,40 @@ class StartupIT {
       assertFalse(again.printed("password:"), "no second administrator on the second start");
       assertFalse(again.printed("demo.dana"), "demo data is created once");
       assertEquals(200, new KesherClient(again.base()).get("/health/ready").statusCode());
+    }
+  }
+
+  /**
+   * The staff journey on README command one's embedded default (H2, demo data), with the passwords
+   * as its console printed them: every demo account and the administrator log in and open every
+   * queue; each caseworker searches and works a case of their own units, and refers one; the
+   * administrator opens every administration page.
+   */
+  private static void everyDemoAccountWorksItsDay(KesherProcess kesher, String adminPassword) {
+    Map<String, String> demo = new java.util.LinkedHashMap<>();
+    var printed = java.util.regex.Pattern.compile("^\\s+(demo\\.[a-z]+)\\s+(\\S+)\\s*$");
+    for (String line : kesher.linesContaining("demo.")) {
+      var m = printed.matcher(line);
+      if (m.matches()) {
+        demo.put(m.group(1), m.group(2));
+      }
+    }
+    assertEquals(6, demo.size(), "six demo accounts printed: " + demo.keySet());
+    try (var browser = Browser.start(kesher.base())) {
+      var journey = new StaffJourney(browser);
+      demo.forEach(
+          (username, password) -> {
+            journey.logIn(username, password).everyQueue().search("KS-2026").search("ירושלים");
+          });
+      journey.logIn("demo.dana", demo.get("demo.dana"));
+      journey.openFirstCaseOf("OPEN");
+      journey.claimNoteAndAnswer("A note on the embedded default", "An answer from the demo");
+      journey.refer("Referred from the embedded default");
+      journey.logIn("demo.miriam", demo.get("demo.miriam"));
+      journey.openFirstCaseOf("MINE");
+      journey.claimNoteAndAnswer("A note on a sealed unit's case", "An answer to a sealed case");
+      journey.logIn("admin", adminPassword).everyQueue().everyAdminPage();
+      System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
     }
   }
 
