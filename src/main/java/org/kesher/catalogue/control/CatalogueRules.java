@@ -25,7 +25,8 @@ import org.kesher.catalogue.entity.Language;
  * to, an active sealed type always has an active routing rule for any locality so that none lands
  * at the intake desk, where intake coordinators work across units. Anonymous submission is allowed
  * for sealed types only, as in the catalogue of DOMAIN.md: for the other levels the unit must be
- * able to reach the resident.
+ * able to reach the resident. No change may leave a unit with staff unable to see the sealed cases
+ * sent to it ({@link SealedCaseCover}).
  */
 public final class CatalogueRules {
 
@@ -107,6 +108,9 @@ public final class CatalogueRules {
               .anyMatch(r -> type(r.requestTypeId()).filter(TypeDraft::isSealed).isPresent())) {
         found.add("kind", "check.unitOwnsSealed");
       }
+      if (SealedCaseCover.blindedBy(catalogue, catalogue.with(unit)).contains(unit.id())) {
+        found.add("assignmentPolicy", "check.sealedUnseen");
+      }
     }
     return found.list;
   }
@@ -146,6 +150,10 @@ public final class CatalogueRules {
       }
       if (type.active() && !hasSealedCatchAll(type.id(), catalogue)) {
         found.add("active", "check.sealedNeedsRoute");
+      }
+      if (type.id() != null
+          && !SealedCaseCover.blindedBy(catalogue, catalogue.with(type)).isEmpty()) {
+        found.add("confidentiality", "check.sealedUnseen");
       }
     }
     return found.list;
@@ -232,6 +240,9 @@ public final class CatalogueRules {
       found.add("unit", "check.sealedUnit");
     }
     CatalogueSnapshot after = catalogue.with(rule);
+    if (!SealedCaseCover.blindedBy(catalogue, after).isEmpty()) {
+      found.add("unit", "check.sealedUnseen");
+    }
     if (rule.id() != null) {
       catalogue.rules().stream()
           .filter(r -> rule.id().equals(r.id()))

@@ -1,24 +1,51 @@
 package org.kesher.catalogue.control;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The catalogue as it stands, which a change is checked against. */
+/**
+ * The catalogue as it stands, which a change is checked against, with who works in each unit (for
+ * the rule that no sealed case lands where nobody may see it; a unit absent from {@code staffing}
+ * has nobody).
+ */
 public record CatalogueSnapshot(
-    List<UnitDraft> units, List<TypeDraft> types, Set<Long> localityIds, List<RuleDraft> rules) {
+    List<UnitDraft> units,
+    List<TypeDraft> types,
+    Set<Long> localityIds,
+    List<RuleDraft> rules,
+    Map<Long, Staffing> staffing) {
+
+  public CatalogueSnapshot {
+    staffing = Map.copyOf(staffing);
+  }
+
+  /** The catalogue alone, as the seed migrations leave it: no staff anywhere. */
+  public CatalogueSnapshot(
+      List<UnitDraft> units, List<TypeDraft> types, Set<Long> localityIds, List<RuleDraft> rules) {
+    this(units, types, localityIds, rules, Map.of());
+  }
+
+  /** Who works in a unit. */
+  public Staffing staffingOf(Long unitId) {
+    return unitId == null ? Staffing.NOBODY : staffing.getOrDefault(unitId, Staffing.NOBODY);
+  }
 
   CatalogueSnapshot with(UnitDraft unit) {
-    return new CatalogueSnapshot(replace(units, unit, UnitDraft::id), types, localityIds, rules);
+    return new CatalogueSnapshot(
+        replace(units, unit, UnitDraft::id), types, localityIds, rules, staffing);
   }
 
   CatalogueSnapshot with(TypeDraft type) {
-    return new CatalogueSnapshot(units, replace(types, type, TypeDraft::id), localityIds, rules);
+    return new CatalogueSnapshot(
+        units, replace(types, type, TypeDraft::id), localityIds, rules, staffing);
   }
 
   CatalogueSnapshot with(RuleDraft rule) {
-    return new CatalogueSnapshot(units, types, localityIds, replace(rules, rule, RuleDraft::id));
+    return new CatalogueSnapshot(
+        units, types, localityIds, replace(rules, rule, RuleDraft::id), staffing);
   }
 
   private static <T> List<T> replace(

@@ -68,6 +68,14 @@ public class DemoDataset {
               Map.of(
                   "PROTECTION_EVEN_SHMUEL",
                   MemberRole.HEAD,
+                  // every unit that receives sealed cases has a head, or they would be seen by
+                  // no one (SealedCaseCover, StrandedCases)
+                  "PROTECTION_MERKAZ_SHAPIRA",
+                  MemberRole.HEAD,
+                  "PROTECTION_ALUMA",
+                  MemberRole.HEAD,
+                  "PROTECTION_EIN_TZURIM",
+                  MemberRole.HEAD,
                   "SOCIAL_SERVICES",
                   MemberRole.HEAD,
                   "EMBRACE_TEAMS",

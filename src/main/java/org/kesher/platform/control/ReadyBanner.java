@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The last start-up step: tells the console where Kesher answers. */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn({"DemoData", "StrandedCasesReport"})
 public class ReadyBanner {
 
   @Inject

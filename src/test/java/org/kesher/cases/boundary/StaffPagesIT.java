@@ -573,6 +573,46 @@ class StaffPagesIT {
   }
 
   @Test
+  void theAdminScreensCountSealedCasesNoOneMaySeePerUnitUntilAHeadIsAppointed() throws Exception {
+    var created =
+        new KesherClient(base.toURI())
+            .post(
+                "api/v1/requests",
+                "{\"requestType\":\"PROTECTION_CONTACT\",\"locality\":\"EIN_TZURIM\","
+                    + "\"anonymous\":true,\"consent\":true,"
+                    + "\"answers\":{\"description\":\"STRANDED-MARKER\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = KesherClient.json(created).asJsonObject().getString("reference");
+    String stranded =
+        single(
+            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                + " WHERE u.code = 'PROTECTION_EIN_TZURIM' AND c.confidentiality = 'SEALED'"
+                + " AND c.assignee_id IS NULL");
+    StaffBrowserSession.createStaff(
+        929_001, "cover.admin", "Cover-Admin-1", 600_000, "ADMINISTRATOR", "en");
+    Browser b = browser();
+    logIn(b, "cover.admin", "Cover-Admin-1");
+    openAdmin(b, "rules");
+    String notice = b.find("#sealed-cover-stranded").getText();
+    assertTrue(notice.contains("Ein Tzurim Protection Team: " + stranded), notice);
+    assertFalse(b.find("#sealed-cover").getText().contains(reference), "no reference");
+    assertFalse(b.find("#sealed-cover").getText().contains("STRANDED-MARKER"), "no content");
+
+    StaffBrowserSession.createStaff(929_002, "ein.head", "Ein-Head-Pass-1", 600_000, "CASEWORKER");
+    StaffBrowserSession.joinUnit(929_002, "PROTECTION_EIN_TZURIM", "HEAD");
+    try {
+      openAdmin(b, "units");
+      String after =
+          b.findAll("#sealed-cover-stranded").isEmpty()
+              ? ""
+              : b.find("#sealed-cover-stranded").getText();
+      assertFalse(after.contains("Ein Tzurim"), after);
+    } finally {
+      execute("DELETE FROM unit_membership WHERE staff_id = 929002");
+    }
+  }
+
+  @Test
   void badInputInTheAdminScreensShowsItsMessageByTheFieldAndStoresNothing() throws Exception {
     StaffBrowserSession.createStaff(
         920_011, "careful.admin", "Careful-Admin-1", 600_000, "ADMINISTRATOR", "en");
