@@ -21,6 +21,11 @@ public record CaseNotice(
   public enum Kind {
     /** To the resident: the request arrived; how to track it. */
     RECEIVED,
+    /**
+     * To the resident: their request went to another unit, and their reference and tracking code
+     * follow it there.
+     */
+    REFERRED,
     /** To the resident: the status changed. */
     STATUS_CHANGED,
     /** To the resident: a caseworker answered. */
@@ -42,16 +47,18 @@ public record CaseNotice(
     return new CaseNotice(Kind.RECEIVED, c, trackingCode, null, null);
   }
 
-  /** A status change as the resident hears of it: resolved has a mail of its own. */
+  /**
+   * A status change as the resident hears of it: resolved has a mail of its own, and so has a
+   * referral (where the request went, and that their code follows it).
+   */
   public static CaseNotice statusChanged(CaseFile c) {
-    return new CaseNotice(
-        c.status() == org.kesher.cases.entity.CaseStatus.RESOLVED
-            ? Kind.RESOLVED
-            : Kind.STATUS_CHANGED,
-        c,
-        null,
-        null,
-        null);
+    Kind kind =
+        switch (c.status()) {
+          case RESOLVED -> Kind.RESOLVED;
+          case REFERRED -> Kind.REFERRED;
+          default -> Kind.STATUS_CHANGED;
+        };
+    return new CaseNotice(kind, c, null, null, null);
   }
 
   public static CaseNotice publicReply(CaseFile c, String text) {

@@ -278,7 +278,8 @@ public class CaseWork {
 
   /**
    * Refers the case to another unit with a short summary; the receiving unit gets a new case with
-   * that summary, and the requester's contact only with their consent.
+   * that summary, and the requester's contact only with their consent. The resident's reference and
+   * tracking code follow the request to the new case, and they are told by mail.
    *
    * @return the new case's reference
    */

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
@@ -42,7 +43,13 @@ import org.kesher.sealing.control.SealedText;
 @NamedQuery(
     name = CaseFile.BY_REPLY_TOKEN,
     query = "SELECT c FROM CaseFile c WHERE c.replyToken = :token")
+@NamedQuery(
+    name = CaseFile.REFERRED_FROM,
+    query = "SELECT c FROM CaseFile c WHERE c.referredTo = :caseFile")
 public class CaseFile {
+
+  /** The case that was referred to {@code :caseFile}, if any. */
+  public static final String REFERRED_FROM = "CaseFile.referredFrom";
 
   /** The case whose mails carry {@code :token} in their reply address. */
   public static final String BY_REPLY_TOKEN = "CaseFile.byReplyToken";
@@ -135,6 +142,11 @@ public class CaseFile {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "duplicate_of_id")
   private CaseFile duplicateOf;
+
+  /** The case a referral opened in the receiving unit; the resident's code follows it there. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "referred_to_id")
+  private CaseFile referredTo;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -307,6 +319,7 @@ public class CaseFile {
             requester(),
             "{}",
             now);
+    this.referredTo = referred;
     if (!contactShared) {
       referred.requesterName = null;
       referred.requesterPhone = null;
@@ -369,6 +382,31 @@ public class CaseFile {
 
   public Optional<CaseFile> duplicateOf() {
     return Optional.ofNullable(duplicateOf);
+  }
+
+  /** The case this one was referred to, if it was. */
+  public Optional<CaseFile> referredTo() {
+    return Optional.ofNullable(referredTo);
+  }
+
+  /**
+   * Where the resident's request is now: this case, or the end of its referrals (a case referred on
+   * again is followed again, at most {@code 20} steps).
+   */
+  public CaseFile current() {
+    List<CaseFile> chain = referralChain();
+    return chain.get(chain.size() - 1);
+  }
+
+  /** This case and the cases its referrals opened, in order. */
+  public List<CaseFile> referralChain() {
+    List<CaseFile> chain = new java.util.ArrayList<>(List.of(this));
+    CaseFile at = this;
+    for (int step = 0; step < 20 && at.referredTo != null; step++) {
+      at = at.referredTo;
+      chain.add(at);
+    }
+    return chain;
   }
 
   /** A staff member opened the case: recorded for sealed cases, whose every read is logged. */

@@ -144,7 +144,9 @@ public class Intake {
 
   /**
    * The case behind a reference and tracking code. A wrong code and an unknown reference give the
-   * same empty answer.
+   * same empty answer. A referred request is followed to the case its referral opened: the resident
+   * keeps their reference and code, and sees the receiving unit's status, due date and public
+   * timeline after the earlier case's own ({@link #tracked}).
    */
   public Optional<TrackedCase> track(String reference, String code) {
     return verified(reference, code).map(this::tracked);
@@ -174,12 +176,12 @@ public class Intake {
     if (!problems.isEmpty()) {
       throw new InvalidRequest(problems);
     }
-    CaseFile caseFile = found.get();
+    CaseFile caseFile = found.get().current();
     List<CaseEvent> events = caseFile.residentReplied(message, Instant.now(clock));
     events.forEach(em::persist);
     attachments.attach(caseFile, events.get(0), checked);
     em.flush();
-    return Optional.of(tracked(caseFile));
+    return Optional.of(tracked(found.get()));
   }
 
   /** What became of a resident's answer by mail. */
@@ -222,7 +224,8 @@ public class Intake {
         checked.addAll(one);
       }
     }
-    CaseFile caseFile = found.get();
+    // an answer to a mail about a referred request goes where the request is now
+    CaseFile caseFile = found.get().current();
     List<CaseEvent> events;
     try {
       events = caseFile.residentReplied(message, Instant.now(clock));
@@ -252,27 +255,34 @@ public class Intake {
     return TrackingCode.matches(code, found.get().trackingCodeHash()) ? found : Optional.empty();
   }
 
-  private TrackedCase tracked(CaseFile caseFile) {
-    var timeline =
-        em
-            .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
-            .setParameter("caseFile", caseFile)
-            .getResultList()
-            .stream()
-            .filter(e -> e.visibility() == EventVisibility.PUBLIC)
-            .map(
-                e ->
-                    new TrackedCase.Step(
-                        e.kind(),
-                        e.toStatus().orElse(null),
-                        e.occurredAt(),
-                        e.kind() == EventKind.PUBLIC_REPLY ? e.body().orElse(null) : null))
-            .toList();
+  /**
+   * What the resident sees under the reference they know: for a referred request, the status, due
+   * date and replies of the case it is now, and the public timeline of each case it went through.
+   */
+  private TrackedCase tracked(CaseFile asked) {
+    List<TrackedCase.Step> timeline = new ArrayList<>();
+    for (CaseFile caseFile : asked.referralChain()) {
+      em
+          .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
+          .setParameter("caseFile", caseFile)
+          .getResultList()
+          .stream()
+          .filter(e -> e.visibility() == EventVisibility.PUBLIC)
+          .map(
+              e ->
+                  new TrackedCase.Step(
+                      e.kind(),
+                      e.toStatus().orElse(null),
+                      e.occurredAt(),
+                      e.kind() == EventKind.PUBLIC_REPLY ? e.body().orElse(null) : null))
+          .forEach(timeline::add);
+    }
+    CaseFile now = asked.current();
     return new TrackedCase(
-        caseFile.reference(),
-        caseFile.status(),
-        caseFile.resolutionDue().orElse(null),
-        caseFile.status().isOpen() || caseFile.status() == CaseStatus.RESOLVED,
-        timeline);
+        asked.reference(),
+        now.status(),
+        now.resolutionDue().orElse(null),
+        now.status().isOpen() || now.status() == CaseStatus.RESOLVED,
+        List.copyOf(timeline));
   }
 }

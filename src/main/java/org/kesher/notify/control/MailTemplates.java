@@ -59,6 +59,7 @@ public final class MailTemplates {
   public static List<String> kinds() {
     return List.of(
         "RECEIVED",
+        "REFERRED",
         "STATUS_CHANGED",
         "PUBLIC_REPLY",
         "RESOLVED",

@@ -44,29 +44,37 @@ public class Notifications {
 
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
-      case RECEIVED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
+      case RECEIVED, REFERRED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
       case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT -> toStaff(notice);
       default -> throw new IllegalStateException("no mail for " + notice.kind());
     }
   }
 
+  /**
+   * A mail to the resident. A case opened by a referral is the resident's request under the
+   * reference they know: its mails go out on that first case (its contact, language, reference,
+   * tracking link and reply address), with the present case's unit, status and reply.
+   */
   private void toResident(CaseNotice notice) {
-    CaseFile c = notice.caseFile();
+    CaseFile now = notice.caseFile();
+    CaseFile c = known(now);
     var requester = c.requester();
     if (requester.email() == null || requester.email().isBlank() || !requester.emailSafe()) {
       return;
     }
     Language language = c.language();
-    boolean sealed = c.confidentiality() == Confidentiality.SEALED;
+    boolean sealed =
+        c.confidentiality() == Confidentiality.SEALED
+            || now.current().confidentiality() == Confidentiality.SEALED;
     String trackingUrl =
         publicUrl() + "/track.xhtml?lang=" + language.code() + "&ref=" + c.reference();
     Map<String, Object> values = new HashMap<>();
     values.put("reference", c.reference().toString());
     values.put("trackingUrl", trackingUrl);
     if (!sealed) {
-      values.put("type", c.requestType().name().in(language));
-      values.put("unit", c.unit().name().in(language));
-      values.put("status", residentStatus(c, language));
+      values.put("type", now.requestType().name().in(language));
+      values.put("unit", now.current().unit().name().in(language));
+      values.put("status", residentStatus(now.current(), language));
       values.put("reopenDays", CaseFile.REOPEN_WINDOW.toDays());
       if (notice.trackingCode() != null) {
         values.put("trackingCode", notice.trackingCode());
@@ -78,6 +86,26 @@ public class Notifications {
     String kind = sealed ? "NEUTRAL" : notice.kind().name();
     enqueue(notice.kind().name(), kind, c, language, requester.email(), values, trackingUrl, false)
         .ifPresent(mail -> replyAddress(c).ifPresent(mail::replyTo));
+  }
+
+  /** The case whose reference the resident knows: the first of the referrals that led to c. */
+  private CaseFile known(CaseFile c) {
+    if (c.channel() != org.kesher.cases.entity.Channel.REFERRAL) {
+      return c;
+    }
+    CaseFile at = c;
+    for (int step = 0; step < 20; step++) {
+      var from =
+          em.createNamedQuery(CaseFile.REFERRED_FROM, CaseFile.class)
+              .setParameter("caseFile", at)
+              .getResultStream()
+              .findFirst();
+      if (from.isEmpty()) {
+        return at;
+      }
+      at = from.get();
+    }
+    return at;
   }
 
   private void toStaff(CaseNotice notice) {
