@@ -249,6 +249,44 @@ public final class InboundMessage {
     }
   }
 
+  /**
+   * Who wrote the mail, to answer: the one From address; none when it names several or none, or a
+   * mail system (mailer-daemon, postmaster) or Kesher's own mailbox ({@code ours}), so that Kesher
+   * never writes to itself.
+   */
+  public Optional<InternetAddress> sender(List<String> ours) throws MessagingException {
+    Address[] from = message.getFrom();
+    if (from == null || from.length != 1 || !(from[0] instanceof InternetAddress address)) {
+      return Optional.empty();
+    }
+    String email = address.getAddress() == null ? "" : address.getAddress().strip();
+    int at = email.indexOf('@');
+    if (at <= 0) {
+      return Optional.empty();
+    }
+    String local = email.substring(0, at).toLowerCase(Locale.ROOT);
+    String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
+    if (local.equals("mailer-daemon") || local.equals("postmaster")) {
+      return Optional.empty();
+    }
+    for (String own : ours) {
+      int ownAt = own.indexOf('@');
+      if (ownAt > 0
+          && domain.equals(own.substring(ownAt + 1).toLowerCase(Locale.ROOT))
+          && (local.equals(own.substring(0, ownAt).toLowerCase(Locale.ROOT))
+              || local.startsWith(own.substring(0, ownAt).toLowerCase(Locale.ROOT) + "+"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(address);
+  }
+
+  /** The subject as the sender wrote it (decoded), or an empty text. */
+  public String subject() throws MessagingException {
+    String subject = message.getSubject();
+    return subject == null ? "" : subject.strip();
+  }
+
   /** The Message-ID, or a stand-in made of what identifies the mail. */
   public String id() throws MessagingException {
     String[] ids = message.getHeader("Message-ID");

@@ -43,6 +43,30 @@ class InboundMessageTest {
   }
 
   @Test
+  void theSenderToAnswerIsOneAddressThatIsNeitherAMailSystemNorKesherItself() throws Exception {
+    List<String> ours = List.of(REPLIES, "kesher@city.example");
+    var resident = mail(REPLIES, "Help", "Please");
+    resident.setFrom(new InternetAddress("dana@mail.example", "Dana Levi", "UTF-8"));
+    var sender = new InboundMessage(resident).sender(ours).orElseThrow();
+    assertEquals("dana@mail.example", sender.getAddress());
+    assertEquals("Dana Levi", sender.getPersonal());
+    for (String notAResident :
+        List.of(
+            "MAILER-DAEMON@mx.example",
+            "postmaster@city.example",
+            "Replies@City.example",
+            "replies+" + TOKEN + "@city.example",
+            "kesher@city.example")) {
+      var mail = mail(REPLIES, "x", "y");
+      mail.setFrom(new InternetAddress(notAResident));
+      assertEquals(Optional.empty(), new InboundMessage(mail).sender(ours), notAResident);
+    }
+    var two = mail(REPLIES, "x", "y");
+    two.addFrom(new InternetAddress[] {new InternetAddress("other@mail.example")});
+    assertEquals(Optional.empty(), new InboundMessage(two).sender(ours), "two senders");
+  }
+
+  @Test
   void autoRepliesAndBulkMailAreAutomatic() throws Exception {
     var vacation = mail("replies+" + TOKEN + "@city.example", "Out of office", "Away");
     vacation.setHeader("Auto-Submitted", "auto-replied");

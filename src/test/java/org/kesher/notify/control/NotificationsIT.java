@@ -189,6 +189,20 @@ class NotificationsIT {
     throw new AssertionError("no " + type + " part");
   }
 
+  /** The one mail of these with this subject. */
+  private static MimeMessage withSubject(List<MimeMessage> mails, String subject) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage mail : mails) {
+      subjects.add(mail.getSubject());
+      if (subject.equals(mail.getSubject())) {
+        found.add(mail);
+      }
+    }
+    assertEquals(1, found.size(), subject + " once in " + subjects);
+    return found.get(0);
+  }
+
   private static String column(String sql) throws Exception {
     String value = TestDatabase.column(sql);
     assertTrue(value != null, sql);
@@ -221,7 +235,12 @@ class NotificationsIT {
               "@mail.example",
               "MAIL-REPLY-TEXT",
               "FORGED-REPLY",
-              "AUTO-REPLY-TEXT")) {
+              "AUTO-REPLY-TEXT",
+              "REFERRAL-MARKER",
+              "ANSWER-AFTER-REFERRAL",
+              "RESIDENT-AFTER-REFERRAL",
+              "MAIL-OPENS-TEXT",
+              "QUOTED-OLD-MAIL")) {
         assertEquals(
             List.of(),
             node.text().lines().filter(line -> line.contains(marker)).toList(),
@@ -365,6 +384,195 @@ class NotificationsIT {
                 + unsafe.getString("reference")
                 + "'"),
         "no mail at all when email is not safe");
+    assertLogsClean();
+  }
+
+  @Test
+  void aReferredRequestIsTrackedWithTheResidentsOwnCodeAndTheResidentIsTold() throws Exception {
+    String resident = "referred-resident@mail.example";
+    JsonObject receipt = open(first, general("en", resident, true, "REFERRAL-MARKER"));
+    String reference = receipt.getString("reference");
+    String code = receipt.getString("trackingCode");
+    mailsTo(resident, 1);
+    StaffBrowserSession.createStaff(
+        940_301, "referring.worker", "Referring-Pass-1", 600_000, "CASEWORKER", "en");
+    StaffBrowserSession.joinUnit(940_301, unitOf(reference), "MEMBER");
+    var worker = new StaffBrowserSession(first.base());
+    assertEquals(302, worker.logIn("referring.worker", "Referring-Pass-1").statusCode());
+    worker.submit(
+        "staff/case.xhtml?ref=" + reference,
+        Map.of(
+            "case", "case",
+            "case:refer-to_input", "MEDIATION",
+            "case:summary", "Please take this over",
+            "case:refer", ""));
+    String referred =
+        column(
+            "SELECT r.reference FROM case_file c JOIN case_file r ON r.id = c.referred_to_id"
+                + " WHERE c.reference = '"
+                + reference
+                + "'");
+    assertEquals("MEDIATION", unitOf(referred));
+
+    // told by mail, under the reference they know, naming the receiving unit
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", reference);
+    values.put("unit", "Mediation Service for Residents (City without Violence)");
+    String toldSubject = subject("REFERRED", org.kesher.catalogue.entity.Language.EN, values);
+    List<MimeMessage> two = mailsTo(resident, 2);
+    MimeMessage told = withSubject(two, toldSubject);
+    assertTrue(decoded(told).contains("ref=" + reference), "the tracking link they know");
+    assertFalse(decoded(told).contains(referred), "not the new case's reference");
+
+    // the receiving unit answers; the resident reads it with their own reference and code
+    StaffBrowserSession.createStaff(
+        940_302, "receiving.worker", "Receiving-Pass-1", 600_000, "CASEWORKER", "en");
+    StaffBrowserSession.joinUnit(940_302, "MEDIATION", "MEMBER");
+    var receiving = new StaffBrowserSession(second.base());
+    assertEquals(302, receiving.logIn("receiving.worker", "Receiving-Pass-1").statusCode());
+    receiving.submit(
+        "staff/case.xhtml?ref=" + referred,
+        Map.of("case", "case", "case:text", "ANSWER-AFTER-REFERRAL", "case:reply", ""));
+    var tracked =
+        new KesherClient(first.base()).get("api/v1/requests/" + reference, "X-Tracking-Code", code);
+    assertEquals(200, tracked.statusCode(), tracked.body());
+    JsonObject page = KesherClient.json(tracked).asJsonObject();
+    assertEquals(reference, page.getString("reference"));
+    assertEquals(
+        column("SELECT status FROM case_file WHERE reference = '" + referred + "'"),
+        page.getString("status"),
+        "the receiving case's status");
+    assertEquals(
+        "REFERRED", column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+    assertTrue(page.getBoolean("takesReplies"), tracked.body());
+    List<String> kinds =
+        page.getJsonArray("timeline").stream()
+            .map(step -> step.asJsonObject().getString("event"))
+            .toList();
+    assertTrue(
+        page.getJsonArray("timeline").stream()
+            .anyMatch(step -> "REFERRED".equals(step.asJsonObject().getString("status", ""))),
+        "the earlier case's move to REFERRED comes first: " + tracked.body());
+    assertTrue(tracked.body().contains("ANSWER-AFTER-REFERRAL"), tracked.body());
+    assertTrue(kinds.contains("PUBLIC_REPLY"), kinds.toString());
+    assertFalse(tracked.body().contains(referred), "the new reference is not shown");
+    assertFalse(tracked.body().contains("Please take this over"), "nor the summary");
+    // the answer to the resident went out under their own reference too
+    MimeMessage answered =
+        withSubject(
+            mailsTo(resident, 3),
+            subject("PUBLIC_REPLY", org.kesher.catalogue.entity.Language.EN, values));
+    assertFalse(decoded(answered).contains(referred), "not the new case's reference");
+
+    // the resident answers on their tracking page: it lands on the receiving unit's case
+    var reply =
+        new KesherClient(first.base())
+            .post(
+                "api/v1/requests/" + reference + "/replies",
+                "{\"message\":\"RESIDENT-AFTER-REFERRAL\"}",
+                "X-Tracking-Code",
+                code);
+    assertEquals(200, reply.statusCode(), reply.body());
+    assertEquals(
+        "1",
+        column(
+            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
+                + " 'RESIDENT_REPLY' AND c.reference = '"
+                + referred
+                + "'"));
+    assertLogsClean();
+  }
+
+  @Test
+  void aMailWithoutATokenOpensOneGeneralRequestAndItsSenderGetsTheReferenceInTheirLanguage()
+      throws Exception {
+    String sender = "writes-to-the-city@mail.example";
+    long handled = Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound"));
+    long byMail = Long.parseLong(column("SELECT COUNT(*) FROM case_file WHERE channel = 'EMAIL'"));
+    var mailbox = smtp.getUserManager().getUser(REPLIES);
+    var mail =
+        answer(
+            sender,
+            REPLIES,
+            "مساعدة في الإيجار",
+            "ignored: the multipart below replaces this text");
+    var parts = new jakarta.mail.internet.MimeMultipart();
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText(
+        "مرحبا، أحتاج إلى مساعدة في دفع الإيجار MAIL-OPENS-TEXT\n"
+            + "On Monday someone wrote:\n> QUOTED-OLD-MAIL",
+        "UTF-8");
+    parts.addBodyPart(text);
+    var scan = new jakarta.mail.internet.MimeBodyPart();
+    scan.setContent(org.kesher.testing.SampleFiles.image("png"), "image/png");
+    scan.setFileName("contract.png");
+    scan.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    parts.addBodyPart(scan);
+    var program = new jakarta.mail.internet.MimeBodyPart();
+    program.setContent(new byte[] {'M', 'Z', 0, 0, 1, 2, 3}, "application/octet-stream");
+    program.setFileName("tool.exe");
+    program.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    parts.addBodyPart(program);
+    mail.setContent(parts);
+    mail.saveChanges();
+    mailbox.deliver(mail);
+    var vacation = answer("away@mail.example", REPLIES, "Out of office", "AUTO-REPLY-TEXT away");
+    vacation.setHeader("Auto-Submitted", "auto-replied");
+    vacation.saveChanges();
+    mailbox.deliver(vacation);
+
+    MimeMessage receipt = mailsTo(sender, 1).get(0);
+    assertEquals("ar", receipt.getHeader("Content-Language", null), "the language of the text");
+    var reference =
+        java.util.regex.Pattern.compile("KS-[0-9]{4}-[0-9]{6}").matcher(receipt.getSubject());
+    assertTrue(reference.find(), receipt.getSubject());
+    var code =
+        java.util.regex.Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")
+            .matcher(decoded(receipt));
+    assertTrue(code.find(), "the tracking code is in the receipt");
+    String opened = reference.group();
+    long until = System.nanoTime() + MAIL_WAIT.toNanos();
+    while (Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound")) < handled + 2
+        && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(2_000); // both nodes have polled the mailbox again since
+    assertEquals(
+        byMail + 1,
+        Long.parseLong(column("SELECT COUNT(*) FROM case_file WHERE channel = 'EMAIL'")),
+        "one request, though two nodes read the mailbox, and none from the auto-reply");
+    assertEquals(1, mailsTo(sender, 1).size(), "one receipt");
+    assertEquals(
+        "GENERAL ar COMMUNITY_WORK",
+        column(
+            "SELECT CONCAT(t.code, ' ', c.language, ' ', u.code) FROM case_file c"
+                + " JOIN request_type t ON t.id = c.request_type_id"
+                + " JOIN community_unit u ON u.id = c.unit_id WHERE c.reference = '"
+                + opened
+                + "'"));
+    assertEquals(
+        "1",
+        column(
+            "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
+                + " c.reference = '"
+                + opened
+                + "'"),
+        "the picture by the form's rules; the program left out");
+    var tracked =
+        new KesherClient(first.base())
+            .get("api/v1/requests/" + opened, "X-Tracking-Code", code.group());
+    assertEquals(200, tracked.statusCode(), tracked.body());
+
+    // what the intake desk reads
+    StaffBrowserSession.createStaff(
+        940_401, "desk.reader", "Desk-Reader-Pass-1", 600_000, "CASEWORKER", "en");
+    StaffBrowserSession.joinUnit(940_401, "COMMUNITY_WORK", "MEMBER");
+    var desk = new StaffBrowserSession(second.base());
+    assertEquals(302, desk.logIn("desk.reader", "Desk-Reader-Pass-1").statusCode());
+    String page = desk.get("staff/case.xhtml?ref=" + opened).body();
+    assertTrue(page.contains("MAIL-OPENS-TEXT"), "the mail's own words");
+    assertTrue(page.contains("مساعدة في الإيجار"), "its subject");
+    assertFalse(page.contains("QUOTED-OLD-MAIL"), "quoted text left out");
     assertLogsClean();
   }
 
