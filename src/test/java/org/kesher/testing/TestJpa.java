@@ -98,6 +98,19 @@ public final class TestJpa implements AutoCloseable {
     }
   }
 
+  /** Runs work in one transaction and rolls it back: what it wrote is gone afterwards. */
+  public void rolledBack(Consumer<EntityManager> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      work.accept(em);
+      em.flush();
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+  }
+
   public void run(Consumer<EntityManager> work) {
     inTransaction(
         em -> {

@@ -259,6 +259,22 @@ public class CaseQueries {
         .getResultList();
   }
 
+  /** Of these references, those of cases the viewer may see: one query, through the rule. */
+  public java.util.Set<String> visibleReferences(Viewer viewer, List<String> references) {
+    if (references.isEmpty()) {
+      return java.util.Set.of();
+    }
+    CaseVisibility rule = CaseVisibility.of(viewer);
+    return java.util.Set.copyOf(
+        rule.bind(
+                em.createQuery(
+                    "SELECT c.reference FROM CaseFile c WHERE c.reference IN :references AND "
+                        + rule.condition("c"),
+                    String.class))
+            .setParameter("references", references)
+            .getResultList());
+  }
+
   /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */
   public Optional<CaseFile> open(Viewer viewer, String reference) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);

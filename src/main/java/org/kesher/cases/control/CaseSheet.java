@@ -48,6 +48,17 @@ public record CaseSheet(
   /** One of the type's fields and what the resident answered. */
   public record Answer(String label, String value) {}
 
-  /** One event of the whole timeline, internal ones included. */
-  public record Entry(Instant at, String kind, String actor, String status, String text) {}
+  /**
+   * One event of the whole timeline, internal ones included. {@code otherCase} is the reference of
+   * another case the event names, when the viewer may see that case; {@code otherCaseHidden} says
+   * the event names a case the viewer may not see (and so is not named).
+   */
+  public record Entry(
+      Instant at,
+      String kind,
+      String actor,
+      String status,
+      String text,
+      String otherCase,
+      boolean otherCaseHidden) {}
 }

@@ -49,6 +49,8 @@ public class CaseWork {
 
   @Inject Assigner assigner;
 
+  @Inject Timeline timelines;
+
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
   Clock clock = Clock.systemUTC();
@@ -60,21 +62,7 @@ public class CaseWork {
       em.persist(c.viewed(em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
     }
     var requester = c.requester();
-    var timeline =
-        em
-            .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
-            .setParameter("caseFile", c)
-            .getResultList()
-            .stream()
-            .map(
-                e ->
-                    new CaseSheet.Entry(
-                        e.occurredAt(),
-                        e.kind().name(),
-                        e.actor().map(StaffAccount::displayName).orElse(e.actorKind().name()),
-                        e.toStatus().map(Enum::name).orElse(null),
-                        e.body().orElse(null)))
-            .toList();
+    var timeline = timelines.of(viewer, c);
     return new CaseSheet(
         c.reference().toString(),
         c.version(),

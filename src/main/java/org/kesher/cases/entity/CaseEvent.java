@@ -74,6 +74,14 @@ public class CaseEvent {
   @Column(name = "to_unit_id")
   private Long toUnitId;
 
+  /**
+   * Another case this event names (the original of a duplicate, the case a referral opened): shown
+   * by reference only to a viewer who may see that case.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "other_case_id")
+  private CaseFile otherCase;
+
   /** A note, reply or summary; sealed like all case content. */
   @Convert(converter = SealedText.class)
   private String body;
@@ -111,6 +119,11 @@ public class CaseEvent {
     return this;
   }
 
+  CaseEvent naming(CaseFile other) {
+    this.otherCase = other;
+    return this;
+  }
+
   CaseEvent body(String text) {
     this.body = text;
     return this;
@@ -140,6 +153,11 @@ public class CaseEvent {
   /** The staff member who acted, if a staff member did. */
   public Optional<StaffAccount> actor() {
     return Optional.ofNullable(actor);
+  }
+
+  /** The other case this event names, if it names one. */
+  public Optional<CaseFile> otherCase() {
+    return Optional.ofNullable(otherCase);
   }
 
   public Optional<String> body() {

@@ -329,6 +329,9 @@ public class CaseFile {
     return referred;
   }
 
+  /** The note on a referral's event when the receiving unit got no name or contact details. */
+  public static final String CONTACT_NOT_SHARED = "(contact not shared)";
+
   /**
    * The timeline of a referral: on this case the move to REFERRED and an internal event naming the
    * new case; on the new one its creation and the summary.
@@ -340,7 +343,8 @@ public class CaseFile {
         CaseEvent.of(this, EventKind.REFERRED, EventVisibility.INTERNAL, now)
             .by(ActorKind.STAFF, by)
             .toUnit(referred.unit.id())
-            .body("→ " + referred.reference + (contactShared ? "" : " (contact not shared)"));
+            .naming(referred)
+            .body(contactShared ? null : CONTACT_NOT_SHARED);
     CaseEvent there =
         CaseEvent.of(referred, EventKind.REFERRED, EventVisibility.INTERNAL, now)
             .by(ActorKind.STAFF, by)
@@ -360,7 +364,7 @@ public class CaseFile {
     }
     CaseEvent moved = moveTo(CaseStatus.DUPLICATE, by, now);
     duplicateOf = original;
-    return moved.body("= " + original.reference);
+    return moved.naming(original);
   }
 
   /**

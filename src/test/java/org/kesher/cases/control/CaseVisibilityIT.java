@@ -343,6 +343,112 @@ class CaseVisibilityIT {
     };
   }
 
+  /**
+   * The column of references named in events: a standard case of A marked as a duplicate of a
+   * sealed one, another referred to unit B, and a third whose older event names sealed-B in its
+   * text. Every viewer of those cases reads the other case's reference only if they may see that
+   * case; for the others the event says only what happened.
+   */
+  @Test
+  void eventsNameAnotherCaseOnlyToViewersWhoMaySeeIt() {
+    List<String> wrong = new ArrayList<>();
+    int[] cells = {0};
+    jpa.rolledBack(
+        em -> {
+          var queries = new CaseQueries();
+          queries.em = em;
+          var timeline = new Timeline();
+          timeline.em = em;
+          timeline.queries = queries;
+          Viewer memberA = viewers.get("caseworker of A");
+          StaffAccount actor = em.find(StaffAccount.class, memberA.staffId());
+          Map<String, CaseFile> cases = new LinkedHashMap<>();
+          for (String name : List.of("standard-A", "sealed-A-other", "sealed-B")) {
+            cases.put(name, byReference(em, references.get(name)));
+          }
+          Instant now = Instant.now();
+          CaseFile duplicate = unsaved(em, "duplicate", cases.get("standard-A"), now);
+          em.persist(duplicate.markDuplicateOf(cases.get("sealed-A-other"), actor, now));
+          CaseFile referring = unsaved(em, "referring", cases.get("standard-A"), now);
+          Unit b = unit(em, "MEDIATION");
+          CaseFile referred =
+              referring.referTo(b, new CaseReference(2026, 990_001), "hash", false, now);
+          em.persist(referred);
+          referring.referralEvents(referred, "summary", false, actor, now).forEach(em::persist);
+          CaseFile older = unsaved(em, "older", cases.get("standard-A"), now);
+          em.flush();
+          em.createNativeQuery(
+                  "INSERT INTO case_event (id, case_id, kind, visibility, actor_kind, to_status,"
+                      + " body, occurred_at) VALUES (99000001, ?, 'STATUS_CHANGED', 'PUBLIC',"
+                      + " 'STAFF', 'DUPLICATE', ?, ?)")
+              .setParameter(1, older.id())
+              .setParameter(
+                  2,
+                  org.kesher.sealing.control.SealingKeys.ring()
+                      .seal("= " + references.get("sealed-B")))
+              .setParameter(3, java.sql.Timestamp.from(now))
+              .executeUpdate();
+          Map<CaseFile, String> namedCase = new LinkedHashMap<>();
+          namedCase.put(duplicate, references.get("sealed-A-other"));
+          namedCase.put(referring, referred.reference().toString());
+          namedCase.put(older, references.get("sealed-B"));
+          for (var entry : EXPECTED.entrySet()) {
+            Viewer viewer = viewers.get(entry.getKey());
+            if (!entry.getValue().contains("standard-A")) {
+              continue; // the three cases are standard cases of A, seen like standard-A
+            }
+            for (var c : namedCase.entrySet()) {
+              String other = c.getValue();
+              boolean mayOpen = queries.open(viewer, other).isPresent();
+              var naming =
+                  timeline.of(viewer, c.getKey()).stream()
+                      .filter(e -> e.otherCase() != null || e.otherCaseHidden())
+                      .toList();
+              String seen = naming.isEmpty() ? null : naming.get(0).otherCase();
+              boolean leaked =
+                  timeline.of(viewer, c.getKey()).stream()
+                      .anyMatch(e -> e.text() != null && e.text().contains(other));
+              if (naming.size() != 1
+                  || leaked
+                  || (mayOpen
+                      ? !other.equals(seen)
+                      : seen != null || !naming.get(0).otherCaseHidden())) {
+                wrong.add(entry.getKey() + " reads " + naming + " on the case naming " + other);
+              }
+              cells[0]++;
+            }
+          }
+        });
+    assertEquals(List.of(), wrong);
+    // the coordinators and the manager see the standard cases; A's members and head too
+    assertEquals(3 * 6, cells[0]);
+  }
+
+  private static CaseFile byReference(EntityManager em, String reference) {
+    return em.createNamedQuery(CaseFile.BY_REFERENCE, CaseFile.class)
+        .setParameter("reference", reference)
+        .getSingleResult();
+  }
+
+  /** A standard case of A like {@code like}, for one test only (it is rolled back). */
+  private static CaseFile unsaved(EntityManager em, String name, CaseFile like, Instant now) {
+    var caseFile =
+        new CaseFile(
+            new CaseReference(2026, 980_000 + next++),
+            "hash",
+            "token-" + name,
+            like.requestType(),
+            like.unit(),
+            null,
+            Channel.PHONE,
+            Language.HE,
+            new Requester("Naming " + name, "050-1111111", null, false),
+            "{}",
+            now);
+    em.persist(caseFile);
+    return caseFile;
+  }
+
   @Test
   void linkedCasesAreListedOnlyAsFarAsTheViewerMaySeeThem() {
     List<String> wrong = new ArrayList<>();
