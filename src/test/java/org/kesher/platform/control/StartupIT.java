@@ -48,7 +48,13 @@ class StartupIT {
       assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
 
       everyDemoAccountWorksItsDay(kesher, adminPassword);
+      assertFalse(
+          kesher.printed("Sealed cases that no one may see"),
+          "every demo unit that receives sealed cases has a head");
     }
+    // Social Services loses its head while Kesher is down: the next start counts what no one sees
+    long stranded = socialServicesWithoutItsHead();
+    assertTrue(stranded > 0, "the demo sends sealed cases to Social Services");
     assertFalse(
         Files.readString(
                 workDir.resolve("data/kesher.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1)
@@ -59,6 +65,38 @@ class StartupIT {
       assertFalse(again.printed("password:"), "no second administrator on the second start");
       assertFalse(again.printed("demo.dana"), "demo data is created once");
       assertEquals(200, new KesherClient(again.base()).get("/health/ready").statusCode());
+      List<String> report = again.linesContaining("Sealed cases that no one may see");
+      assertEquals(1, report.size(), again.text());
+      assertTrue(
+          report.get(0).contains("Social Services Department (SOCIAL_SERVICES): " + stranded),
+          report.get(0));
+      assertFalse(report.get(0).contains("KS-"), "no reference: " + report.get(0));
+    }
+  }
+
+  /**
+   * Takes the head of Social Services away in the embedded database of the last start.
+   *
+   * @return how many of its sealed cases no one is assigned to
+   */
+  private long socialServicesWithoutItsHead() throws Exception {
+    String url =
+        "jdbc:h2:file:"
+            + workDir.resolve("data/kesher").toAbsolutePath()
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    try (var connection = java.sql.DriverManager.getConnection(url, "kesher", "");
+        var sql = connection.createStatement()) {
+      sql.executeUpdate(
+          "DELETE FROM unit_membership WHERE member_role = 'HEAD' AND unit_id ="
+              + " (SELECT id FROM community_unit WHERE code = 'SOCIAL_SERVICES')");
+      try (var count =
+          sql.executeQuery(
+              "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                  + " WHERE u.code = 'SOCIAL_SERVICES' AND c.confidentiality = 'SEALED'"
+                  + " AND c.assignee_id IS NULL")) {
+        count.next();
+        return count.getLong(1);
+      }
     }
   }
 
