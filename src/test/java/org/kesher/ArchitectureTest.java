@@ -1,6 +1,7 @@
 package org.kesher;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,6 +25,18 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule featurePackagesHaveNoCycles =
       slices().matching("org.kesher.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule theGroundImportsNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.kesher.ground..")
+          .should()
+          .dependOnClassesThat()
+          .resideOutsideOfPackages("org.kesher.ground..", "java..", "jakarta..")
+          .because(
+              "every feature may stand on the ground (security headers, the error dispatch), so"
+                  + " the ground can stand on nothing of Kesher's but itself");
 
   @ArchTest
   static final ArchRule noEntityCrossesAJaxRsOrFacesEdge =

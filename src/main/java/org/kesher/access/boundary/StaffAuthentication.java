@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
-import org.kesher.platform.boundary.SecurityHeaders;
+import org.kesher.ground.boundary.SecurityHeaders;
 
 /**
  * How staff log in and stay logged in. The login page hands the credential over ({@code

@@ -15,9 +15,9 @@ import org.kesher.catalogue.entity.Language;
 
 /**
  * What every public page sends besides its HTML (the security headers are {@code
- * platform.boundary.SecurityHeaders}'): no caching of pages that may carry a resident's data, and
- * the visitor's choices of language, text size and contrast, kept in cookies so that they hold on
- * every page, without JavaScript.
+ * ground.boundary.SecurityHeaders}'): no caching of pages that may carry a resident's data, and the
+ * visitor's choices of language, text size and contrast, kept in cookies so that they hold on every
+ * page, without JavaScript.
  */
 @WebFilter(
     urlPatterns = {"/", "*.xhtml"},

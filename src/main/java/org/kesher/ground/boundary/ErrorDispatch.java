@@ -1,4 +1,4 @@
-package org.kesher.platform.boundary;
+package org.kesher.ground.boundary;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
