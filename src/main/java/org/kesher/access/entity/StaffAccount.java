@@ -80,6 +80,14 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set when an administrator chose the password: the member must choose their own first. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  /** Raised by each password change or reset: a session opened under an older epoch ends. */
+  @Column(name = "session_epoch")
+  private int sessionEpoch;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "role")
@@ -164,6 +172,64 @@ public class StaffAccount {
 
   public String passwordHash() {
     return passwordHash;
+  }
+
+  /** A new name, as the staff pages show it. */
+  public void rename(String displayName) {
+    this.displayName = requireText(displayName, "display name").strip();
+  }
+
+  /** A new address for staff mails, already checked ({@code StaffEmail}); empty removes it. */
+  public void mailTo(java.util.Optional<String> email) {
+    this.email = email.orElse(null);
+  }
+
+  /** The department-wide roles, replacing the ones held so far. */
+  public void holdRoles(Set<StaffRole> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  /** Leaves a unit; the caller removes the returned membership. */
+  public void leave(UnitMembership membership) {
+    memberships.remove(membership);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** Whether the member must choose a new password before any staff page opens. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public int sessionEpoch() {
+    return sessionEpoch;
+  }
+
+  /**
+   * A password set by someone else (enrolment, reset): the member chooses their own at the next
+   * login, and every open session of the account ends; a lock is lifted.
+   */
+  public void passwordSetFor(String newHash) {
+    passwordHash = requireText(newHash, "password hash");
+    mustChangePassword = true;
+    sessionEpoch++;
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /** A password the member chose: every other session of the account ends. */
+  public void passwordChosen(String newHash) {
+    passwordHash = requireText(newHash, "password hash");
+    mustChangePassword = false;
+    sessionEpoch++;
+  }
+
+  /** The account must choose its password at the first login (the first administrator). */
+  public void mustChooseOwnPassword() {
+    mustChangePassword = true;
   }
 
   /** Failed logins in a row after which the account is locked. */
