@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.kesher.access.control.StaffAccounts;
 
 /**
  * How staff log in and stay logged in. The login page hands the credential over ({@code
@@ -34,6 +35,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identities;
 
+  @Inject StaffAccounts accounts;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -41,12 +44,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     if (given != null) {
       CredentialValidationResult result = identities.validate(given);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        request
-            .getSession(true)
-            .setAttribute(
-                CALLER,
-                new Caller(
-                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String name = result.getCallerPrincipal().getName();
+        HttpSession session = request.getSession(true);
+        session.setAttribute(CALLER, new Caller(name, Set.copyOf(result.getCallerGroups())));
+        // the session belongs to the account's password of now: a later change or reset ends it
+        session.setAttribute(
+            StaffSessionGuard.EPOCH,
+            accounts.sessionState(name).map(StaffAccounts.SessionState::epoch).orElse(-1));
       }
       return context.notifyContainerAboutLogin(result);
     }

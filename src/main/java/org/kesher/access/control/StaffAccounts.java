@@ -31,6 +31,21 @@ public class StaffAccounts {
         .findFirst();
   }
 
+  /** What a staff request checks about its session's account. */
+  public record SessionState(int epoch, boolean mustChangePassword, boolean enabled) {}
+
+  /** The account's session epoch, whether it must choose a password, and whether it is on. */
+  public Optional<SessionState> sessionState(String username) {
+    return em.createQuery(
+            "SELECT NEW org.kesher.access.control.StaffAccounts$SessionState(s.sessionEpoch,"
+                + " s.mustChangePassword, s.enabled) FROM StaffAccount s"
+                + " WHERE s.username = :username",
+            SessionState.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   public long countWithRole(StaffRole role) {
     return em.createNamedQuery(StaffAccount.COUNT_WITH_ROLE, Long.class)
         .setParameter("role", role)

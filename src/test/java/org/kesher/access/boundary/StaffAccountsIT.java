@@ -231,5 +231,90 @@ class StaffAccountsIT {
     List<String> rows =
         b.findAll("#account\\:changes tbody tr").stream().map(r -> r.getText()).toList();
     assertEquals(3, rows.size(), rows.toString());
+
+    // the member logs in with the one-time password: every staff page leads to the password
+    // page until they have chosen their own
+    b.clearCookies();
+    logIn(b, "accounts.yossi", oneTime);
+    assertTrue(b.url().contains("/staff/password.xhtml"), b.url());
+    assertFalse(b.findAll("#must-choose").isEmpty());
+    for (String page : List.of("staff/index.xhtml", "staff/case.xhtml?ref=KS-2026-000001")) {
+      b.open(page);
+      assertTrue(b.url().contains("/staff/password.xhtml"), page + " -> " + b.url());
+    }
+    changePassword(b, oneTime, "Yossi-Own-Choice-2026");
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    assertEquals(
+        "0|2",
+        column(
+            "SELECT CONCAT(must_change_password, '|', session_epoch) FROM staff_account"
+                + " WHERE username = 'accounts.yossi'"));
+    b.open("staff/index.xhtml");
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+  }
+
+  private static void changePassword(Browser b, String current, String fresh) {
+    b.find("#password\\:current").sendKeys(current);
+    b.find("#password\\:fresh").sendKeys(fresh);
+    b.find("#password\\:again").sendKeys(fresh);
+    b.andWaitForNewPage(() -> b.find("#password\\:change").click());
+  }
+
+  private static String passwordMessages(Browser b) {
+    return b.find("#password\\:messages").getText();
+  }
+
+  @Test
+  void aMemberChangesTheirOwnPasswordUnderTheRulesAndTheirOtherSessionsEnd() throws Exception {
+    String first = "Noa-First-Passw0rd";
+    StaffBrowserSession.createStaff(930_021, "accounts.noa", first, 600_000, "CASEWORKER", "en");
+    var elsewhere = new StaffBrowserSession(base.toURI());
+    assertEquals(302, elsewhere.logIn("accounts.noa", first).statusCode());
+    assertEquals(200, elsewhere.get("staff/index.xhtml").statusCode());
+
+    Browser b = browser();
+    logIn(b, "accounts.noa", first);
+    b.andWaitForNewPage(() -> b.find("#my-password").click());
+    assertTrue(b.url().contains("/staff/password.xhtml"), b.url());
+    assertTrue(b.findAll("#must-choose").isEmpty(), "a chosen password need not change");
+
+    changePassword(b, "not-my-password", "Noa-Second-Garden-Walk");
+    assertTrue(passwordMessages(b).contains("current password is wrong"), passwordMessages(b));
+    assertEquals(
+        "1", column("SELECT failed_logins FROM staff_account WHERE username = 'accounts.noa'"));
+    b.find("#password\\:current").sendKeys(first);
+    b.find("#password\\:fresh").sendKeys("Noa-Second-Garden-Walk");
+    b.find("#password\\:again").sendKeys("Noa-Second-Garden-Wall");
+    b.andWaitForNewPage(() -> b.find("#password\\:change").click());
+    assertTrue(passwordMessages(b).contains("are not the same"), passwordMessages(b));
+    changePassword(b, first, "Short-1");
+    assertTrue(passwordMessages(b).contains("at least 12 characters"), passwordMessages(b));
+    changePassword(b, first, "Accounts.Noa-Summer");
+    assertTrue(passwordMessages(b).contains("your username"), passwordMessages(b));
+    changePassword(b, first, "Password1234");
+    assertTrue(passwordMessages(b).contains("common or leaked"), passwordMessages(b));
+    String hash = column("SELECT password_hash FROM staff_account WHERE username = 'accounts.noa'");
+
+    changePassword(b, first, "Noa-Second-Garden-Walk");
+    assertTrue(passwordMessages(b).contains("was changed"), passwordMessages(b));
+    assertFalse(
+        hash.equals(
+            column("SELECT password_hash FROM staff_account WHERE username = 'accounts.noa'")));
+    // this session goes on; the other one has ended
+    b.open("staff/index.xhtml");
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    var ended = elsewhere.get("staff/index.xhtml");
+    assertEquals(302, ended.statusCode());
+    assertTrue(
+        ended.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml"),
+        ended.headers().toString());
+    assertEquals(
+        401, new StaffBrowserSession(base.toURI()).logIn("accounts.noa", first).statusCode());
+    assertEquals(
+        302,
+        new StaffBrowserSession(base.toURI())
+            .logIn("accounts.noa", "Noa-Second-Garden-Walk")
+            .statusCode());
+    assertEquals("PASSWORD_CHANGED", changesOf("accounts.noa"));
   }
 }

@@ -181,6 +181,23 @@ class StaffAccountAdminIT {
   }
 
   @Test
+  void aSessionReadsTheAccountsEpochAndWhetherItMustChooseAPassword() {
+    jpa.run(em -> account(em, "noa", StaffRole.CASEWORKER));
+    assertEquals(
+        new StaffAccounts.SessionState(0, false, true),
+        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
+    jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordSetFor("y:1:c:d"));
+    assertEquals(
+        new StaffAccounts.SessionState(1, true, true),
+        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
+    jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordChosen("z:1:e:f"));
+    assertEquals(
+        new StaffAccounts.SessionState(2, false, true),
+        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
+    assertTrue(jpa.inTransaction(em -> admin(em).accounts.sessionState("nobody")).isEmpty());
+  }
+
+  @Test
   void aWrongEmailIsRefusedAndNothingChanges() {
     var refused =
         assertThrows(
