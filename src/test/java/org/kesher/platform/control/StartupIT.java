@@ -43,6 +43,19 @@ class StartupIT {
       JsonObject health = KesherClient.json(ready).asJsonObject();
       assertEquals("UP", health.getString("status"));
       assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
+
+      // the first administrator chooses a password before anything else opens; demo staff do not
+      var admin = new org.kesher.testing.StaffBrowserSession(kesher.base());
+      assertEquals(302, admin.logIn("admin", adminPassword).statusCode());
+      var adminHome = admin.get("staff/index.xhtml");
+      assertEquals(302, adminHome.statusCode());
+      assertTrue(
+          adminHome.headers().firstValue("Location").orElse("").endsWith("/staff/password.xhtml"),
+          adminHome.headers().toString());
+      String danaPassword = kesher.linesContaining("demo.dana").get(0).strip().split("\\s+")[1];
+      var dana = new org.kesher.testing.StaffBrowserSession(kesher.base());
+      assertEquals(302, dana.logIn("demo.dana", danaPassword).statusCode());
+      assertEquals(200, dana.get("staff/index.xhtml").statusCode());
     }
     assertFalse(
         Files.readString(
