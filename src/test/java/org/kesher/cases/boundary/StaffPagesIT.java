@@ -18,6 +18,7 @@ import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.StaffJourney;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.By;
@@ -125,37 +126,42 @@ class StaffPagesIT {
 
   /** Picks the option of value {@code value} in a PrimeFaces select menu, as a user clicks it. */
   private static void choose(Browser b, String menuId, String value) {
-    String label = null;
-    for (var option : b.findAll("#" + menuId + "_input option")) {
-      if (value.equals(option.getAttribute("value"))) {
-        label = option.getAttribute("textContent").strip();
-      }
-    }
-    assertTrue(label != null, value + " is offered");
-    String item = "#" + menuId + "_items li[data-label='" + label + "']";
-    b.find("#" + menuId).click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> b.find(item).isDisplayed());
-    b.find(item).click();
-    // the menu's panel moves while it opens and a click can land beside the item: check what
-    // was picked, as a user would look, and pick it through the menu's own widget if it missed
-    String input = menuId.replace("\\", "") + "_input";
-    String script = "return document.getElementById(arguments[0]).value;";
-    try {
-      new WebDriverWait(b.driver(), Duration.ofSeconds(2))
-          .until(d -> value.equals(b.js(script, input)));
-    } catch (org.openqa.selenium.TimeoutException missed) {
-      b.js(
-          "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
-          menuId.replace("\\", ""),
-          value);
-    }
-    assertEquals(value, b.js(script, input), "the menu holds " + value);
+    new StaffJourney(b).choose(menuId, value);
   }
 
   private static String column(String sql) throws Exception {
     String value = TestDatabase.column(sql);
     assertTrue(value != null, sql);
     return value;
+  }
+
+  /** The journey the embedded default walks in StartupIT, here on MariaDB, one account a role. */
+  @Test
+  void everyRoleWalksTheStaffJourneyOnMariaDb() throws Exception {
+    String[][] cast = {
+      {"920201", "journey.worker", "CASEWORKER", "MEDIATION", "MEMBER"},
+      {"920202", "journey.head", "CASEWORKER", "PROTECTION_ALUMA", "HEAD"},
+      {"920203", "journey.coord", "INTAKE_COORDINATOR", "COMMUNITY_WORK", "MEMBER"},
+      {"920204", "journey.manager", "DEPARTMENT_MANAGER", null, null},
+      {"920205", "journey.admin", "ADMINISTRATOR", null, null}
+    };
+    for (String[] member : cast) {
+      StaffBrowserSession.createStaff(
+          Long.parseLong(member[0]), member[1], "Journey-Pass-1", 600_000, member[2]);
+      if (member[3] != null) {
+        StaffBrowserSession.joinUnit(Long.parseLong(member[0]), member[3], member[4]);
+      }
+    }
+    String reference = openRequest("Journey dispute over a fence").getString("reference");
+    var journey = new StaffJourney(browser());
+    for (String[] member : cast) {
+      journey.logIn(member[1], "Journey-Pass-1").everyQueue().search("KS-2026").search("גדר");
+    }
+    journey.logIn("journey.worker", "Journey-Pass-1").openFromSearch(reference);
+    journey.claimNoteAndAnswer("A note on MariaDB", "An answer on MariaDB").refer("On MariaDB");
+    assertEquals(
+        "REFERRED", column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+    journey.logIn("journey.admin", "Journey-Pass-1").everyAdminPage();
   }
 
   @Test

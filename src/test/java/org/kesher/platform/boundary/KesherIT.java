@@ -374,6 +374,10 @@ class KesherIT {
                 receipt.getString("trackingCode"));
     assertTrue(afterReferral.body().contains("\"status\":\"REFERRED\""), afterReferral.body());
     assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
+    for (String impossible : java.util.List.of("KS-1999-000001", "KS-2026-000000")) {
+      var impossiblePage = a.get("staff/case.xhtml?ref=" + impossible);
+      assertEquals(404, impossiblePage.statusCode(), impossible + " reads as unknown");
+    }
   }
 
   @Test

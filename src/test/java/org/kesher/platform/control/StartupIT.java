@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesher.testing.Browser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherProcess;
+import org.kesher.testing.StaffJourney;
 import org.kesher.testing.TestDatabase;
 
 /**
@@ -27,7 +29,7 @@ class StartupIT {
   @TempDir Path workDir;
 
   @Test
-  void embeddedDefaultStartsMigratesAndKeepsItsDataBetweenRuns() throws Exception {
+  void embeddedDefaultStartsServesEveryStaffMemberAndKeepsItsDataBetweenRuns() throws Exception {
     String adminPassword;
     try (var kesher = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
       List<String> passwordLines = kesher.linesContaining("password:");
@@ -44,18 +46,7 @@ class StartupIT {
       assertEquals("UP", health.getString("status"));
       assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
 
-      // the first administrator chooses a password before anything else opens; demo staff do not
-      var admin = new org.kesher.testing.StaffBrowserSession(kesher.base());
-      assertEquals(302, admin.logIn("admin", adminPassword).statusCode());
-      var adminHome = admin.get("staff/index.xhtml");
-      assertEquals(302, adminHome.statusCode());
-      assertTrue(
-          adminHome.headers().firstValue("Location").orElse("").endsWith("/staff/password.xhtml"),
-          adminHome.headers().toString());
-      String danaPassword = kesher.linesContaining("demo.dana").get(0).strip().split("\\s+")[1];
-      var dana = new org.kesher.testing.StaffBrowserSession(kesher.base());
-      assertEquals(302, dana.logIn("demo.dana", danaPassword).statusCode());
-      assertEquals(200, dana.get("staff/index.xhtml").statusCode());
+      everyDemoAccountWorksItsDay(kesher, adminPassword);
     }
     assertFalse(
         Files.readString(
@@ -67,6 +58,45 @@ class StartupIT {
       assertFalse(again.printed("password:"), "no second administrator on the second start");
       assertFalse(again.printed("demo.dana"), "demo data is created once");
       assertEquals(200, new KesherClient(again.base()).get("/health/ready").statusCode());
+    }
+  }
+
+  /**
+   * The staff journey on README command one's embedded default (H2, demo data), with the passwords
+   * as its console printed them: every demo account and the administrator log in and open every
+   * queue; each caseworker searches and works a case of their own units, and refers one; the
+   * administrator opens every administration page.
+   */
+  private static void everyDemoAccountWorksItsDay(KesherProcess kesher, String adminPassword) {
+    Map<String, String> demo = new java.util.LinkedHashMap<>();
+    var printed = java.util.regex.Pattern.compile("^\\s+(demo\\.[a-z]+)\\s+(\\S+)\\s*$");
+    for (String line : kesher.linesContaining("demo.")) {
+      var m = printed.matcher(line);
+      if (m.matches()) {
+        demo.put(m.group(1), m.group(2));
+      }
+    }
+    assertEquals(6, demo.size(), "six demo accounts printed: " + demo.keySet());
+    try (var browser = Browser.start(kesher.base())) {
+      var journey = new StaffJourney(browser);
+      demo.forEach(
+          (username, password) -> {
+            journey.logIn(username, password).everyQueue().search("KS-2026").search("ירושלים");
+          });
+      journey.logIn("demo.dana", demo.get("demo.dana"));
+      journey.openFirstCaseOf("OPEN");
+      journey.claimNoteAndAnswer("A note on the embedded default", "An answer from the demo");
+      journey.refer("Referred from the embedded default");
+      journey.logIn("demo.miriam", demo.get("demo.miriam"));
+      journey.openFirstCaseOf("MINE");
+      journey.claimNoteAndAnswer("A note on a sealed unit's case", "An answer to a sealed case");
+      // the first administrator must choose a password before anything else opens
+      journey
+          .logIn("admin", adminPassword)
+          .choosePassword(adminPassword, "Kesher-Admin-Own-Choice-1")
+          .everyQueue()
+          .everyAdminPage();
+      System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
     }
   }
 

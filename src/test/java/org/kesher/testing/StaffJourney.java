@@ -1,0 +1,229 @@
+package org.kesher.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A staff member's day in Chromium, as one walk every database must carry: log in, open every
+ * queue, search, open a case, take it, note, answer the resident, refer it, and for administrators
+ * open every administration page. Each step checks that a staff page came back, not the error page
+ * ("Something went wrong"), and names the step and the address when it did not.
+ */
+public final class StaffJourney {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final Browser b;
+  private final List<String> steps = new ArrayList<>();
+
+  public StaffJourney(Browser browser) {
+    this.b = browser;
+  }
+
+  /** What was walked, one line a step, for a test's report. */
+  public List<String> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** Logs in; lands on the queue page (or, for a forced first step, whatever Kesher asks). */
+  public StaffJourney logIn(String username, String password) {
+    b.clearCookies();
+    b.open("staff/login.xhtml");
+    b.find("#username").sendKeys(username);
+    b.find("#password").sendKeys(password);
+    b.andWaitForNewPage(() -> b.find("#submit").click());
+    assertStaffPage(username + " logs in");
+    assertFalse(b.url().contains("/staff/login.xhtml"), username + " is refused: " + b.url());
+    return this;
+  }
+
+  /**
+   * On the password page that a password set by someone else leads to (and only there): chooses a
+   * new one, and lands on the queue page.
+   */
+  public StaffJourney choosePassword(String current, String fresh) {
+    assertTrue(b.url().contains("/staff/password.xhtml"), "the password page first: " + b.url());
+    assertFalse(b.findAll("#must-choose").isEmpty(), "the page says why");
+    b.find("#password\\:current").sendKeys(current);
+    b.find("#password\\:fresh").sendKeys(fresh);
+    b.find("#password\\:again").sendKeys(fresh);
+    b.andWaitForNewPage(() -> b.find("#password\\:change").click());
+    assertStaffPage("a password of one's own");
+    assertTrue(b.url().contains("/staff/index.xhtml"), "then the queue page: " + b.url());
+    return this;
+  }
+
+  /** Opens each queue the navigation offers and checks its page and count badge. */
+  public StaffJourney everyQueue() {
+    b.open("staff/index.xhtml");
+    assertStaffPage("the queue page");
+    List<String> queues =
+        b.findAll(".queues a[id^='queue-']").stream().map(a -> a.getAttribute("id")).toList();
+    assertFalse(queues.isEmpty(), "the queue page lists its queues: " + b.url());
+    for (String queue : queues) {
+      b.andWaitForNewPage(() -> b.find("#" + queue).click());
+      assertStaffPage("queue " + queue);
+      assertTrue(
+          b.find("#" + queue + " .badge").getText().matches("[0-9]+"), queue + "'s badge counts");
+      assertFalse(b.findAll("#queue\\:cases").isEmpty(), queue + " shows its table");
+    }
+    return this;
+  }
+
+  /** Types a search into the queue page and waits for the table to be drawn again. */
+  public StaffJourney search(String text) {
+    b.open("staff/index.xhtml?queue=OPEN");
+    var table = b.find("#queue\\:cases");
+    b.find("#queue\\:search").clear();
+    b.find("#queue\\:search").sendKeys(text);
+    b.find("#queue\\:filter").click();
+    new WebDriverWait(b.driver(), WAIT)
+        .until(d -> isStale(table) || !b.findAll("#queue\\:messages .ui-messages-error").isEmpty());
+    assertStaffPage("search for " + text);
+    return this;
+  }
+
+  private static boolean isStale(org.openqa.selenium.WebElement element) {
+    try {
+      element.isDisplayed();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+      return true;
+    }
+  }
+
+  /** The references listed on the page now. */
+  public List<String> listed() {
+    return b.findAll("#queue\\:cases tbody tr td a[href*='case.xhtml']").stream()
+        .map(a -> a.getText().strip())
+        .toList();
+  }
+
+  /** Opens the first case of a queue; answers its reference. */
+  public String openFirstCaseOf(String queue) {
+    b.open("staff/index.xhtml?queue=" + queue);
+    assertStaffPage("queue " + queue);
+    List<String> references = listed();
+    assertFalse(references.isEmpty(), "queue " + queue + " lists a case");
+    b.andWaitForNewPage(
+        () -> b.driver().findElement(By.cssSelector("#queue\\:cases tbody tr a")).click());
+    assertStaffPage("case " + references.get(0));
+    assertEquals(references.get(0), b.find("#case-reference").getText());
+    return references.get(0);
+  }
+
+  /** Finds a case by its reference in the queue's search and opens it from the list. */
+  public StaffJourney openFromSearch(String reference) {
+    search(reference);
+    assertEquals(List.of(reference), listed(), "the search finds " + reference);
+    b.andWaitForNewPage(
+        () -> b.driver().findElement(By.cssSelector("#queue\\:cases tbody tr a")).click());
+    assertStaffPage("case " + reference);
+    assertEquals(reference, b.find("#case-reference").getText());
+    return this;
+  }
+
+  /** On an open case page: takes the case, adds a note and answers the resident. */
+  public StaffJourney claimNoteAndAnswer(String note, String answer) {
+    String reference = b.find("#case-reference").getText();
+    if (!b.findAll("#case\\:claim").isEmpty()) {
+      b.andWaitForNewPage(() -> b.find("#case\\:claim").click());
+      assertStaffPage("taking " + reference);
+    }
+    b.find("#case\\:text").sendKeys(note);
+    b.andWaitForNewPage(() -> b.find("#case\\:note").click());
+    assertStaffPage("a note on " + reference);
+    b.find("#case\\:text").sendKeys(answer);
+    b.andWaitForNewPage(() -> b.find("#case\\:reply").click());
+    assertStaffPage("an answer on " + reference);
+    String timeline = b.find("#timeline").getText();
+    assertTrue(timeline.contains(note), "the note is on the timeline: " + timeline);
+    assertTrue(timeline.contains(answer), "the answer is on the timeline: " + timeline);
+    return this;
+  }
+
+  /** On an open case page: refers it to the first other unit offered, with a summary. */
+  public StaffJourney refer(String summary) {
+    String reference = b.find("#case-reference").getText();
+    String unit =
+        b.findAll("#case\\:refer-to_input option").stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> v != null && !v.isBlank())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no unit to refer " + reference + " to"));
+    choose("case\\:refer-to", unit);
+    b.find("#case\\:summary").sendKeys(summary);
+    b.andWaitForNewPage(() -> b.find("#case\\:refer").click());
+    assertStaffPage("referring " + reference);
+    assertTrue(
+        b.findAll("#case\\:messages .ui-messages-error").isEmpty(),
+        "the referral is taken: " + b.find("main").getText());
+    return this;
+  }
+
+  /** Opens the administration from the queue page and then each of its pages from its menu. */
+  public StaffJourney everyAdminPage() {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#admin-staff").click());
+    assertStaffPage("the staff accounts page");
+    List<String> pages =
+        b.findAll("a[id^='admin-nav-']").stream().map(a -> a.getAttribute("id")).toList();
+    assertTrue(pages.size() >= 7, "the administration's menu: " + pages);
+    for (String page : pages) {
+      b.andWaitForNewPage(() -> b.find("#" + page).click());
+      assertStaffPage("administration page " + page);
+    }
+    return this;
+  }
+
+  /**
+   * A staff page, not the error page nor a bare container answer: Kesher's staff style sheet is
+   * there, and no fatal message.
+   */
+  public void assertStaffPage(String step) {
+    steps.add(step + ": " + b.url());
+    String source = b.driver().getPageSource();
+    assertTrue(
+        source.contains("staff.css"),
+        step + " ended on " + b.url() + " without a staff page: " + b.find("body").getText());
+    assertTrue(
+        b.findAll(".ui-messages-fatal").isEmpty(),
+        step + " shows a fatal message: " + b.find("body").getText());
+  }
+
+  /** Picks the option of value {@code value} in a PrimeFaces select menu, as a user clicks it. */
+  public void choose(String menuId, String value) {
+    String label = null;
+    for (var option : b.findAll("#" + menuId + "_input option")) {
+      if (value.equals(option.getAttribute("value"))) {
+        label = option.getAttribute("textContent").strip();
+      }
+    }
+    assertTrue(label != null, value + " is offered");
+    String item = "#" + menuId + "_items li[data-label='" + label + "']";
+    b.find("#" + menuId).click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> b.find(item).isDisplayed());
+    b.find(item).click();
+    // the menu's panel moves while it opens and a click can land beside the item: check what
+    // was picked, as a user would look, and pick it through the menu's own widget if it missed
+    String input = menuId.replace("\\", "") + "_input";
+    String script = "return document.getElementById(arguments[0]).value;";
+    try {
+      new WebDriverWait(b.driver(), Duration.ofSeconds(2))
+          .until(d -> value.equals(b.js(script, input)));
+    } catch (org.openqa.selenium.TimeoutException missed) {
+      b.js(
+          "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+          menuId.replace("\\", ""),
+          value);
+    }
+    assertEquals(value, b.js(script, input), "the menu holds " + value);
+  }
+}
