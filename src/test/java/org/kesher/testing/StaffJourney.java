@@ -56,7 +56,9 @@ public final class StaffJourney {
     b.find("#password\\:again").sendKeys(fresh);
     b.andWaitForNewPage(() -> b.find("#password\\:change").click());
     assertStaffPage("a password of one's own");
-    assertTrue(b.url().contains("/staff/index.xhtml"), "then the queue page: " + b.url());
+    assertTrue(
+        b.url().contains("/staff/index.xhtml"),
+        "then the queue page: " + b.url() + " " + b.find("main").getText());
     return this;
   }
 

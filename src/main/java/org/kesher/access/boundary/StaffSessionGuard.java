@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.kesher.access.control.SecondFactorPolicy;
+import org.kesher.access.control.SecondFactors;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.control.StaffAccounts.SessionState;
 
@@ -17,7 +19,8 @@ import org.kesher.access.control.StaffAccounts.SessionState;
  * Checks each staff request of a logged-in member against their account: a session opened before
  * the account's last password change or reset, or of an account switched off since, ends (back to
  * the login page); an account whose password was set by someone else (the first administrator, an
- * enrolment, a reset) reaches only the password page until the member has chosen their own.
+ * enrolment, a reset) reaches only the password page until the member has chosen their own; and a
+ * member whose roles require a second factor reaches only its enrolment page until enrolled.
  */
 @WebFilter(urlPatterns = "/staff/*")
 public class StaffSessionGuard extends HttpFilter {
@@ -30,6 +33,8 @@ public class StaffSessionGuard extends HttpFilter {
   static final String PASSWORD_PAGE = "/staff/password.xhtml";
 
   @Inject StaffAccounts accounts;
+
+  @Inject SecondFactors factors;
 
   @Override
   protected void doFilter(
@@ -61,6 +66,14 @@ public class StaffSessionGuard extends HttpFilter {
     }
     if (state.get().mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+      return;
+    }
+    if (!state.get().secondFactor()
+        && !path.equals(PASSWORD_PAGE)
+        && !path.equals(FactorPage.PAGE)
+        && factors.policy().levelFor(StaffAuthentication.groups(request))
+            == SecondFactorPolicy.Level.REQUIRED) {
+      response.sendRedirect(request.getContextPath() + FactorPage.PAGE);
       return;
     }
     chain.doFilter(request, response);

@@ -32,13 +32,20 @@ public class StaffAccounts {
   }
 
   /** What a staff request checks about its session's account. */
-  public record SessionState(int epoch, boolean mustChangePassword, boolean enabled) {}
+  public record SessionState(
+      int epoch, boolean mustChangePassword, boolean enabled, Instant secondFactorSince) {
+
+    /** Whether the member has enrolled a second factor. */
+    public boolean secondFactor() {
+      return secondFactorSince != null;
+    }
+  }
 
   /** The account's session epoch, whether it must choose a password, and whether it is on. */
   public Optional<SessionState> sessionState(String username) {
     return em.createQuery(
             "SELECT NEW org.kesher.access.control.StaffAccounts$SessionState(s.sessionEpoch,"
-                + " s.mustChangePassword, s.enabled) FROM StaffAccount s"
+                + " s.mustChangePassword, s.enabled, s.totpEnrolledAt) FROM StaffAccount s"
                 + " WHERE s.username = :username",
             SessionState.class)
         .setParameter("username", username)

@@ -88,6 +88,18 @@ public class StaffAccount {
   @Column(name = "session_epoch")
   private int sessionEpoch;
 
+  /** The TOTP secret of the second factor, sealed like case content; none until enrolled. */
+  @jakarta.persistence.Convert(converter = org.kesher.sealing.control.SealedText.class)
+  @Column(name = "totp_secret")
+  private String totpSecret;
+
+  @Column(name = "totp_enrolled_at")
+  private Instant totpEnrolledAt;
+
+  /** The time step of the last TOTP code accepted: each code is taken once. */
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "role")
@@ -230,6 +242,39 @@ public class StaffAccount {
   /** The account must choose its password at the first login (the first administrator). */
   public void mustChooseOwnPassword() {
     mustChangePassword = true;
+  }
+
+  /** Whether the member has enrolled a second factor, and so gives a code at each login. */
+  public boolean usesSecondFactor() {
+    return totpEnrolledAt != null && totpSecret != null;
+  }
+
+  public java.util.Optional<String> totpSecret() {
+    return java.util.Optional.ofNullable(totpSecret);
+  }
+
+  public Long totpLastStep() {
+    return totpLastStep;
+  }
+
+  /** A second factor confirmed with its first code (of the given time step). */
+  public void enrolSecondFactor(String secret, Instant now, long step) {
+    totpSecret = requireText(secret, "second factor secret");
+    totpEnrolledAt = Objects.requireNonNull(now, "now");
+    totpLastStep = step;
+  }
+
+  /** A TOTP code of this time step was used: no code of it or before is taken again. */
+  public void codeUsed(long step) {
+    totpLastStep = step;
+  }
+
+  /**
+   * The right password of an account with a second factor: the login is not done yet, so a run of
+   * failures (passwords and codes together) is not cleared; an outdated hash is replaced.
+   */
+  public void passwordAccepted(java.util.Optional<String> upgradedHash) {
+    upgradedHash.ifPresent(h -> passwordHash = h);
   }
 
   /** Failed logins in a row after which the account is locked. */

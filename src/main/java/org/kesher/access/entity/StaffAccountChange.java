@@ -40,7 +40,8 @@ public class StaffAccountChange {
     PASSWORD_RESET,
     PASSWORD_CHANGED,
     SWITCHED_OFF,
-    SWITCHED_ON
+    SWITCHED_ON,
+    SECOND_FACTOR_ENROLLED
   }
 
   @Id

@@ -317,4 +317,113 @@ class StaffAccountsIT {
             .statusCode());
     assertEquals("PASSWORD_CHANGED", changesOf("accounts.noa"));
   }
+
+  /** The next code of the member's app that Kesher has not taken yet (each step is taken once). */
+  private static String nextCode(String secret, String username) throws Exception {
+    var factor = new org.kesher.access.control.SecondFactor();
+    String last =
+        column("SELECT totp_last_step FROM staff_account WHERE username = '" + username + "'");
+    long step = Math.max(factor.currentStep() - 1, last == null ? 0 : Long.parseLong(last) + 1);
+    while (step > factor.currentStep() + 1) {
+      Thread.sleep(1_000);
+    }
+    return factor.codeAt(secret, step);
+  }
+
+  private static void typeCode(Browser b, String code) {
+    b.find("#second-factor").sendKeys(code);
+    b.andWaitForNewPage(() -> b.find("#verify").click());
+  }
+
+  @Test
+  void aMemberEnrolsASecondFactorThenLogsInWithCodesAndRecoveryCodesAndWrongCodesLock()
+      throws Exception {
+    String password = "Tamar-Passw0rd-Long";
+    StaffBrowserSession.createStaff(
+        930_031, "accounts.tamar", password, 600_000, "ADMINISTRATOR", "en");
+    Browser b = browser();
+    logIn(b, "accounts.tamar", password);
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    // administrators are offered a second factor on their queue page
+    b.andWaitForNewPage(() -> b.find("#enrol-factor").click());
+    assertTrue(b.url().contains("/staff/factor.xhtml"), b.url());
+    String image = b.find("#factor-qr").getAttribute("src");
+    assertTrue(image.startsWith("data:image/png;base64,"), image);
+    String secret = b.find("#factor-secret").getText().strip();
+    assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
+
+    b.find("#factor\\:first-code").sendKeys("12345x");
+    b.andWaitForNewPage(() -> b.find("#factor\\:confirm").click());
+    assertTrue(b.find("#factor\\:messages").getText().contains("code is wrong"));
+    assertEquals(
+        null,
+        column("SELECT totp_enrolled_at FROM staff_account WHERE username = 'accounts.tamar'"));
+    assertEquals(secret, b.find("#factor-secret").getText().strip(), "the same secret to confirm");
+    b.find("#factor\\:first-code").sendKeys(nextCode(secret, "accounts.tamar"));
+    b.andWaitForNewPage(() -> b.find("#factor\\:confirm").click());
+    List<String> recovery =
+        b.findAll("#recovery-codes li").stream().map(li -> li.getText().strip()).toList();
+    assertEquals(10, recovery.size(), b.find("main").getText());
+    assertEquals(
+        "10",
+        column(
+            "SELECT COUNT(*) FROM staff_recovery_code WHERE staff_id = 930031 AND used_at IS NULL"));
+    assertEquals(
+        "0",
+        column(
+            "SELECT COUNT(*) FROM staff_recovery_code WHERE code_hash = '" + recovery.get(0) + "'"),
+        "only hashes are kept");
+    String stored =
+        column("SELECT HEX(totp_secret) FROM staff_account WHERE username = 'accounts.tamar'");
+    assertFalse(
+        stored.contains(
+            java.util.HexFormat.of()
+                .formatHex(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .toUpperCase()),
+        "the secret is sealed");
+    b.open("staff/index.xhtml");
+    assertTrue(b.findAll("#factor-offer").isEmpty(), "no offer once enrolled");
+
+    // a login now needs the password and a code; no staff page opens in between
+    b.clearCookies();
+    logIn(b, "accounts.tamar", password);
+    assertTrue(
+        b.url().contains("/staff/code.xhtml"),
+        b.url() + " " + b.history() + " " + b.find("body").getText());
+    b.open("staff/index.xhtml");
+    assertTrue(b.url().contains("/staff/login.xhtml"), "not logged in yet: " + b.url());
+    b.open("staff/code.xhtml");
+    typeCode(b, nextCode(secret, "accounts.tamar"));
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    assertEquals("accounts.tamar", b.find("#staff-name").getText().replace("Test ", ""));
+
+    // a recovery code opens one login
+    b.clearCookies();
+    logIn(b, "accounts.tamar", password);
+    typeCode(b, recovery.get(0));
+    assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
+    assertEquals(
+        "9",
+        column(
+            "SELECT COUNT(*) FROM staff_recovery_code WHERE staff_id = 930031 AND used_at IS NULL"));
+
+    // used again it is a wrong code; five wrong codes in a row lock the account like passwords
+    b.clearCookies();
+    logIn(b, "accounts.tamar", password);
+    typeCode(b, recovery.get(0));
+    assertTrue(b.url().contains("/staff/code.xhtml"), b.url());
+    // the code page speaks the browser's language (Hebrew here), as the login page does
+    assertTrue(b.find("#messages").getText().contains("הקוד שגוי"), b.find("main").getText());
+    for (int i = 0; i < 4; i++) {
+      typeCode(b, "000000".equals(nextCode(secret, "accounts.tamar")) ? "111111" : "000000");
+    }
+    assertFalse(
+        column("SELECT locked_until FROM staff_account WHERE username = 'accounts.tamar'") == null,
+        "locked");
+    typeCode(b, nextCode(secret, "accounts.tamar"));
+    assertTrue(b.url().contains("/staff/code.xhtml"), "locked: the right code is refused too");
+    b.clearCookies();
+    logIn(b, "accounts.tamar", password);
+    assertTrue(b.url().contains("/staff/login.xhtml"), "locked: the password is refused too");
+  }
 }

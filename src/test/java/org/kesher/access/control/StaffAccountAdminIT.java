@@ -180,21 +180,103 @@ class StaffAccountAdminIT {
     assertEquals(MemberRole.HEAD, form2.units().get("SOCIAL_SERVICES"));
   }
 
+  private static String state(String username) {
+    return jpa.inTransaction(em -> admin(em).accounts.sessionState(username))
+        .map(
+            s ->
+                s.epoch()
+                    + "|"
+                    + s.mustChangePassword()
+                    + "|"
+                    + s.enabled()
+                    + "|"
+                    + s.secondFactor())
+        .orElse("none");
+  }
+
   @Test
   void aSessionReadsTheAccountsEpochAndWhetherItMustChooseAPassword() {
     jpa.run(em -> account(em, "noa", StaffRole.CASEWORKER));
-    assertEquals(
-        new StaffAccounts.SessionState(0, false, true),
-        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
+    assertEquals("0|false|true|false", state("noa"));
     jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordSetFor("y:1:c:d"));
-    assertEquals(
-        new StaffAccounts.SessionState(1, true, true),
-        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
+    assertEquals("1|true|true|false", state("noa"));
     jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordChosen("z:1:e:f"));
-    assertEquals(
-        new StaffAccounts.SessionState(2, false, true),
-        jpa.inTransaction(em -> admin(em).accounts.sessionState("noa")).orElseThrow());
-    assertTrue(jpa.inTransaction(em -> admin(em).accounts.sessionState("nobody")).isEmpty());
+    assertEquals("2|false|true|false", state("noa"));
+    assertEquals("none", state("nobody"));
+  }
+
+  private static final long NOW = 1_796_000_000L;
+
+  private static SecondFactors factors(EntityManager em) {
+    var factors = new SecondFactors();
+    factors.em = em;
+    factors.factor = new SecondFactor(() -> NOW);
+    factors.clock = java.time.Clock.fixed(Instant.ofEpochSecond(NOW), java.time.ZoneOffset.UTC);
+    return factors;
+  }
+
+  private static boolean logIn(String username, String code) {
+    Boolean done = jpa.inTransaction(em -> factors(em).logIn(username, code));
+    return done;
+  }
+
+  private static long unusedRecoveryCodes(String username) {
+    Long left = jpa.inTransaction(em -> factors(em).unusedRecoveryCodes(username));
+    return left;
+  }
+
+  @Test
+  void aSecondFactorIsEnrolledAndEndsLoginsWithCodesRecoveryCodesOnceAndWrongCodesLock() {
+    jpa.run(em -> account(em, "tal", StaffRole.ADMINISTRATOR));
+    var factor = new SecondFactor(() -> NOW);
+    String secret = SecondFactor.newSecret();
+    long step = NOW / 30;
+    var wrongFirst =
+        assertThrows(
+            AccountRefused.class,
+            () ->
+                jpa.run(
+                    em ->
+                        factors(em)
+                            .confirm(
+                                "tal",
+                                secret,
+                                "000000".equals(factor.codeAt(secret, step))
+                                    ? "111111"
+                                    : "000000")));
+    assertEquals("factor.codeWrong", wrongFirst.key());
+    List<String> recovery =
+        jpa.inTransaction(
+            em -> factors(em).confirm("tal", secret, factor.codeAt(secret, step - 1)));
+    assertEquals(10, recovery.size());
+    assertEquals("0|false|true|true", state("tal"));
+    assertEquals(10L, unusedRecoveryCodes("tal"));
+    assertTrue(changes("tal").stream().anyMatch(c -> c.what() == What.SECOND_FACTOR_ENROLLED));
+
+    // the code of the confirmed step is spent; the next one opens a login, once
+    assertFalse(logIn("tal", factor.codeAt(secret, step - 1)));
+    assertTrue(logIn("tal", factor.codeAt(secret, step)));
+    assertFalse(logIn("tal", factor.codeAt(secret, step)));
+    // a recovery code opens one login
+    assertTrue(logIn("tal", recovery.get(3).toUpperCase()));
+    assertFalse(logIn("tal", recovery.get(3)));
+    assertEquals(9L, unusedRecoveryCodes("tal"));
+
+    // wrong codes count as wrong passwords: with the spent one above, four more lock the account
+    for (int i = 0; i < 4; i++) {
+      assertFalse(logIn("tal", "999999x"));
+    }
+    assertFalse(
+        logIn("tal", factor.codeAt(secret, step + 1)), "locked: even the right code is refused");
+    Boolean mayLogIn =
+        jpa.inTransaction(
+            em ->
+                admin(em)
+                    .accounts
+                    .byUsername("tal")
+                    .orElseThrow()
+                    .mayLogIn(Instant.ofEpochSecond(NOW)));
+    assertFalse(mayLogIn, "locked");
   }
 
   @Test

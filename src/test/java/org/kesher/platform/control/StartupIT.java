@@ -93,7 +93,7 @@ class StartupIT {
       // the first administrator must choose a password before anything else opens
       journey
           .logIn("admin", adminPassword)
-          .choosePassword(adminPassword, "Kesher-Admin-Own-Choice-1")
+          .choosePassword(adminPassword, "Kesher-Own-Choice-Winter-71")
           .everyQueue()
           .everyAdminPage();
       System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
