@@ -44,6 +44,24 @@ public final class StaffJourney {
     return this;
   }
 
+  /**
+   * On the password page that a password set by someone else leads to (and only there): chooses a
+   * new one, and lands on the queue page.
+   */
+  public StaffJourney choosePassword(String current, String fresh) {
+    assertTrue(b.url().contains("/staff/password.xhtml"), "the password page first: " + b.url());
+    assertFalse(b.findAll("#must-choose").isEmpty(), "the page says why");
+    b.find("#password\\:current").sendKeys(current);
+    b.find("#password\\:fresh").sendKeys(fresh);
+    b.find("#password\\:again").sendKeys(fresh);
+    b.andWaitForNewPage(() -> b.find("#password\\:change").click());
+    assertStaffPage("a password of one's own");
+    assertTrue(
+        b.url().contains("/staff/index.xhtml"),
+        "then the queue page: " + b.url() + " " + b.find("main").getText());
+    return this;
+  }
+
   /** Opens each queue the navigation offers and checks its page and count badge. */
   public StaffJourney everyQueue() {
     b.open("staff/index.xhtml");

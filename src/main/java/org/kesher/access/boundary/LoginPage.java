@@ -40,6 +40,8 @@ public class LoginPage {
       refuse(faces, "login.tooMany");
       return;
     }
+    // a password step left by an earlier try is not carried over to this one
+    StaffAuthentication.forgetPending(request);
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -48,7 +50,12 @@ public class LoginPage {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, password)));
     password = null;
-    if (status == AuthenticationStatus.SUCCESS) {
+    if (StaffAuthentication.pending(request).isPresent()) {
+      // the password was right; the login ends with the second factor's code
+      request.changeSessionId();
+      external.redirect(request.getContextPath() + CodePage.PAGE);
+      faces.responseComplete();
+    } else if (status == AuthenticationStatus.SUCCESS) {
       request.changeSessionId();
       external.redirect(request.getContextPath() + "/staff/index.xhtml");
       faces.responseComplete();

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.kesher.access.control.AccountRefused;
+import org.kesher.access.control.StaffAccountAdmin;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.control.StaffAccounts.StaffLine;
 import org.kesher.access.entity.MemberRole;
@@ -19,8 +21,8 @@ import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
 
 /**
- * The administrators' staff screen: every account with its roles and units, a new account with a
- * generated password shown once, and switching an account off or on.
+ * The administrators' staff screen: every account with its roles and units and a link to edit it, a
+ * new account with a generated password shown once, and switching an account off or on.
  */
 @Named
 @RequestScoped
@@ -31,6 +33,8 @@ public class StaffAdminPage {
 
   @Inject StaffAccounts accounts;
 
+  @Inject StaffAccountAdmin admin;
+
   @Inject StaffList shown;
 
   @Inject SecurityContext security;
@@ -39,6 +43,7 @@ public class StaffAdminPage {
 
   private String username;
   private String displayName;
+  private String email;
   private String language = "he";
   private String role = StaffRole.CASEWORKER.name();
   private String unit;
@@ -73,37 +78,41 @@ public class StaffAdminPage {
 
   public void enrol() {
     try {
-      Unit chosen =
-          unit == null || unit.isBlank()
-              ? null
-              : em.createNamedQuery(Unit.BY_CODE, Unit.class)
-                  .setParameter("code", unit)
-                  .getResultStream()
-                  .findFirst()
-                  .orElse(null);
       generatedPassword =
-          accounts.enrol(
+          admin.enrol(
+              security.getCallerPrincipal().getName(),
               username,
               displayName,
+              email,
               Language.fromCode(language).orElse(Language.DEFAULT),
               StaffRole.valueOf(role),
-              chosen,
+              unit,
               MemberRole.valueOf(memberRole));
       shown.forget();
       say(FacesMessage.SEVERITY_INFO, "admin.enrolled");
-    } catch (IllegalArgumentException refused) {
-      say(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+    } catch (AccountRefused refused) {
+      refuse(refused);
     }
   }
 
   public void toggle(String account, boolean enabled) {
-    if (!enabled && account.equals(security.getCallerPrincipal().getName())) {
-      say(FacesMessage.SEVERITY_ERROR, "admin.notYourself");
-      return;
+    try {
+      admin.switchAccount(security.getCallerPrincipal().getName(), account, enabled);
+      shown.forget();
+      say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
+    } catch (AccountRefused refused) {
+      refuse(refused);
     }
-    accounts.setEnabled(account, enabled);
-    shown.forget();
-    say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
+  }
+
+  private void refuse(AccountRefused refused) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                AccountTexts.refusal(refused, adminLanguage(), getUnits()),
+                null));
   }
 
   private void say(FacesMessage.Severity severity, String key) {
@@ -131,6 +140,14 @@ public class StaffAdminPage {
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public String getLanguage() {

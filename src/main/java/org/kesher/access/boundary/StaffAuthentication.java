@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.kesher.access.control.StaffAccounts;
 import org.kesher.ground.boundary.SecurityHeaders;
 
 /**
@@ -30,24 +31,77 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   private static final String CALLER = StaffAuthentication.class.getName() + ".caller";
 
+  /** A session whose password was right, waiting for the second factor's code. */
+  static final String PENDING = StaffAuthentication.class.getName() + ".pending";
+
+  /** The login's second step was passed: the code page hands the waiting caller over. */
+  record SecondFactorPassed(Caller caller) implements Credential {}
+
+  /** The caller of a session waiting for its second factor, if it is. */
+  static java.util.Optional<Caller> pending(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(PENDING) instanceof Caller caller
+        ? java.util.Optional.of(caller)
+        : java.util.Optional.empty();
+  }
+
+  static void forgetPending(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(PENDING);
+    }
+  }
+
+  /** The roles of the session's caller (empty before a login). */
+  static Set<String> groups(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CALLER) instanceof Caller caller
+        ? caller.groups()
+        : Set.of();
+  }
+
   /** Who is logged in to a session, with the groups (roles) of their login. */
   record Caller(String name, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identities;
 
+  @Inject StaffAccounts accounts;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential given = context.getAuthParameters().getCredential();
+    if (given instanceof SecondFactorPassed passed) {
+      // the code page checked the code of a session whose password was right
+      HttpSession session = request.getSession(true);
+      session.removeAttribute(PENDING);
+      session.setAttribute(CALLER, passed.caller());
+      session.setAttribute(
+          StaffSessionGuard.EPOCH,
+          accounts
+              .sessionState(passed.caller().name())
+              .map(StaffAccounts.SessionState::epoch)
+              .orElse(-1));
+      return context.notifyContainerAboutLogin(passed.caller().name(), passed.caller().groups());
+    }
     if (given != null) {
       CredentialValidationResult result = identities.validate(given);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        request
-            .getSession(true)
-            .setAttribute(
-                CALLER,
-                new Caller(
-                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String name = result.getCallerPrincipal().getName();
+        HttpSession session = request.getSession(true);
+        var caller = new Caller(name, Set.copyOf(result.getCallerGroups()));
+        var state = accounts.sessionState(name);
+        if (state.map(StaffAccounts.SessionState::secondFactor).orElse(false)) {
+          // the password was right; the login ends on the code page
+          session.removeAttribute(CALLER);
+          session.setAttribute(PENDING, caller);
+          return context.doNothing();
+        }
+        session.setAttribute(CALLER, caller);
+        // the session belongs to the account's password of now: a later change or reset ends it
+        session.setAttribute(
+            StaffSessionGuard.EPOCH,
+            accounts.sessionState(name).map(StaffAccounts.SessionState::epoch).orElse(-1));
       }
       return context.notifyContainerAboutLogin(result);
     }

@@ -29,7 +29,8 @@ public class FirstAdministrator {
       return;
     }
     String password = GeneratedPassword.create();
-    accounts.create(USERNAME, "מנהל/ת מערכת", password, Language.HE, StaffRole.ADMINISTRATOR);
+    accounts.createToChooseOwnPassword(
+        USERNAME, "מנהל/ת מערכת", password, Language.HE, StaffRole.ADMINISTRATOR);
     LOG.info("Created the first administrator account");
     // the password goes to the console once and to no log file
     System.out.println(
@@ -39,7 +40,7 @@ public class FirstAdministrator {
          Kesher: first start. Administrator account created.
            username: %s
            password: %s
-         This password is shown only now. Write it down and change it.
+         This password is shown only now. Log in with it and choose your own.
         ================================================================
         """
             .formatted(USERNAME, password));

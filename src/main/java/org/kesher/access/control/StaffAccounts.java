@@ -31,10 +31,43 @@ public class StaffAccounts {
         .findFirst();
   }
 
+  /** What a staff request checks about its session's account. */
+  public record SessionState(
+      int epoch, boolean mustChangePassword, boolean enabled, Instant secondFactorSince) {
+
+    /** Whether the member has enrolled a second factor. */
+    public boolean secondFactor() {
+      return secondFactorSince != null;
+    }
+  }
+
+  /** The account's session epoch, whether it must choose a password, and whether it is on. */
+  public Optional<SessionState> sessionState(String username) {
+    return em.createQuery(
+            "SELECT NEW org.kesher.access.control.StaffAccounts$SessionState(s.sessionEpoch,"
+                + " s.mustChangePassword, s.enabled, s.totpEnrolledAt) FROM StaffAccount s"
+                + " WHERE s.username = :username",
+            SessionState.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   public long countWithRole(StaffRole role) {
     return em.createNamedQuery(StaffAccount.COUNT_WITH_ROLE, Long.class)
         .setParameter("role", role)
         .getSingleResult();
+  }
+
+  /**
+   * A new account with a password someone else chose, shown to them once: the member must choose
+   * their own at the first login.
+   */
+  public StaffAccount createToChooseOwnPassword(
+      String username, String displayName, String password, Language language, StaffRole role) {
+    StaffAccount account = create(username, displayName, password, language, role);
+    account.mustChooseOwnPassword();
+    return account;
   }
 
   /** A new account with the given password (hashed here, never stored in clear). */
@@ -72,44 +105,9 @@ public class StaffAccounts {
         .toList();
   }
 
-  /**
-   * A new staff member with a generated password, member of one unit (or none).
-   *
-   * @return the generated password, to be shown once to the administrator
-   * @throws IllegalArgumentException when the username is taken or a value is missing
-   */
-  public String enrol(
-      String username,
-      String displayName,
-      Language language,
-      StaffRole role,
-      org.kesher.catalogue.entity.Unit unit,
-      org.kesher.access.entity.MemberRole memberRole) {
-    if (username == null || !username.strip().matches("[a-z0-9._-]{3,80}")) {
-      throw new IllegalArgumentException("admin.usernameInvalid");
-    }
-    if (byUsername(username.strip()).isPresent()) {
-      throw new IllegalArgumentException("admin.usernameTaken");
-    }
-    if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("admin.nameMissing");
-    }
-    String password = GeneratedPassword.create();
-    StaffAccount account = create(username.strip(), displayName.strip(), password, language, role);
-    if (unit != null) {
-      em.persist(account.joinUnit(unit, memberRole));
-    }
-    return password;
-  }
-
   /** A staff member's own choice of language for the staff pages. */
   public void setLanguage(String username, Language language) {
     byUsername(username).ifPresent(s -> s.speak(language));
-  }
-
-  /** Turns an account off (it can no longer log in) or on again. */
-  public void setEnabled(String username, boolean enabled) {
-    byUsername(username).ifPresent(s -> s.setEnabled(enabled));
   }
 
   /** A colleague as a choice in a list: who, by name. */

@@ -52,11 +52,16 @@ public class StaffLogin {
       account.loginFailed(now);
       return Optional.empty();
     }
-    account.loggedIn(
-        now,
+    Optional<String> upgraded =
         PasswordHashing.isOutdated(account.passwordHash())
             ? Optional.of(passwords.hash(password))
-            : Optional.empty());
+            : Optional.empty();
+    if (account.usesSecondFactor()) {
+      // the login ends with the code (SecondFactors.logIn), which clears the failures
+      account.passwordAccepted(upgraded);
+    } else {
+      account.loggedIn(now, upgraded);
+    }
     return found;
   }
 

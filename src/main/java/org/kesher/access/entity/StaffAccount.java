@@ -80,6 +80,26 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set when an administrator chose the password: the member must choose their own first. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  /** Raised by each password change or reset: a session opened under an older epoch ends. */
+  @Column(name = "session_epoch")
+  private int sessionEpoch;
+
+  /** The TOTP secret of the second factor, sealed like case content; none until enrolled. */
+  @jakarta.persistence.Convert(converter = org.kesher.sealing.control.SealedText.class)
+  @Column(name = "totp_secret")
+  private String totpSecret;
+
+  @Column(name = "totp_enrolled_at")
+  private Instant totpEnrolledAt;
+
+  /** The time step of the last TOTP code accepted: each code is taken once. */
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "role")
@@ -164,6 +184,97 @@ public class StaffAccount {
 
   public String passwordHash() {
     return passwordHash;
+  }
+
+  /** A new name, as the staff pages show it. */
+  public void rename(String displayName) {
+    this.displayName = requireText(displayName, "display name").strip();
+  }
+
+  /** A new address for staff mails, already checked ({@code StaffEmail}); empty removes it. */
+  public void mailTo(java.util.Optional<String> email) {
+    this.email = email.orElse(null);
+  }
+
+  /** The department-wide roles, replacing the ones held so far. */
+  public void holdRoles(Set<StaffRole> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  /** Leaves a unit; the caller removes the returned membership. */
+  public void leave(UnitMembership membership) {
+    memberships.remove(membership);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** Whether the member must choose a new password before any staff page opens. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public int sessionEpoch() {
+    return sessionEpoch;
+  }
+
+  /**
+   * A password set by someone else (enrolment, reset): the member chooses their own at the next
+   * login, and every open session of the account ends; a lock is lifted.
+   */
+  public void passwordSetFor(String newHash) {
+    passwordHash = requireText(newHash, "password hash");
+    mustChangePassword = true;
+    sessionEpoch++;
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /** A password the member chose: every other session of the account ends. */
+  public void passwordChosen(String newHash) {
+    passwordHash = requireText(newHash, "password hash");
+    mustChangePassword = false;
+    sessionEpoch++;
+  }
+
+  /** The account must choose its password at the first login (the first administrator). */
+  public void mustChooseOwnPassword() {
+    mustChangePassword = true;
+  }
+
+  /** Whether the member has enrolled a second factor, and so gives a code at each login. */
+  public boolean usesSecondFactor() {
+    return totpEnrolledAt != null && totpSecret != null;
+  }
+
+  public java.util.Optional<String> totpSecret() {
+    return java.util.Optional.ofNullable(totpSecret);
+  }
+
+  public Long totpLastStep() {
+    return totpLastStep;
+  }
+
+  /** A second factor confirmed with its first code (of the given time step). */
+  public void enrolSecondFactor(String secret, Instant now, long step) {
+    totpSecret = requireText(secret, "second factor secret");
+    totpEnrolledAt = Objects.requireNonNull(now, "now");
+    totpLastStep = step;
+  }
+
+  /** A TOTP code of this time step was used: no code of it or before is taken again. */
+  public void codeUsed(long step) {
+    totpLastStep = step;
+  }
+
+  /**
+   * The right password of an account with a second factor: the login is not done yet, so a run of
+   * failures (passwords and codes together) is not cleared; an outdated hash is replaced.
+   */
+  public void passwordAccepted(java.util.Optional<String> upgradedHash) {
+    upgradedHash.ifPresent(h -> passwordHash = h);
   }
 
   /** Failed logins in a row after which the account is locked. */

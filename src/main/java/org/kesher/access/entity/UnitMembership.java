@@ -61,6 +61,15 @@ public class UnitMembership {
     return unit;
   }
 
+  /** Member or head of the unit from now on. */
+  public void become(MemberRole role) {
+    this.role = java.util.Objects.requireNonNull(role, "role");
+  }
+
+  public Long id() {
+    return id;
+  }
+
   public MemberRole role() {
     return role;
   }

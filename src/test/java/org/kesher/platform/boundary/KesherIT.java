@@ -553,6 +553,20 @@ class KesherIT {
         "only a hash is kept");
     var newcomer = new StaffBrowserSession(base.toURI());
     assertEquals(302, newcomer.logIn("new.worker", password.group(1)).statusCode());
+    // a password set by someone else: the newcomer chooses their own before anything else opens
+    var first = newcomer.get("staff/index.xhtml");
+    assertEquals(302, first.statusCode());
+    assertTrue(first.headers().firstValue("Location").orElse("").endsWith("/staff/password.xhtml"));
+    var chosen =
+        newcomer.submit(
+            "staff/password.xhtml",
+            java.util.Map.of(
+                "password", "password",
+                "password:current", password.group(1),
+                "password:fresh", "New-Worker-Own-Choice",
+                "password:again", "New-Worker-Own-Choice",
+                "password:change", ""));
+    assertEquals(302, chosen.statusCode(), chosen.body());
     assertTrue(newcomer.get("staff/index.xhtml").body().contains("lang=\"en\""));
 
     long cases = Long.parseLong(column("SELECT COUNT(*) FROM case_file"));
@@ -603,7 +617,9 @@ class KesherIT {
         column("SELECT COUNT(*) FROM staff_account WHERE username = 'new.worker' AND enabled"));
     assertEquals(
         401,
-        new StaffBrowserSession(base.toURI()).logIn("new.worker", password.group(1)).statusCode(),
+        new StaffBrowserSession(base.toURI())
+            .logIn("new.worker", "New-Worker-Own-Choice")
+            .statusCode(),
         "a switched-off account cannot log in");
   }
 }

@@ -129,7 +129,12 @@ class StartupIT {
       journey.logIn("demo.miriam", demo.get("demo.miriam"));
       journey.openFirstCaseOf("MINE");
       journey.claimNoteAndAnswer("A note on a sealed unit's case", "An answer to a sealed case");
-      journey.logIn("admin", adminPassword).everyQueue().everyAdminPage();
+      // the first administrator must choose a password before anything else opens
+      journey
+          .logIn("admin", adminPassword)
+          .choosePassword(adminPassword, "Kesher-Own-Choice-Winter-71")
+          .everyQueue()
+          .everyAdminPage();
       System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
     }
   }

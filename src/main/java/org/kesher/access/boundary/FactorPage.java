@@ -1,0 +1,105 @@
+package org.kesher.access.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.kesher.access.control.AccountRefused;
+import org.kesher.access.control.SecondFactorPolicy;
+import org.kesher.access.control.SecondFactors;
+import org.kesher.access.control.SecondFactors.Enrolment;
+import org.kesher.access.control.StaffAccounts;
+import org.kesher.catalogue.entity.Language;
+
+/**
+ * A staff member enrols a second factor: a new secret as a QR code and as text, confirmed with the
+ * first code their app shows; then ten recovery codes, shown once.
+ */
+@Named
+@ViewScoped
+public class FactorPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String PAGE = "/staff/factor.xhtml";
+
+  @Inject SecondFactors factors;
+
+  @Inject StaffAccounts accounts;
+
+  private Enrolment enrolment;
+  private String code;
+  private List<String> recoveryCodes = List.of();
+
+  private String me() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+  }
+
+  public boolean isEnrolled() {
+    return accounts.sessionState(me()).map(StaffAccounts.SessionState::secondFactor).orElse(false);
+  }
+
+  /** Whether the member's roles let nothing open before enrolment. */
+  public boolean isRequired() {
+    var request =
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return factors.policy().levelFor(StaffAuthentication.groups(request))
+        == SecondFactorPolicy.Level.REQUIRED;
+  }
+
+  /** The secret being enrolled: a new one for this view, when not enrolled or enrolling anew. */
+  public Enrolment getEnrolment() {
+    if (enrolment == null && recoveryCodes.isEmpty() && !isEnrolled()) {
+      enrolment = factors.begin(me());
+    }
+    return enrolment;
+  }
+
+  /**
+   * Starts over with a new secret (a lost phone): the old one works until this one is confirmed.
+   */
+  public void renew() {
+    enrolment = factors.begin(me());
+    recoveryCodes = List.of();
+  }
+
+  public void confirm() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Language language = accounts.byUsername(me()).map(a -> a.language()).orElse(Language.DEFAULT);
+    try {
+      recoveryCodes = factors.confirm(me(), enrolment.secret(), code);
+      enrolment = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, AccountTexts.text("factor.enrolledNow", language), null));
+    } catch (AccountRefused refused) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, AccountTexts.text(refused.key(), language), null));
+    } finally {
+      code = null;
+    }
+  }
+
+  public List<String> getRecoveryCodes() {
+    return recoveryCodes;
+  }
+
+  public long getRecoveryCodesLeft() {
+    return factors.unusedRecoveryCodes(me());
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

@@ -1,0 +1,35 @@
+package org.kesher.access.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kesher.access.control.SecondFactorPolicy;
+import org.kesher.access.control.SecondFactors;
+import org.kesher.access.control.StaffAccounts;
+
+/**
+ * Whether the queue page offers the member a second factor: their roles ask for one (by default
+ * administrators and unit heads) and they have not enrolled yet.
+ */
+@Named
+@RequestScoped
+public class SecondFactorOffer {
+
+  @Inject SecondFactors factors;
+
+  @Inject StaffAccounts accounts;
+
+  public boolean isOffered() {
+    var request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String user = request.getRemoteUser();
+    if (user == null
+        || factors.policy().levelFor(StaffAuthentication.groups(request))
+            == SecondFactorPolicy.Level.OPTIONAL) {
+      return false;
+    }
+    return !accounts.sessionState(user).map(StaffAccounts.SessionState::secondFactor).orElse(true);
+  }
+}
