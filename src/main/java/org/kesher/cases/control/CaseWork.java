@@ -49,6 +49,8 @@ public class CaseWork {
 
   @Inject Assigner assigner;
 
+  @Inject CaseWords words;
+
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
   Clock clock = Clock.systemUTC();
@@ -315,6 +317,7 @@ public class CaseWork {
         c.referralEvents(
             referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
     em.persist(referred);
+    words.index(referred, List.of(summary));
     events.forEach(this::record);
     assignee.ifPresent(worker -> record(referred.assignTo(worker, null, now)));
     headsOf(target).forEach(head -> notices.fire(CaseNotice.referred(referred, head)));
