@@ -59,9 +59,13 @@ public final class KeyRing {
     }
     this.indexKey = new SecretKeySpec(indexKey, "HmacSHA256");
     this.wordKey = new SecretKeySpec(hmac(this.indexKey, WORD_KEY_LABEL), "HmacSHA256");
+    this.wordMac = ThreadLocal.withInitial(() -> initialised(wordKey));
   }
 
   private static final String WORD_KEY_LABEL = "kesher word index v1";
+
+  /** One initialised MAC per thread: a case has dozens of words, each hashed in turn. */
+  private final ThreadLocal<Mac> wordMac;
 
   /** A fresh random key of 32 bytes, Base64-encoded, as the settings take it. */
   public static String newKey() {
@@ -161,12 +165,22 @@ public final class KeyRing {
    * in 2^64 per pair; such a pair would only make a search find more, never less.
    */
   public long wordIndex(String normalisedWord) {
-    byte[] mac = hmac(wordKey, normalisedWord);
+    byte[] mac = wordMac.get().doFinal(normalisedWord.getBytes(StandardCharsets.UTF_8));
     long value = 0;
     for (int i = 0; i < 8; i++) {
       value = (value << 8) | (mac[i] & 0xff);
     }
     return value;
+  }
+
+  private static Mac initialised(SecretKeySpec key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("word index failed", e);
+    }
   }
 
   private static byte[] hmac(SecretKeySpec key, String text) {
