@@ -163,9 +163,28 @@ public final class MalformedRequests {
             });
   }
 
-  /** The tracking API with made-up references and codes. */
+  /**
+   * References that look right but name no possible case: a year before 2000, number zero, too many
+   * digits, other spellings of the same number.
+   */
+  static Arbitrary<String> impossibleReferences() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 2_100),
+            Arbitraries.longs().between(0, 1_000),
+            Arbitraries.integers().between(6, 10),
+            Arbitraries.of("KS", "ks", " KS", "Ks"))
+        .as(
+            (year, number, digits, prefix) ->
+                prefix
+                    + "-"
+                    + String.format("%04d", year)
+                    + "-"
+                    + String.format("%0" + digits + "d", year % 2 == 0 ? 0 : number));
+  }
+
+  /** The tracking API with made-up references (half of them well-formed) and codes. */
   private static Arbitrary<Attempt> tracking() {
-    return Combinators.combine(text(30), text(30))
+    return Combinators.combine(Arbitraries.oneOf(text(30), impossibleReferences()), text(30))
         .as(
             (reference, code) ->
                 new Attempt(

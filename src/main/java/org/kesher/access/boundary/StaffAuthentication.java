@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.kesher.platform.boundary.SecurityHeaders;
 
 /**
  * How staff log in and stay logged in. The login page hands the credential over ({@code
@@ -55,6 +56,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
+      // this answer is given before any filter runs
+      SecurityHeaders.apply(request, response);
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();

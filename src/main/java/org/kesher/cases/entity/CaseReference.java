@@ -29,7 +29,13 @@ public record CaseReference(int year, long number) {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new CaseReference(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
+    int year = Integer.parseInt(m.group(1));
+    long number = Long.parseLong(m.group(2));
+    // well-formed but impossible (KS-1999-000001, KS-2026-000000): no such case, not an error
+    if (year < 2000 || number < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new CaseReference(year, number));
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kesher.cases.entity.CaseReference;
 
 /**
  * Slows down guessing of tracking codes: each client gets {@value #ATTEMPTS} wrong codes per
@@ -41,8 +42,13 @@ public class TrackingThrottle {
     return Duration.ofMinutes(WINDOW_MINUTES).toSeconds() / ATTEMPTS;
   }
 
+  /**
+   * One allowance per case however its reference is spelled ({@code KS-2026-0000340} and {@code
+   * ks-2026-000340} are one case); a text that names no possible case is keyed as typed.
+   */
   private static String key(String client, String reference) {
-    return client + "|" + (reference == null ? "" : reference.strip().toUpperCase());
+    String typed = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+    return client + "|" + CaseReference.parse(typed).map(CaseReference::toString).orElse(typed);
   }
 
   private static Bucket newBucket() {

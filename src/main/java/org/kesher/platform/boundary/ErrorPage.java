@@ -31,6 +31,7 @@ public class ErrorPage {
     return switch (status()) {
       case 404 -> "error.notFound";
       case 403 -> "error.forbidden";
+      case 400 -> "error.badRequest";
       case 503 -> "error.unavailable";
       case 413 -> "error.tooLarge";
       case 429 -> "error.tooMany";
@@ -47,6 +48,14 @@ public class ErrorPage {
       external.setResponseHeader(
           "Retry-After", String.valueOf(DatabaseProblem.RETRY_AFTER_SECONDS));
       return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+        && Causes.any(thrown, jakarta.faces.application.ViewExpiredException.class::isInstance)) {
+      // a view state that cannot be restored: expired, or made up
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return HttpServletResponse.SC_BAD_REQUEST;
     }
     if (unprotected()) {
       FacesContext.getCurrentInstance()

@@ -14,18 +14,15 @@ import java.util.Set;
 import org.kesher.catalogue.entity.Language;
 
 /**
- * What every public page sends besides its HTML: the security headers, no caching of pages that may
- * carry a resident's data, and the visitor's choices of language, text size and contrast, kept in
- * cookies so that they hold on every page, without JavaScript.
+ * What every public page sends besides its HTML (the security headers are {@code
+ * platform.boundary.SecurityHeaders}'): no caching of pages that may carry a resident's data, and
+ * the visitor's choices of language, text size and contrast, kept in cookies so that they hold on
+ * every page, without JavaScript.
  */
 @WebFilter(
     urlPatterns = {"/", "*.xhtml"},
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class PublicPages extends HttpFilter {
-
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   /** A form with five files of 10 MB and its text; the rules judge each file. */
   static final long FORM_BYTES = 55L * 1024 * 1024;
@@ -36,14 +33,6 @@ public class PublicPages extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/staff/")) {
-      // the staff pages get theirs, with nonces, from PrimeFaces
-      response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    }
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > FORM_BYTES) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;

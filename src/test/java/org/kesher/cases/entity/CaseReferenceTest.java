@@ -22,6 +22,19 @@ class CaseReferenceTest {
     assertThrows(IllegalArgumentException.class, () -> new CaseReference(2026, 0));
   }
 
+  /** Well-formed but impossible references are no case at all: never an exception. */
+  @Test
+  void impossibleReferencesAreUnknownNotErrors() {
+    for (String impossible :
+        new String[] {"KS-1999-000001", "KS-0000-000001", "KS-2026-000000", "ks-2026-000000000"}) {
+      assertTrue(CaseReference.parse(impossible).isEmpty(), impossible);
+    }
+    assertEquals(
+        CaseReference.parse("KS-2026-000340"), CaseReference.parse("ks-2026-0000340"), "one case");
+    assertEquals(
+        new CaseReference(9999, 999_999_999L), CaseReference.parse("KS-9999-999999999").get());
+  }
+
   @Test
   void trackingCodesAreRandomAndStoredOnlyAsSaltedHashes() {
     var codes = new HashSet<String>();

@@ -136,6 +136,53 @@ class IntakeApiIT {
         "a wrong code looks exactly like an unknown reference");
   }
 
+  /**
+   * Well-formed references no case can have (a year before 2000, number zero) answer exactly as an
+   * unknown reference does, on the tracking API, the reply API and the tracking page.
+   */
+  @Test
+  void impossibleReferencesAnswerAsUnknownOnes() throws Exception {
+    String code = "AAAA-BBBB-CCCC-DDDD";
+    var unknown = kesher().get("api/v1/requests/KS-2026-999998", "X-Tracking-Code", code);
+    var unknownPage =
+        kesher()
+            .post(
+                "track.xhtml",
+                "action=track&reference=KS-2026-999998&code=" + code,
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    assertEquals(404, unknownPage.statusCode());
+    for (String impossible : List.of("KS-1999-000001", "KS-2026-000000", "ks-0000-000000000")) {
+      var tracked = kesher().get("api/v1/requests/" + impossible, "X-Tracking-Code", code);
+      assertEquals(404, tracked.statusCode(), impossible + ": " + tracked.body());
+      assertEquals(
+          unknown.body().replace("KS-2026-999998", "REF"),
+          tracked.body().replace(impossible, "REF"),
+          impossible + " reads as an unknown reference");
+      var replied =
+          kesher()
+              .post(
+                  "api/v1/requests/" + impossible + "/replies",
+                  "{\"message\":\"hello\"}",
+                  "X-Tracking-Code",
+                  code);
+      assertEquals(404, replied.statusCode(), impossible + ": " + replied.body());
+      var page =
+          kesher()
+              .post(
+                  "track.xhtml",
+                  "action=track&reference=" + impossible + "&code=" + code,
+                  "Content-Type",
+                  "application/x-www-form-urlencoded");
+      assertEquals(404, page.statusCode(), impossible);
+      assertEquals(
+          unknownPage.body().replace("KS-2026-999998", "REF").replaceAll("ViewState[^>]*", ""),
+          page.body().replace(impossible, "REF").replaceAll("ViewState[^>]*", ""),
+          impossible + " reads as an unknown reference on the tracking page");
+    }
+  }
+
   @Test
   void throttlesRepeatedWrongCodesEvenAgainstTheRightOne() throws Exception {
     var created =

@@ -8,6 +8,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -374,6 +377,134 @@ class KesherIT {
                 receipt.getString("trackingCode"));
     assertTrue(afterReferral.body().contains("\"status\":\"REFERRED\""), afterReferral.body());
     assertEquals(404, a.get("staff/case.xhtml?ref=KS-2026-999999").statusCode());
+    for (String impossible : java.util.List.of("KS-1999-000001", "KS-2026-000000")) {
+      var impossiblePage = a.get("staff/case.xhtml?ref=" + impossible);
+      assertEquals(404, impossiblePage.statusCode(), impossible + " reads as unknown");
+    }
+  }
+
+  /** JSON, redirects, public and staff pages: each answer carries the security headers. */
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+    StaffBrowserSession.createStaff(910_040, "headers.worker", "Headers-1", 600_000, "CASEWORKER");
+    var staff = new StaffBrowserSession(base.toURI());
+    var answers = new java.util.LinkedHashMap<String, java.net.http.HttpResponse<String>>();
+    answers.put("JSON", staff.get("api/v1/units"));
+    answers.put("problem JSON", staff.get("api/v1/requests/KS-2026-999997"));
+    answers.put("public page", staff.get("track.xhtml"));
+    answers.put("redirect from /staff/", staff.get("staff/"));
+    answers.put("login page", staff.get("staff/login.xhtml"));
+    answers.put("redirect after login", staff.logIn("headers.worker", "Headers-1"));
+    answers.put("queue page", staff.get("staff/index.xhtml"));
+    List<String> wrong = new ArrayList<>();
+    answers.forEach(
+        (what, answer) -> {
+          var headers = answer.headers();
+          if (!headers.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")) {
+            wrong.add(what + " (" + answer.statusCode() + ") lacks nosniff");
+          }
+          List<String> policies = headers.allValues("Content-Security-Policy");
+          String policy = String.join(" | ", policies);
+          boolean staffAnswer = answer.uri().getPath().contains("/staff/");
+          List<String> needed =
+              staffAnswer
+                  ? List.of(
+                      "default-src 'self'",
+                      "object-src 'none'",
+                      "base-uri 'self'",
+                      "form-action 'self'",
+                      "frame-ancestors 'none'",
+                      "script-src 'self'")
+                  : List.of("default-src 'none'", "frame-ancestors 'none'", "script-src 'self'");
+          if (policies.size() != 1 || !needed.stream().allMatch(policy::contains)) {
+            wrong.add(what + " (" + answer.statusCode() + ") has the policy " + policy);
+          }
+        });
+    assertEquals(List.of(), wrong);
+    assertEquals(302, answers.get("redirect from /staff/").statusCode());
+    assertEquals(302, answers.get("redirect after login").statusCode());
+    assertTrue(
+        answers
+            .get("queue page")
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .get()
+            .contains("'nonce-"),
+        "PrimeFaces' nonce is in the staff pages' policy");
+  }
+
+  /**
+   * A forged view state, a stateless one on an administrators' address, or a postback without
+   * PrimeFaces' nonce: Kesher's error page with 400 or 403, and no action carried out.
+   */
+  @Test
+  void forgedOrIncompletePostbacksChangeNothing() throws Exception {
+    StaffBrowserSession.createStaff(
+        910_041, "forge.admin", "Forge-Admin-1", 600_000, "ADMINISTRATOR");
+    var admin = new StaffBrowserSession(base.toURI());
+    assertEquals(302, admin.logIn("forge.admin", "Forge-Admin-1").statusCode());
+    var page = admin.follow("staff/index.xhtml", "staff/admin/staff.xhtml");
+    assertEquals(200, page.statusCode());
+    String path = page.uri().getPath().substring(1) + "?" + page.uri().getRawQuery();
+    java.util.function.Function<String, String> enrol =
+        username ->
+            "admin=admin&admin%3Ausername="
+                + username
+                + "&admin%3Adisplay-name=Forged&admin%3Alanguage_input=en"
+                + "&admin%3Arole_input=CASEWORKER&admin%3Aunit_input=SENIORS"
+                + "&admin%3Amember-role_input=MEMBER&admin%3Aenrol=";
+    var viewState =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(viewState.find(), page.body());
+    var nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(nonce.find(), "the page carries PrimeFaces' nonce");
+    String form = "application/x-www-form-urlencoded";
+
+    var answers = new java.util.LinkedHashMap<String, java.net.http.HttpResponse<String>>();
+    answers.put(
+        "a forged view state",
+        admin.postForm(
+            path,
+            enrol.apply("forged.one")
+                + "&jakarta.faces.ViewState=-123%3A456&primefaces.nonce="
+                + nonce.group(1),
+            "Content-Type",
+            form));
+    answers.put(
+        "a stateless view state on a GET",
+        admin.get("staff/admin/staff.xhtml?jakarta.faces.ViewState=stateless"));
+    answers.put(
+        "a stateless view state on a postback",
+        admin.postForm(
+            path,
+            enrol.apply("forged.two") + "&jakarta.faces.ViewState=stateless",
+            "Content-Type",
+            form));
+    answers.put(
+        "a postback without the nonce",
+        admin.postForm(
+            path,
+            enrol.apply("forged.three")
+                + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+            "Content-Type",
+            form));
+    List<String> wrong = new ArrayList<>();
+    answers.forEach(
+        (what, answer) -> {
+          if (answer.statusCode() != 400 && answer.statusCode() != 403) {
+            wrong.add(what + " answers " + answer.statusCode());
+          }
+          if (!answer.body().contains("kesher.css")) {
+            wrong.add(what + " is not Kesher's error page: " + answer.body());
+          }
+        });
+    assertEquals(List.of(), wrong);
+    assertEquals(
+        "0",
+        column("SELECT COUNT(*) FROM staff_account WHERE username LIKE 'forged.%'"),
+        "no forged postback enrolled anyone");
   }
 
   @Test
