@@ -189,4 +189,22 @@ public final class TestDatabase {
       s.executeUpdate(sql);
     }
   }
+
+  /**
+   * The sealing keys of the test database's Kesher (the run's key file), installed in this JVM and
+   * answered as a ring: to read a sealed column or compute a blind index as Kesher does.
+   */
+  public static org.kesher.sealing.control.KeyRing sealingKeys() throws java.io.IOException {
+    var keys = new java.util.Properties();
+    try (var in =
+        java.nio.file.Files.newInputStream(
+            java.nio.file.Path.of(
+                System.getProperty(
+                    "kesher.test.key-file", "target/test-sealing-keys.properties")))) {
+      keys.load(in);
+    }
+    org.kesher.sealing.control.SealingKeys.install(
+        keys.getProperty("kesher.data-key"), keys.getProperty("kesher.index-key"));
+    return org.kesher.sealing.control.SealingKeys.ring();
+  }
 }

@@ -60,10 +60,12 @@ public class MailSessions {
         case "tls" -> properties.put("mail.smtp.ssl.enable", "true");
         default -> properties.put("mail.smtp.starttls.enable", "false");
       }
-      // the protocol trace would write every mail, content and address, into the server log
-      properties.put("mail.debug", "false");
+      // the protocol trace writes every mail, content and address, into the server log: only
+      // when KESHER_MAIL_DEBUG turns it on, on a developer's machine
+      boolean debug = config.getValue(Setting.MAIL_DEBUG.key(), Boolean.class);
+      properties.put("mail.debug", String.valueOf(debug));
       made = Session.getInstance(properties);
-      made.setDebug(false);
+      made.setDebug(debug);
       session = made;
     }
     return made;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.kesher.notify.entity.OutboxMail;
 import org.kesher.notify.entity.UndeliverableAddress;
+import org.kesher.platform.control.StartupChecks;
 
 /**
  * The outbox as administrators see it. Without an SMTP server (the embedded default) they read each
@@ -45,9 +46,15 @@ public class Outbox {
 
   Clock clock = Clock.systemUTC();
 
-  /** Whether administrators may read the mails themselves: only while none is sent. */
+  @Inject StartupChecks startup;
+
+  /**
+   * Whether administrators may read the mails themselves: only on README command one's embedded
+   * demo, while none is sent. With a production database administrators see no mail whole, SMTP
+   * server or not: they are meant to read no case.
+   */
   public boolean readable() {
-    return !sessions.configured();
+    return !sessions.configured() && startup.isEmbedded() && startup.demoWanted();
   }
 
   /**

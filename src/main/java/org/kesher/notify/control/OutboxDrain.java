@@ -27,7 +27,9 @@ import org.kesher.platform.control.Setting;
     name = OutboxDrain.MAIL_SESSION,
     host = "${MPCONFIG=kesher.smtp.host}",
     from = "${MPCONFIG=kesher.mail.from}",
-    transportProtocol = "smtp")
+    transportProtocol = "smtp",
+    // the container's session would otherwise print Jakarta Mail's provider tables at start-up
+    properties = {"mail.debug=${MPCONFIG=kesher.mail.debug}"})
 public class OutboxDrain {
 
   public static final String MAIL_SESSION = "java:app/mail/kesher";

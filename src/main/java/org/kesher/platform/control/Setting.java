@@ -28,6 +28,7 @@ public enum Setting {
   MAIL_POLL_MILLIS("kesher.mail.poll-millis", v -> wholeNumber(v, 50, 3_600_000)),
   MAIL_RETRY_SECONDS("kesher.mail.retry-seconds", v -> wholeNumber(v, 1, 86_400)),
   MAIL_SENDERS("kesher.mail.senders", v -> wholeNumber(v, 1, 16)),
+  MAIL_DEBUG("kesher.mail.debug", Setting::bool),
   MAIL_REPLY_ADDRESS(
       "kesher.mail.reply-address", v -> "none".equals(v) ? Optional.empty() : mailAddress(v)),
   IMAP_HOST("kesher.imap.host", Setting::present),

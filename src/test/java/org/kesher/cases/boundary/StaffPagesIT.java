@@ -719,11 +719,24 @@ class StaffPagesIT {
     String reference = KesherClient.json(created).asJsonObject().getString("reference");
 
     openAdmin(b, "outbox");
-    String outbox = b.find("#outbox\\:mails").getText();
-    assertTrue(outbox.contains("outbox.reader@mail.example"), "no SMTP server: readable");
-    assertTrue(
-        b.find("main").getAttribute("innerHTML").contains("TEMPLATE-EDITED " + reference),
-        "the mail uses the changed template");
+    String outbox = b.find("main").getAttribute("innerHTML");
+    assertFalse(b.findAll("#outbox\\:mails tbody tr").isEmpty(), "the mails are listed");
+    assertFalse(
+        outbox.contains("outbox.reader@mail.example") || outbox.contains("TEMPLATE-EDITED"),
+        "on a production database, no SMTP server or not, administrators see no mail whole");
+    try (var c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+        var subject =
+            c.prepareStatement(
+                "SELECT m.subject FROM mail_outbox m JOIN case_file f ON f.id = m.case_id"
+                    + " WHERE f.reference = ?")) {
+      subject.setString(1, reference);
+      var row = subject.executeQuery();
+      assertTrue(row.next(), "a mail for " + reference);
+      assertEquals(
+          "TEMPLATE-EDITED " + reference + " is with us",
+          TestDatabase.sealingKeys().open(row.getBytes(1)),
+          "the mail uses the changed template");
+    }
 
     openAdmin(b, "mail");
     new org.openqa.selenium.support.ui.Select(b.find("#mail\\:language")).selectByValue("en");

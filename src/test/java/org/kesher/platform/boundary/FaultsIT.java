@@ -381,17 +381,7 @@ class FaultsIT {
 
   /** The blind indexes of the addresses general() gives these markers, quoted for SQL. */
   private static List<String> emailIndexes(List<String> markers) throws Exception {
-    var keys = new java.util.Properties();
-    try (var in =
-        Files.newInputStream(
-            Path.of(
-                System.getProperty(
-                    "kesher.test.key-file", "target/test-sealing-keys.properties")))) {
-      keys.load(in);
-    }
-    org.kesher.sealing.control.SealingKeys.install(
-        keys.getProperty("kesher.data-key"), keys.getProperty("kesher.index-key"));
-    var ring = org.kesher.sealing.control.SealingKeys.ring();
+    var ring = TestDatabase.sealingKeys();
     return markers.stream()
         .map(m -> ring.blindIndex(org.kesher.sealing.control.Normalised.email(m + EMAIL_DOMAIN)))
         .map(index -> "'" + index + "'")

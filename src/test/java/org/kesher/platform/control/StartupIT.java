@@ -37,6 +37,7 @@ class StartupIT {
       adminPassword = passwordLines.get(0).replaceAll(".*password:\\s*", "").strip();
       assertEquals(20, adminPassword.length(), passwordLines.get(0));
       assertTrue(kesher.printed("demo.dana"), "the demo switch is on with H2");
+      assertFalse(kesher.printed("DEBUG: "), "no mail (or other) debugging in the console");
       assertTrue(Files.exists(workDir.resolve("data/kesher.mv.db")), "H2 file under ./data");
 
       var client = new KesherClient(kesher.base());
