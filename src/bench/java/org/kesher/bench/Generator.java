@@ -63,7 +63,20 @@ final class Generator {
       long cases,
       long events,
       String dataKey,
-      String indexKey) {}
+      String indexKey,
+      WordIndexFacts words) {}
+
+  /**
+   * What the word index holds and cost: its rows, the time to compute a case's hashes as intake
+   * does (uncached, on a sample), the time to build its search index after the load, and two-word
+   * searches taken from cases of the big unit (a word of the street and one of the description).
+   */
+  record WordIndexFacts(
+      long rows,
+      int maxRowsPerCase,
+      double hashMicrosPerCase,
+      double indexBuildSeconds,
+      List<String> searches) {}
 
   private record Unit(long id, String code) {}
 
@@ -82,11 +95,19 @@ final class Generator {
 
   private final BenchSettings settings;
   private final KeyRing ring;
+  private final CaseTexts texts;
+  private long wordRows;
+  private int maxWordRows;
+  private long hashNanos;
+  private int hashSamples;
+  private final List<String> searches = new ArrayList<>();
+  private long bigUnit;
   private final SplittableRandom random = new SplittableRandom(20_260_401L);
 
   Generator(BenchSettings settings, KeyRing ring) {
     this.settings = settings;
     this.ring = ring;
+    this.texts = new CaseTexts(ring, 20_261_204L);
   }
 
   static DataSource dataSource(String url, String user, String password) {
@@ -133,6 +154,7 @@ final class Generator {
       List<Unit> units = units(c);
       Map<Long, List<Route>> routes = routes(c);
       long big = units.stream().filter(u -> u.code().equals(BIG_UNIT)).findFirst().get().id();
+      bigUnit = big;
       long tiny = units.stream().filter(u -> u.code().equals(TINY_UNIT)).findFirst().get().id();
       double[] weights = weights(units, big, tiny);
 
@@ -145,7 +167,17 @@ final class Generator {
           "bench: sealed %,d requesters (name, phone, email and their blind indexes) in %.1f s%n",
           requesters.size(), (System.nanoTime() - started) / 1e9);
 
+      try (Statement s = c.createStatement()) {
+        // built once after the load (sorted) rather than entry by entry in random order
+        s.execute("DROP INDEX ix_case_word_hash ON case_word");
+      }
       long[] counts = cases(c, units, weights, routes, members, requesters);
+      long indexStart = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE INDEX ix_case_word_hash ON case_word (word_hash, case_id)");
+      }
+      double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+      System.out.printf("bench: word index built in %.1f s%n", indexSeconds);
       try (Statement s = c.createStatement()) {
         // JPA's table generators continue above the ids used here
         s.executeUpdate(
@@ -163,7 +195,21 @@ final class Generator {
         s.execute("SET SESSION foreign_key_checks = 1");
       }
       c.commit();
-      return new Facts(big, tiny, ids[0], ids[1], counts[0], counts[1], dataKey, indexKey);
+      return new Facts(
+          big,
+          tiny,
+          ids[0],
+          ids[1],
+          counts[0],
+          counts[1],
+          dataKey,
+          indexKey,
+          new WordIndexFacts(
+              wordRows,
+              maxWordRows,
+              hashNanos / 1e3 / Math.max(1, hashSamples),
+              indexSeconds,
+              List.copyOf(searches)));
     }
   }
 
@@ -461,7 +507,9 @@ final class Generator {
             c.prepareStatement(
                 "INSERT INTO case_event (id, case_id, kind, visibility, actor_kind, actor_id,"
                     + " from_status, to_status, from_unit_id, to_unit_id, body, occurred_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement wordRow =
+            c.prepareStatement("INSERT INTO case_word (case_id, word_hash) VALUES (?, ?)")) {
       for (int i = 0; i < total; i++) {
         Instant created = start.plusMillis((long) (span * ((i + random.nextDouble()) / total)));
         int unitIndex = index(unitCumulative);
@@ -502,7 +550,8 @@ final class Generator {
         caseRow.setString(p++, type.confidentiality());
         caseRow.setString(p++, status);
         caseRow.setString(p++, pick(CHANNELS, CHANNEL_WEIGHTS));
-        caseRow.setString(p++, pick(LANGUAGES, LANGUAGE_WEIGHTS));
+        String language = pick(LANGUAGES, LANGUAGE_WEIGHTS);
+        caseRow.setString(p++, language);
         caseRow.setBoolean(p++, !anonymous && requester.email() != null);
         caseRow.setBoolean(p++, anonymous);
         caseRow.setBytes(p++, anonymous ? null : requester.name());
@@ -528,6 +577,33 @@ final class Generator {
         setTime(caseRow, p++, resolvedAt);
         setTime(caseRow, p++, closedAt);
         caseRow.addBatch();
+
+        CaseTexts.Texts caseTexts = texts.next(language);
+        long[] hashes = texts.hashes(caseTexts);
+        if (i % 50 == 0) {
+          long t = System.nanoTime();
+          long[] fresh = texts.hashesUncached(caseTexts);
+          hashNanos += System.nanoTime() - t;
+          hashSamples++;
+          if (fresh.length != hashes.length) {
+            throw new IllegalStateException("the cached word hashes differ from intake's");
+          }
+        }
+        for (long hash : hashes) {
+          wordRow.setLong(1, caseId);
+          wordRow.setLong(2, hash);
+          wordRow.addBatch();
+        }
+        wordRows += hashes.length;
+        maxWordRows = Math.max(maxWordRows, hashes.length);
+        if (unit == bigUnit
+            && !type.confidentiality().equals("SEALED")
+            && searches.size() < 200
+            && random.nextInt(1_000) == 0) {
+          String[] described = caseTexts.description().split(" ");
+          searches.add(
+              caseTexts.street().split(" ")[0] + " " + described[random.nextInt(described.length)]);
+        }
 
         int count = 2 + random.nextInt(2 * settings.eventsPerCase() - 3);
         Instant last = min(now, closedAt != null ? closedAt : updated.plusSeconds(86_400));
@@ -572,6 +648,7 @@ final class Generator {
         if ((i + 1) % BATCH == 0 || i + 1 == total) {
           caseRow.executeBatch();
           eventRow.executeBatch();
+          wordRow.executeBatch();
           c.commit();
         }
         if ((i + 1) % 100_000 == 0) {

@@ -69,7 +69,8 @@ final class QueryPlans {
     this.settings = settings;
   }
 
-  List<Plan> run(Viewer worker, Viewer tiny, String searchPhone) throws Exception {
+  List<Plan> run(Viewer worker, Viewer tiny, String searchPhone, List<String> wordSearches)
+      throws Exception {
     DataSource plain =
         Generator.dataSource(
             settings.url("useSSL=false&cachePrepStmts=true"),
@@ -112,6 +113,20 @@ final class QueryPlans {
       scenarios.put("tiny unit: count OPEN", q -> q.count(tiny, QueueFilter.of(Queue.OPEN)));
       scenarios.put("badges of all five queues", q -> q.badges(worker, null));
 
+      scenarios.put(
+          "ALL page 1, newest first",
+          q -> q.queue(worker, QueueFilter.of(Queue.ALL), CaseQueries.Order.NEWEST, 0, 25));
+      scenarios.put(
+          "CLOSED page 1, newest first",
+          q -> q.queue(worker, QueueFilter.of(Queue.CLOSED), CaseQueries.Order.NEWEST, 0, 25));
+      QueueFilter allPhone = new QueueFilter(Queue.ALL, null, null, null, searchPhone);
+      scenarios.put(
+          "phone, ALL: page 1 + count",
+          q -> {
+            q.queue(worker, allPhone, CaseQueries.Order.NEWEST, 0, 25);
+            return q.count(worker, allPhone);
+          });
+
       for (var scenario : scenarios.entrySet()) {
         recording.drain();
         scenario.getValue().apply(queries);
@@ -122,6 +137,33 @@ final class QueryPlans {
         }
         plans.add(plan(c, scenario.getKey(), statements));
       }
+      // two-word searches, a different one each run: as a caseworker types them
+      for (Queue queue : List.of(Queue.ALL, Queue.OPEN)) {
+        Map<String, java.util.function.BiFunction<CaseQueries, QueueFilter, Object>> parts =
+            new LinkedHashMap<>();
+        parts.put("page 1", (q, f) -> q.queue(worker, f, CaseQueries.Order.NEWEST, 0, 25));
+        parts.put("count", (q, f) -> q.count(worker, f));
+        parts.put(
+            "page 1 + count",
+            (q, f) -> {
+              q.queue(worker, f, CaseQueries.Order.NEWEST, 0, 25);
+              return q.count(worker, f);
+            });
+        for (var part : parts.entrySet()) {
+          List<List<RecordingDataSource.Statement>> runs = new ArrayList<>();
+          for (String words : wordSearches) {
+            recording.drain();
+            part.getValue().apply(queries, new QueueFilter(queue, null, null, null, words));
+            em.clear();
+            runs.add(recording.drain());
+          }
+          plans.add(
+              rotating(
+                  c,
+                  "2 words, " + queue + ": " + part.getKey() + " (" + runs.size() + " searches)",
+                  runs));
+        }
+      }
       em.close();
     } finally {
       factory.close();
@@ -131,6 +173,16 @@ final class QueryPlans {
 
   private Plan plan(Connection c, String name, List<RecordingDataSource.Statement> statements)
       throws Exception {
+    return rotating(c, name, List.of(statements));
+  }
+
+  /**
+   * Explains the first run's statements and times every run in turn, round and round: each of
+   * {@code runs} is the statements of one call (one search, say).
+   */
+  private Plan rotating(Connection c, String name, List<List<RecordingDataSource.Statement>> runs)
+      throws Exception {
+    List<RecordingDataSource.Statement> statements = runs.get(0);
     List<Step> steps = new ArrayList<>();
     List<String> fullScans = new ArrayList<>();
     for (var statement : statements) {
@@ -150,23 +202,31 @@ final class QueryPlans {
       steps.add(new Step(statement.literal(), explain, analyze, 0));
     }
     int[] resultRows = new int[statements.size()];
-    var timings = new Timings(name, settings.queryRuns());
-    List<PreparedStatement> prepared = new ArrayList<>();
+    int measured = Math.max(settings.queryRuns(), runs.size() == 1 ? 0 : 2 * runs.size());
+    var timings = new Timings(name, measured);
+    List<List<PreparedStatement>> prepared = new ArrayList<>();
     try {
-      for (var statement : statements) {
-        prepared.add(statement.prepare(c, ""));
+      for (var run : runs) {
+        List<PreparedStatement> one = new ArrayList<>();
+        prepared.add(one);
+        for (var statement : run) {
+          one.add(statement.prepare(c, ""));
+        }
       }
-      for (int i = 0; i < settings.queryWarmups() + settings.queryRuns(); i++) {
+      for (int i = 0; i < settings.queryWarmups() + measured; i++) {
+        List<PreparedStatement> run = prepared.get(i % prepared.size());
         long start = System.nanoTime();
-        for (int k = 0; k < prepared.size(); k++) {
+        for (int k = 0; k < run.size(); k++) {
           int n = 0;
-          try (ResultSet rows = prepared.get(k).executeQuery()) {
+          try (ResultSet rows = run.get(k).executeQuery()) {
             while (rows.next()) {
               rows.getObject(1);
               n++;
             }
           }
-          resultRows[k] = n;
+          if (run == prepared.get(0)) {
+            resultRows[k] = n;
+          }
         }
         long took = System.nanoTime() - start;
         if (i >= settings.queryWarmups()) {
@@ -174,8 +234,10 @@ final class QueryPlans {
         }
       }
     } finally {
-      for (PreparedStatement s : prepared) {
-        s.close();
+      for (var run : prepared) {
+        for (PreparedStatement s : run) {
+          s.close();
+        }
       }
     }
     List<Step> counted = new ArrayList<>();

@@ -152,7 +152,7 @@ public class QueuePage implements Serializable {
     return new QueueFilter(
         queue,
         unit,
-        status,
+        shownStatus(),
         blankToNull(requestType),
         search,
         blankToNull(locality),
@@ -238,12 +238,18 @@ public class QueuePage implements Serializable {
     return lines;
   }
 
-  /** Each queue with its count, in the order of the tabs. */
+  /** Each work queue with its count, in the order of the tabs. */
   public List<Map.Entry<String, Long>> getBadges() {
     Map<Queue, Long> counts = workspace.badges();
     return Arrays.stream(Queue.values())
+        .filter(Queue::isWorkQueue)
         .map(q -> Map.entry(q.name(), counts.getOrDefault(q, 0L)))
         .toList();
+  }
+
+  /** The views of past work (closed cases, all cases), without a count. */
+  public List<String> getHistoryViews() {
+    return Arrays.stream(Queue.values()).filter(q -> !q.isWorkQueue()).map(Queue::name).toList();
   }
 
   public String getQueue() {
@@ -259,7 +265,13 @@ public class QueuePage implements Serializable {
   }
 
   public String getStatus() {
-    return status == null ? "" : status.name();
+    CaseStatus shown = shownStatus();
+    return shown == null ? "" : shown.name();
+  }
+
+  /** The status filter, when the list shown can hold that status (a kept one may not). */
+  private CaseStatus shownStatus() {
+    return status != null && queue.statuses().contains(status) ? status : null;
   }
 
   public void setStatus(String name) {
@@ -270,7 +282,16 @@ public class QueuePage implements Serializable {
             .orElse(null);
   }
 
+  /** The statuses the status filter offers: those the list shown can hold. */
   public List<String> getStatuses() {
+    return Arrays.stream(CaseStatus.values())
+        .filter(queue.statuses()::contains)
+        .map(Enum::name)
+        .toList();
+  }
+
+  /** Every status, for the bulk change. */
+  public List<String> getAllStatuses() {
     return Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
   }
 

@@ -139,9 +139,12 @@ public class StaffWorkspace {
         .toList();
   }
 
-  /** A queue's count: its badge, already counted for this page, when nothing narrows it. */
+  /**
+   * A list's count: for a work queue its badge, already counted for this page, when nothing narrows
+   * it.
+   */
   long count(QueueFilter filter) {
-    return filter.isWholeQueue()
+    return filter.isWholeQueue() && filter.queue().isWorkQueue()
         ? badges().getOrDefault(filter.queue(), 0L)
         : cases.count(viewer(), filter);
   }

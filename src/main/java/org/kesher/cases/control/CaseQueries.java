@@ -5,14 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
@@ -30,11 +28,11 @@ public class CaseQueries {
 
   /** The newest cases the viewer may see, a page at a time. */
   public List<CaseFile> visible(Viewer viewer, int first, int max) {
-    return page(viewer, "", q -> {}, null, Order.NEWEST, first, max);
+    return page(viewer, List.of(QueueConditions.Conditions.NONE), null, Order.NEWEST, first, max);
   }
 
   public long countVisible(Viewer viewer) {
-    return count(viewer, "", q -> {}, null);
+    return count(viewer, QueueConditions.Conditions.NONE, null);
   }
 
   /** Sort orders a queue offers: newest first, or the most urgent first. */
@@ -63,64 +61,69 @@ public class CaseQueries {
 
   /** One page of a queue, the visibility rule and the filter applied in the database. */
   public List<CaseFile> queue(Viewer viewer, QueueFilter filter, Order order, int first, int max) {
-    Instant now = clock.instant();
-    return page(
-        viewer,
-        QueueConditions.of(filter),
-        q -> QueueConditions.bind(q, viewer, filter, now),
-        filter.unitId(),
-        order,
-        first,
-        max);
+    var wanted = QueueConditions.of(filter, viewer, clock.instant());
+    return page(viewer, wanted.alternatives(), filter.unitId(), order, first, max);
   }
 
+  /**
+   * How many cases a queue holds as filtered: a search found two ways (a name, words) counts each
+   * way and takes away the cases found both ways.
+   */
   public long count(Viewer viewer, QueueFilter filter) {
-    Instant now = clock.instant();
-    return count(
-        viewer,
-        QueueConditions.of(filter),
-        q -> QueueConditions.bind(q, viewer, filter, now),
-        filter.unitId());
+    var wanted = QueueConditions.of(filter, viewer, clock.instant());
+    long total = 0;
+    for (var alternative : wanted.alternatives()) {
+      total += count(viewer, alternative, filter.unitId());
+    }
+    if (wanted.overlap() != null) {
+      total -= count(viewer, wanted.overlap(), filter.unitId());
+    }
+    return total;
   }
 
   /**
    * A page in three steps, each an index range: the ids and sort keys of the first {@code first +
-   * max} cases of every branch of the visibility rule, merged in order; then the page's cases by
-   * id, with their type, unit and assignee in one query each.
+   * max} cases of every branch of the visibility rule (and of every alternative of a search),
+   * merged in order, each case once; then the page's cases by id, with their type, unit and
+   * assignee in one query each.
    */
   private List<CaseFile> page(
       Viewer viewer,
-      String conditions,
-      Consumer<TypedQuery<?>> binding,
+      List<QueueConditions.Conditions> alternatives,
       Long unitId,
       Order order,
       int first,
       int max) {
     List<CaseVisibility.Branch> branches = CaseVisibility.of(viewer).branchesFor(unitId);
-    List<Object[]> rows = new ArrayList<>();
+    boolean single = branches.size() * alternatives.size() == 1;
+    Map<Long, Object[]> rows = new HashMap<>();
     for (CaseVisibility.Branch branch : branches) {
-      TypedQuery<Object[]> ids =
-          branch.bind(
-              em.createQuery(
-                  "SELECT c.id, "
-                      + order.key
-                      + " FROM CaseFile c WHERE "
-                      + branch.condition("c")
-                      + conditions
-                      + order.orderBy,
-                  Object[].class));
-      binding.accept(ids);
-      if (branches.size() == 1) {
-        ids.setFirstResult(first).setMaxResults(max);
-      } else {
-        ids.setMaxResults(first + max);
+      for (var conditions : alternatives) {
+        TypedQuery<Object[]> ids =
+            branch.bind(
+                em.createQuery(
+                    "SELECT c.id, "
+                        + order.key
+                        + " FROM CaseFile c WHERE "
+                        + branch.condition("c")
+                        + conditions.where()
+                        + order.orderBy,
+                    Object[].class));
+        conditions.binding().accept(ids);
+        if (single) {
+          ids.setFirstResult(first).setMaxResults(max);
+        } else {
+          ids.setMaxResults(first + max);
+        }
+        for (Object[] row : ids.getResultList()) {
+          rows.putIfAbsent((Long) row[0], row);
+        }
       }
-      rows.addAll(ids.getResultList());
     }
     List<Long> pageIds =
-        rows.stream()
+        rows.values().stream()
             .sorted(order.rows())
-            .skip(branches.size() == 1 ? 0 : first)
+            .skip(single ? 0 : first)
             .limit(max)
             .map(row -> (Long) row[0])
             .toList();
@@ -148,16 +151,17 @@ public class CaseQueries {
   }
 
   /** A count as the sum of the visibility rule's branches, which share no case. */
-  private long count(
-      Viewer viewer, String conditions, Consumer<TypedQuery<?>> binding, Long unitId) {
+  private long count(Viewer viewer, QueueConditions.Conditions conditions, Long unitId) {
     long total = 0;
     for (CaseVisibility.Branch branch : CaseVisibility.of(viewer).branchesFor(unitId)) {
       TypedQuery<Long> count =
           branch.bind(
               em.createQuery(
-                  "SELECT COUNT(c) FROM CaseFile c WHERE " + branch.condition("c") + conditions,
+                  "SELECT COUNT(c) FROM CaseFile c WHERE "
+                      + branch.condition("c")
+                      + conditions.where(),
                   Long.class));
-      binding.accept(count);
+      conditions.binding().accept(count);
       total += count.getSingleResult();
     }
     return total;

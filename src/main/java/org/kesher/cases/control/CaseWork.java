@@ -51,6 +51,8 @@ public class CaseWork {
 
   @Inject Timeline timelines;
 
+  @Inject CaseWords words;
+
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
   Clock clock = Clock.systemUTC();
@@ -304,6 +306,7 @@ public class CaseWork {
         c.referralEvents(
             referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
     em.persist(referred);
+    words.index(referred, List.of(summary));
     events.forEach(this::record);
     assignee.ifPresent(worker -> record(referred.assignTo(worker, null, now)));
     headsOf(target).forEach(head -> notices.fire(CaseNotice.referred(referred, head)));

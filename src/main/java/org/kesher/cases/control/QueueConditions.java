@@ -2,22 +2,109 @@ package org.kesher.cases.control;
 
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.Normalised;
 import org.kesher.sealing.control.SealingKeys;
+import org.kesher.sealing.control.SearchWords;
 
 /**
- * The JPQL conditions of a {@link QueueFilter}, added after the visibility rule's. A search finds a
- * reference, or a requester by the blind index of their exact phone, email or name: sealed values
- * are never decrypted to be compared.
+ * The JPQL conditions of a {@link QueueFilter}, added after the visibility rule's. Sealed values
+ * are never decrypted to be compared: a search finds
+ *
+ * <ul>
+ *   <li>a reference (KS-2026-000123, in any case): that case;
+ *   <li>a text with an @: the requester's exact email, by its blind index;
+ *   <li>a phone number (digits, spaces, dashes, a leading +; 6 characters or more): the requester's
+ *       exact phone, by its blind index;
+ *   <li>any other text: the cases whose requester's full name is exactly that text (blind index),
+ *       together with the cases whose texts hold every word of it (the blind word index, {@link
+ *       SearchWords}; at most {@value #WORDS_AT_MOST} words, function words and single letters left
+ *       out). The two are asked for apart and joined, each from its own index; a case found both
+ *       ways is listed and counted once.
+ * </ul>
  */
 final class QueueConditions {
 
+  /** The most words of a search that are looked for; more are left out. */
+  static final int WORDS_AT_MOST = 8;
+
   private QueueConditions() {}
 
-  static String of(QueueFilter filter) {
+  /** One set of conditions (starting with " AND ") and the binding of its parameters. */
+  record Conditions(String where, Consumer<TypedQuery<?>> binding) {
+
+    static final Conditions NONE = new Conditions("", q -> {});
+
+    Conditions and(Conditions more) {
+      return new Conditions(
+          where + more.where,
+          q -> {
+            binding.accept(q);
+            more.binding.accept(q);
+          });
+    }
+  }
+
+  /**
+   * What a filter asks for: the cases meeting one of {@code alternatives}; {@code overlap}, when
+   * there are two, meets both (to count a case found both ways once).
+   */
+  record Wanted(List<Conditions> alternatives, Conditions overlap) {}
+
+  static Wanted of(QueueFilter filter, Viewer viewer, Instant now) {
+    Conditions common = new Conditions(common(filter), q -> bind(q, viewer, filter, now));
+    Optional<Search> search = search(filter);
+    if (search.isEmpty()) {
+      return new Wanted(List.of(common), null);
+    }
+    Search s = search.get();
+    Conditions exact =
+        new Conditions(
+            switch (s.kind()) {
+              case REFERENCE -> " AND c.reference = :qSearch";
+              case PHONE -> " AND c.requesterPhoneIndex = :qSearch";
+              case EMAIL -> " AND c.requesterEmailIndex = :qSearch";
+              case NAME -> " AND c.requesterNameIndex = :qSearch";
+            },
+            q -> q.setParameter("qSearch", s.value()));
+    if (s.words().isEmpty()) {
+      return new Wanted(List.of(common.and(exact)), null);
+    }
+    Conditions words = words(s.words());
+    return new Wanted(List.of(common.and(exact), common.and(words)), common.and(exact).and(words));
+  }
+
+  /** Each word a condition of its own on the word index, joined with AND. */
+  private static Conditions words(List<Long> hashes) {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < hashes.size(); i++) {
+      where
+          .append(" AND c.id IN (SELECT w")
+          .append(i)
+          .append(".caseId FROM CaseWord w")
+          .append(i)
+          .append(" WHERE w")
+          .append(i)
+          .append(".hash = :qWord")
+          .append(i)
+          .append(")");
+    }
+    return new Conditions(
+        where.toString(),
+        q -> {
+          for (int i = 0; i < hashes.size(); i++) {
+            q.setParameter("qWord" + i, hashes.get(i));
+          }
+        });
+  }
+
+  private static String common(QueueFilter filter) {
     StringBuilder where = new StringBuilder();
     switch (filter.queue()) {
       case UNASSIGNED -> where.append(" AND c.status IN :qOpen AND c.assignee IS NULL");
@@ -25,6 +112,10 @@ final class QueueConditions {
       case OPEN -> where.append(" AND c.status IN :qOpen");
       case WAITING -> where.append(" AND c.status = :qWaiting");
       case OVERDUE -> where.append(" AND c.status IN :qOpen AND c.resolutionDue < :qNow");
+      case CLOSED -> where.append(" AND c.status IN :qClosed");
+      case ALL -> {
+        // every status
+      }
       default -> throw new IllegalStateException("unknown queue " + filter.queue());
     }
     if (filter.unitId() != null) {
@@ -48,27 +139,20 @@ final class QueueConditions {
     if (filter.createdTo() != null) {
       where.append(" AND c.createdAt < :qUntil");
     }
-    search(filter)
-        .ifPresent(
-            s ->
-                where.append(
-                    switch (s.kind()) {
-                      case REFERENCE -> " AND c.reference = :qSearch";
-                      case PHONE -> " AND c.requesterPhoneIndex = :qSearch";
-                      case EMAIL -> " AND c.requesterEmailIndex = :qSearch";
-                      case NAME -> " AND c.requesterNameIndex = :qSearch";
-                    }));
     return where.toString();
   }
 
-  static <T> TypedQuery<T> bind(
-      TypedQuery<T> query, Viewer viewer, QueueFilter filter, Instant now) {
+  private static void bind(TypedQuery<?> query, Viewer viewer, QueueFilter filter, Instant now) {
     switch (filter.queue()) {
       case UNASSIGNED, OPEN -> query.setParameter("qOpen", CaseStatus.OPEN);
       case MINE ->
           query.setParameter("qOpen", CaseStatus.OPEN).setParameter("qMe", viewer.staffId());
       case WAITING -> query.setParameter("qWaiting", CaseStatus.WAITING_FOR_RESIDENT);
       case OVERDUE -> query.setParameter("qOpen", CaseStatus.OPEN).setParameter("qNow", now);
+      case CLOSED -> query.setParameter("qClosed", List.copyOf(Queue.CLOSED.statuses()));
+      case ALL -> {
+        // nothing to bind
+      }
       default -> throw new IllegalStateException("unknown queue " + filter.queue());
     }
     if (filter.unitId() != null) {
@@ -95,8 +179,6 @@ final class QueueConditions {
           "qUntil",
           filter.createdTo().plusDays(1).atStartOfDay(BusinessCalendar.ISRAEL).toInstant());
     }
-    search(filter).ifPresent(s -> query.setParameter("qSearch", s.value()));
-    return query;
   }
 
   enum SearchKind {
@@ -106,9 +188,13 @@ final class QueueConditions {
     NAME
   }
 
-  record Search(SearchKind kind, String value) {}
+  /**
+   * A search as the database looks for it: the exact value of one kind, and for a name also the
+   * hashes of its words (empty otherwise).
+   */
+  record Search(SearchKind kind, String value, List<Long> words) {}
 
-  /** What a search text is: a reference, an email, a phone number, else a name. */
+  /** What a search text is: a reference, an email, a phone number, else a name or words. */
   static Optional<Search> search(QueueFilter filter) {
     String text = filter.search() == null ? "" : filter.search().strip();
     if (text.isEmpty()) {
@@ -116,15 +202,23 @@ final class QueueConditions {
     }
     Optional<CaseReference> reference = CaseReference.parse(text.toUpperCase());
     if (reference.isPresent()) {
-      return Optional.of(new Search(SearchKind.REFERENCE, reference.get().toString()));
+      return Optional.of(new Search(SearchKind.REFERENCE, reference.get().toString(), List.of()));
     }
-    var ring = SealingKeys.ring();
+    KeyRing ring = SealingKeys.ring();
     if (text.contains("@")) {
-      return Optional.of(new Search(SearchKind.EMAIL, ring.blindIndex(Normalised.email(text))));
+      return Optional.of(
+          new Search(SearchKind.EMAIL, ring.blindIndex(Normalised.email(text)), List.of()));
     }
     if (text.matches("\\+?[0-9][0-9 \\-]{5,}")) {
-      return Optional.of(new Search(SearchKind.PHONE, ring.blindIndex(Normalised.phone(text))));
+      return Optional.of(
+          new Search(SearchKind.PHONE, ring.blindIndex(Normalised.phone(text)), List.of()));
     }
-    return Optional.of(new Search(SearchKind.NAME, ring.blindIndex(Normalised.name(text))));
+    List<Long> words = new ArrayList<>();
+    for (String word : SearchWords.searched(text)) {
+      if (words.size() < WORDS_AT_MOST) {
+        words.add(ring.wordIndex(word));
+      }
+    }
+    return Optional.of(new Search(SearchKind.NAME, ring.blindIndex(Normalised.name(text)), words));
   }
 }

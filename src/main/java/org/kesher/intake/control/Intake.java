@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.kesher.cases.control.Assigner;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotice;
+import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
@@ -51,6 +52,8 @@ public class Intake {
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
   @Inject ReferenceNumbers references;
+
+  @Inject CaseWords words;
 
   Clock clock = Clock.systemUTC();
 
@@ -94,10 +97,30 @@ public class Intake {
     if (!problems.isEmpty()) {
       throw new InvalidRequest(problems);
     }
-    long typeId = catalogue.type(submission.requestType()).orElseThrow().id();
+    IntakeCatalogue.IntakeType intakeType = catalogue.type(submission.requestType()).orElseThrow();
     Long localityId =
         submission.locality() == null ? null : catalogue.localities().get(submission.locality());
-    return open(submission, typeId, localityId, reference, checked, channel);
+    return open(
+        submission,
+        intakeType.id(),
+        localityId,
+        reference,
+        checked,
+        channel,
+        textAnswers(submission, intakeType.form()));
+  }
+
+  /** The answers to the form's free-text fields: what the word index keeps of the request. */
+  private static List<String> textAnswers(Submission submission, FormDefinition form) {
+    List<String> texts = new ArrayList<>();
+    for (FormDefinition.FieldDefinition field : form.fields()) {
+      if ((field.datatype() == org.kesher.catalogue.entity.FieldDatatype.TEXT
+              || field.datatype() == org.kesher.catalogue.entity.FieldDatatype.TEXTAREA)
+          && submission.answers().get(field.code()) instanceof jakarta.json.JsonString text) {
+        texts.add(text.getString());
+      }
+    }
+    return texts;
   }
 
   private Receipt open(
@@ -106,7 +129,8 @@ public class Intake {
       Long localityId,
       CaseReference reference,
       List<CheckedFile> checked,
-      Channel channel) {
+      Channel channel,
+      List<String> texts) {
     Router.Decision routing = router.decide(typeId, localityId);
     // the unit first, locked (Assigner): before this transaction writes anything
     Assigner.Assignment assignment = assigner.lockAndChoose(routing.unitId());
@@ -133,6 +157,7 @@ public class Intake {
     caseFile.setDueDates(calendar.plusBusinessHours(now, type.firstResponseTarget()), due);
     var assignee = assignment.assignee();
     em.persist(caseFile);
+    words.index(caseFile, texts);
     em.persist(caseFile.created());
     em.persist(caseFile.routed(routing.reason()));
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));

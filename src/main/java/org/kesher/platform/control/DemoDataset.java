@@ -23,6 +23,7 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.access.entity.UnitMembership;
 import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseStatus;
@@ -134,6 +135,8 @@ public class DemoDataset {
 
   @Inject ReferenceNumbers references;
 
+  @Inject CaseWords words;
+
   public boolean alreadyThere() {
     return accounts.byUsername(STAFF.get(0).username()).isPresent();
   }
@@ -189,6 +192,7 @@ public class DemoDataset {
           calendar.plusBusinessHours(created, type.firstResponseTarget()),
           calendar.plusBusinessDays(created, type.resolutionDays()));
       em.persist(caseFile);
+      words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
       em.persist(caseFile.created());
       em.persist(caseFile.routed(routing.reason()));
       advance(caseFile, unit, random, created);

@@ -30,6 +30,12 @@ public final class KeyRing {
   private final SecretKeySpec indexKey;
 
   /**
+   * The key of the word index, derived from the index key (HMAC of a fixed label), so that a word's
+   * hash is never equal to a requester index of the same text: another domain.
+   */
+  private final SecretKeySpec wordKey;
+
+  /**
    * @param dataKeys AES keys of 32 bytes by key id (1 to 255); the highest id seals new values
    * @param indexKey HMAC key of 32 bytes or more
    */
@@ -52,7 +58,14 @@ public final class KeyRing {
       throw new IllegalArgumentException("the index key is at least 32 bytes (256 bits)");
     }
     this.indexKey = new SecretKeySpec(indexKey, "HmacSHA256");
+    this.wordKey = new SecretKeySpec(hmac(this.indexKey, WORD_KEY_LABEL), "HmacSHA256");
+    this.wordMac = ThreadLocal.withInitial(() -> initialised(wordKey));
   }
+
+  private static final String WORD_KEY_LABEL = "kesher word index v1";
+
+  /** One initialised MAC per thread: a case has dozens of words, each hashed in turn. */
+  private final ThreadLocal<Mac> wordMac;
 
   /** A fresh random key of 32 bytes, Base64-encoded, as the settings take it. */
   public static String newKey() {
@@ -141,6 +154,40 @@ public final class KeyRing {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(indexKey);
       return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("blind index failed", e);
+    }
+  }
+
+  /**
+   * The blind index of one normalised word ({@link SearchWords}): the first 8 bytes of its
+   * HMAC-SHA256 under the word key, as a number. Two words share a hash with a chance of about one
+   * in 2^64 per pair; such a pair would only make a search find more, never less.
+   */
+  public long wordIndex(String normalisedWord) {
+    byte[] mac = wordMac.get().doFinal(normalisedWord.getBytes(StandardCharsets.UTF_8));
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value = (value << 8) | (mac[i] & 0xff);
+    }
+    return value;
+  }
+
+  private static Mac initialised(SecretKeySpec key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("word index failed", e);
+    }
+  }
+
+  private static byte[] hmac(SecretKeySpec key, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("blind index failed", e);
     }

@@ -82,7 +82,7 @@ class StaffPagesIT {
   void aCaseworkerWorksACaseAndTheResidentSeesTheAnswerNotTheNote() throws Exception {
     StaffBrowserSession.createStaff(920_001, "mediator.he", "Mediator-He-1", 600_000, "CASEWORKER");
     StaffBrowserSession.joinUnit(920_001, "MEDIATION", "MEMBER");
-    JsonObject receipt = openRequest("Noise at night");
+    JsonObject receipt = openRequest("Noise at night in Hagefen street");
     String reference = receipt.getString("reference");
 
     Browser b = browser();
@@ -90,8 +90,32 @@ class StaffPagesIT {
     assertTrue(b.url().contains("/staff/index.xhtml"), b.url());
     assertTrue(b.find("#queue-OPEN .badge").getText().matches("[1-9][0-9]*"));
 
-    b.find("#queue\\:search").sendKeys(reference);
+    // words of the request's text find it among all cases (the blind word index, written at intake)
+    b.andWaitForNewPage(() -> b.find("#queue-ALL").click());
+    assertEquals("page", b.find("#queue-ALL").getAttribute("aria-current"));
+    b.find("#queue\\:search").sendKeys("HAGEFEN night");
+    var allCases = b.find("#queue\\:cases tbody");
     b.find("#queue\\:filter").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(allCases));
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#queue\\:cases tbody tr")).size() == 1
+                    && d.findElement(By.cssSelector("#queue\\:cases tbody"))
+                        .getText()
+                        .contains(reference));
+    // the closed cases' view offers only the statuses a closed case can have
+    b.andWaitForNewPage(() -> b.find("#queue-CLOSED").click());
+    String statuses = b.find("#queue\\:status_input").getAttribute("innerHTML");
+    assertTrue(statuses.contains("CLOSED") && !statuses.contains("IN_PROGRESS"), statuses);
+    b.andWaitForNewPage(() -> b.find("#queue-OPEN").click());
+
+    b.find("#queue\\:search").sendKeys(reference);
+    var openCases = b.find("#queue\\:cases tbody");
+    b.find("#queue\\:filter").click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(openCases));
     new WebDriverWait(b.driver(), Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector("#queue\\:cases tbody tr")).size() == 1);
     b.andWaitForNewPage(() -> b.find("#queue\\:cases tbody tr a").click());
@@ -404,6 +428,15 @@ class StaffPagesIT {
       assertEquals("PHONE", row.getString(1));
       assertEquals("RIGHTS_CENTER", row.getString(2), "routed like the public form");
     }
+    assertTrue(
+        Integer.parseInt(
+                column(
+                    "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
+                        + " WHERE c.reference = '"
+                        + reference
+                        + "'"))
+            >= 5,
+        "the description's words are indexed at staff entry");
   }
 
   @Test

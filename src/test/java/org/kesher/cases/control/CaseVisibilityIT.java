@@ -22,6 +22,7 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.entity.Language;
@@ -31,9 +32,10 @@ import org.kesher.testing.TestJpa;
 
 /**
  * The visibility rule on MariaDB and on H2 (the embedded default), table-driven: for every role and
- * every confidentiality level, in the viewer's own unit and in another, which cases a list, a
- * count, a queue badge, a search (by phone, name and reference, through the blind indexes), the
- * duplicate hints of a case and a direct open return.
+ * every confidentiality level, in the viewer's own unit and in another, open and closed, which
+ * cases a list, a count, a queue badge, the views of open, closed and all cases, a search (by
+ * phone, name and reference through the blind indexes, and by words through the blind word index,
+ * in each view), the duplicate hints of a case and a direct open return.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestJpa.Engine.class)
@@ -56,13 +58,41 @@ class CaseVisibilityIT {
   private static final Set<String> UNASSIGNED =
       Set.of("standard-A-unassigned", "sealed-A-unassigned", "restricted-B");
 
+  /** The cases no longer open: resolved and closed, withdrawn, resolved. */
+  private static final Set<String> CLOSED =
+      Set.of("standard-A-closed", "sealed-A-withdrawn", "restricted-B-resolved");
+
+  /**
+   * Each case's own word, in its description beside the words every case shares (a street, a Hebrew
+   * word with a prefix, an Arabic word with its article).
+   */
+  private static final Map<String, String> OWN_WORD = new LinkedHashMap<>();
+
+  /** What every case's description holds besides its own word. */
+  private static final String SHARED_TEXT = "רעש חזק ברחוב ז'בוטינסקי 12 والمدرسة";
+
+  /** Searches that every case's text answers, as typed: each word (and stems) must match. */
+  private static final List<String> SHARED_SEARCHES =
+      List.of("רעש ז׳בוטינסקי", "רחוב רֶעַשׁ", "ברחוב 12", "مدرسة", "المدرسة חזק");
+
   static {
     EXPECTED.put(
         "caseworker of A",
-        Set.of("standard-A", "standard-A-unassigned", "restricted-A", "sealed-A-mine"));
+        Set.of(
+            "standard-A",
+            "standard-A-unassigned",
+            "restricted-A",
+            "sealed-A-mine",
+            "standard-A-closed",
+            "sealed-A-withdrawn"));
     EXPECTED.put(
         "second caseworker of A",
-        Set.of("standard-A", "standard-A-unassigned", "restricted-A", "sealed-A-other"));
+        Set.of(
+            "standard-A",
+            "standard-A-unassigned",
+            "restricted-A",
+            "sealed-A-other",
+            "standard-A-closed"));
     EXPECTED.put(
         "head of A",
         Set.of(
@@ -71,13 +101,28 @@ class CaseVisibilityIT {
             "restricted-A",
             "sealed-A-mine",
             "sealed-A-other",
-            "sealed-A-unassigned"));
-    EXPECTED.put("caseworker of B", Set.of("standard-B", "restricted-B", "sealed-B"));
-    EXPECTED.put("intake coordinator", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
-    EXPECTED.put("department manager", Set.of("standard-A", "standard-A-unassigned", "standard-B"));
+            "sealed-A-unassigned",
+            "standard-A-closed",
+            "sealed-A-withdrawn"));
+    EXPECTED.put(
+        "caseworker of B",
+        Set.of("standard-B", "restricted-B", "sealed-B", "restricted-B-resolved"));
+    EXPECTED.put(
+        "intake coordinator",
+        Set.of("standard-A", "standard-A-unassigned", "standard-B", "standard-A-closed"));
+    EXPECTED.put(
+        "department manager",
+        Set.of("standard-A", "standard-A-unassigned", "standard-B", "standard-A-closed"));
     EXPECTED.put(
         "intake coordinator heading B",
-        Set.of("standard-A", "standard-A-unassigned", "standard-B", "restricted-B", "sealed-B"));
+        Set.of(
+            "standard-A",
+            "standard-A-unassigned",
+            "standard-B",
+            "restricted-B",
+            "sealed-B",
+            "standard-A-closed",
+            "restricted-B-resolved"));
     EXPECTED.put("administrator", Set.of());
     EXPECTED.put("privacy officer", Set.of());
     EXPECTED.put("caseworker without a unit", Set.of());
@@ -87,6 +132,7 @@ class CaseVisibilityIT {
   static void casesInTwoUnitsAtEveryLevel(TestJpa.Engine engine) {
     viewers.clear();
     references.clear();
+    OWN_WORD.clear();
     jpa = TestJpa.freshDatabase(engine, "kesher_visibility");
     jpa.run(
         em -> {
@@ -123,6 +169,18 @@ class CaseVisibilityIT {
           others.add(caseOf(em, "standard-B", "RIGHTS_INFO", b, memberB));
           others.add(caseOf(em, "restricted-B", "MEDIATION", b, null));
           others.add(caseOf(em, "sealed-B", "PROTECTION_CONTACT", b, memberB));
+          CaseFile closed = caseOf(em, "standard-A-closed", "RIGHTS_INFO", a, memberA);
+          closed.moveTo(CaseStatus.IN_PROGRESS, memberA, Instant.now());
+          closed.moveTo(CaseStatus.RESOLVED, memberA, Instant.now());
+          closed.moveTo(CaseStatus.CLOSED, memberA, Instant.now());
+          others.add(closed);
+          CaseFile withdrawn = caseOf(em, "sealed-A-withdrawn", "PROTECTION_CONTACT", a, memberA);
+          withdrawn.moveTo(CaseStatus.WITHDRAWN, memberA, Instant.now());
+          others.add(withdrawn);
+          CaseFile resolved = caseOf(em, "restricted-B-resolved", "MEDIATION", b, null);
+          resolved.moveTo(CaseStatus.IN_PROGRESS, memberB, Instant.now());
+          resolved.moveTo(CaseStatus.RESOLVED, memberB, Instant.now());
+          others.add(resolved);
           em.flush();
           // standard-A is linked with every other case: each viewer sees the links it may see
           for (CaseFile other : others) {
@@ -183,6 +241,17 @@ class CaseVisibilityIT {
       caseFile.assignTo(assignee, null, Instant.now());
     }
     references.put(name, reference.toString());
+    // its own word, in Latin letters as typed by a resident (case and accents vary)
+    String own = "Wörd" + (char) ('a' + OWN_WORD.size()) + "x";
+    OWN_WORD.put(name, own.toLowerCase().replace("ö", "o"));
+    var words = new CaseWords();
+    words.em = em;
+    // the standard case of A also names its requester in its text: found by name and by words
+    words.index(
+        caseFile,
+        name.equals("standard-A")
+            ? List.of(SHARED_TEXT + " " + own, "Visibility standard-A")
+            : List.of(SHARED_TEXT + " " + own));
     return caseFile;
   }
 
@@ -195,6 +264,43 @@ class CaseVisibilityIT {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The views a search runs in, each holding the cases of its statuses. */
+  private static final List<Queue> VIEWS = List.of(Queue.OPEN, Queue.CLOSED, Queue.ALL);
+
+  private static boolean inView(Queue view, String caseName) {
+    return switch (view) {
+      case CLOSED -> CLOSED.contains(caseName);
+      case ALL -> true;
+      default -> !CLOSED.contains(caseName);
+    };
+  }
+
+  /** The texts each case's word index was written from, as {@link #caseOf} wrote them. */
+  private static List<String> textsOf(String caseName) {
+    return caseName.equals("standard-A")
+        ? List.of(SHARED_TEXT + " " + OWN_WORD.get(caseName), "Visibility standard-A")
+        : List.of(SHARED_TEXT + " " + OWN_WORD.get(caseName));
+  }
+
+  /** Whether every word of a search is in the case's texts, as the index keeps them. */
+  private static boolean holdsWords(String caseName, String search) {
+    List<String> words = org.kesher.sealing.control.SearchWords.searched(search);
+    Set<String> indexed = new java.util.HashSet<>();
+    textsOf(caseName)
+        .forEach(t -> indexed.addAll(org.kesher.sealing.control.SearchWords.indexed(t)));
+    return !words.isEmpty() && indexed.containsAll(words);
+  }
+
+  private Set<String> search(CaseQueries queries, Viewer viewer, Queue view, String text) {
+    return named(
+        queries.queue(
+            viewer,
+            new QueueFilter(view, null, null, null, text),
+            CaseQueries.Order.NEWEST,
+            0,
+            100));
+  }
+
   @Test
   void everyRoleSeesExactlyWhatItsLevelAndUnitAllow() {
     List<String> wrong = new ArrayList<>();
@@ -205,92 +311,127 @@ class CaseVisibilityIT {
               queries.em = em;
               int asserted = 0;
               for (var entry : EXPECTED.entrySet()) {
-                Viewer viewer = viewers.get(entry.getKey());
+                String who = entry.getKey();
+                Viewer viewer = viewers.get(who);
                 Set<String> expected = new TreeSet<>(entry.getValue());
                 Set<String> listed = named(queries.visible(viewer, 0, 100));
                 if (!listed.equals(expected)) {
-                  wrong.add(entry.getKey() + " lists " + listed + ", expected " + expected);
+                  wrong.add(who + " lists " + listed + ", expected " + expected);
                 }
                 long counted = queries.countVisible(viewer);
                 if (counted != expected.size()) {
-                  wrong.add(
-                      entry.getKey() + " counts " + counted + ", expected " + expected.size());
+                  wrong.add(who + " counts " + counted + ", expected " + expected.size());
                 }
                 Map<Queue, Long> badges = queries.badges(viewer, null);
-                if (badges.get(Queue.OPEN) != expected.size()) {
-                  wrong.add(entry.getKey() + "'s open badge shows " + badges.get(Queue.OPEN));
+                long open = expected.stream().filter(c -> !CLOSED.contains(c)).count();
+                if (badges.get(Queue.OPEN) != open) {
+                  wrong.add(who + "'s open badge shows " + badges.get(Queue.OPEN));
                 }
                 long unassigned = expected.stream().filter(UNASSIGNED::contains).count();
                 if (badges.get(Queue.UNASSIGNED) != unassigned) {
-                  wrong.add(
-                      entry.getKey() + "'s unassigned badge shows " + badges.get(Queue.UNASSIGNED));
-                }
-                Set<String> byPhone =
-                    named(
-                        queries.queue(
-                            viewer,
-                            new QueueFilter(Queue.OPEN, null, null, null, "050 000 0000"),
-                            CaseQueries.Order.NEWEST,
-                            0,
-                            100));
-                if (!byPhone.equals(expected)) {
-                  wrong.add(entry.getKey() + " finds by phone " + byPhone);
+                  wrong.add(who + "'s unassigned badge shows " + badges.get(Queue.UNASSIGNED));
                 }
                 asserted += 4;
-                for (var caseName : references.keySet()) {
-                  boolean opened = queries.open(viewer, references.get(caseName)).isPresent();
-                  if (opened != expected.contains(caseName)) {
-                    wrong.add(entry.getKey() + (opened ? " opens " : " cannot open ") + caseName);
-                  }
-                  Set<String> byName =
+                for (Queue view : VIEWS) {
+                  String in = who + " in " + view;
+                  Set<String> inView =
+                      expected.stream()
+                          .filter(c -> inView(view, c))
+                          .collect(Collectors.toCollection(TreeSet::new));
+                  Set<String> whole =
                       named(
                           queries.queue(
-                              viewer,
-                              new QueueFilter(
-                                  Queue.OPEN, null, null, null, "visibility " + caseName),
-                              CaseQueries.Order.NEWEST,
-                              0,
-                              10));
-                  if (!byName.equals(expected.contains(caseName) ? Set.of(caseName) : Set.of())) {
-                    wrong.add(entry.getKey() + " searching " + caseName + " finds " + byName);
+                              viewer, QueueFilter.of(view), CaseQueries.Order.NEWEST, 0, 100));
+                  if (!whole.equals(inView)) {
+                    wrong.add(in + " lists " + whole + ", expected " + inView);
                   }
-                  Set<String> byReference =
-                      named(
-                          queries.queue(
-                              viewer,
-                              new QueueFilter(
-                                  Queue.OPEN, null, null, null, references.get(caseName)),
-                              CaseQueries.Order.DUE_FIRST,
-                              0,
-                              10));
-                  if (byReference.isEmpty() == expected.contains(caseName)) {
-                    wrong.add(
-                        entry.getKey()
-                            + " searching "
-                            + references.get(caseName)
-                            + " finds "
-                            + byReference);
+                  long viewCount = queries.count(viewer, QueueFilter.of(view));
+                  if (viewCount != inView.size()) {
+                    wrong.add(in + " counts " + viewCount);
                   }
-                  var opened2 = queries.open(viewer, references.get(caseName));
-                  if (opened2.isPresent()) {
-                    // every case shares the requester's phone: the hints are all else it may see
-                    Set<String> hints = named(queries.related(viewer, opened2.get(), 100));
-                    Set<String> others = new TreeSet<>(expected);
-                    others.remove(caseName);
-                    if (!hints.equals(others)) {
-                      wrong.add(entry.getKey() + " gets hints " + hints + " on " + caseName);
+                  Set<String> byPhone = search(queries, viewer, view, "050 000 0000");
+                  if (!byPhone.equals(inView)) {
+                    wrong.add(in + " finds by phone " + byPhone);
+                  }
+                  asserted += 3;
+                  // words every case holds, typed in other forms: each search finds the view
+                  for (String words : SHARED_SEARCHES) {
+                    Set<String> found = search(queries, viewer, view, words);
+                    long count =
+                        queries.count(viewer, new QueueFilter(view, null, null, null, words));
+                    if (!found.equals(inView) || count != inView.size()) {
+                      wrong.add(
+                          in + " searching " + words + " finds " + found + ", counts " + count);
                     }
                     asserted++;
                   }
-                  asserted += 3;
+                  Set<String> nothing = search(queries, viewer, view, "רעש שקט");
+                  if (!nothing.isEmpty()) {
+                    wrong.add(in + " searching a word no case holds finds " + nothing);
+                  }
+                  asserted++;
+                  for (var caseName : references.keySet()) {
+                    boolean visible = inView.contains(caseName);
+                    // a full name finds its requester's case, and the cases whose texts hold its
+                    // words
+                    String name = "visibility " + caseName;
+                    Set<String> expectedByName =
+                        inView.stream()
+                            .filter(c -> c.equals(caseName) || holdsWords(c, name))
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    Set<String> byName = search(queries, viewer, view, name);
+                    long byNameCount =
+                        queries.count(viewer, new QueueFilter(view, null, null, null, name));
+                    if (!byName.equals(expectedByName) || byNameCount != expectedByName.size()) {
+                      wrong.add(
+                          in
+                              + " searching "
+                              + name
+                              + " finds "
+                              + byName
+                              + ", counts "
+                              + byNameCount);
+                    }
+                    Set<String> byReference =
+                        search(queries, viewer, view, references.get(caseName));
+                    if (!byReference.equals(visible ? Set.of(caseName) : Set.of())) {
+                      wrong.add(
+                          in + " searching " + references.get(caseName) + " finds " + byReference);
+                    }
+                    String own = OWN_WORD.get(caseName).toUpperCase();
+                    Set<String> byOwnWord = search(queries, viewer, view, "רעש " + own);
+                    if (!byOwnWord.equals(visible ? Set.of(caseName) : Set.of())) {
+                      wrong.add(in + " searching " + own + " finds " + byOwnWord);
+                    }
+                    asserted += 3;
+                  }
+                }
+                for (var caseName : references.keySet()) {
+                  var opened = queries.open(viewer, references.get(caseName));
+                  if (opened.isPresent() != expected.contains(caseName)) {
+                    wrong.add(who + (opened.isPresent() ? " opens " : " cannot open ") + caseName);
+                  }
+                  asserted++;
+                  if (opened.isPresent()) {
+                    // every case shares the requester's phone: the hints are all else it may see
+                    Set<String> hints = named(queries.related(viewer, opened.get(), 100));
+                    Set<String> others = new TreeSet<>(expected);
+                    others.remove(caseName);
+                    if (!hints.equals(others)) {
+                      wrong.add(who + " gets hints " + hints + " on " + caseName);
+                    }
+                    asserted++;
+                  }
                 }
               }
               return asserted;
             });
-    System.out.println("Visibility rule: " + cells + " cells asserted");
+    System.out.println("Visibility rule on " + engine + ": " + cells + " cells asserted");
     assertEquals(List.of(), wrong);
     int hinted = EXPECTED.values().stream().mapToInt(Set::size).sum();
-    assertEquals(EXPECTED.size() * (4 + 3 * references.size()) + hinted, cells);
+    int perView = 3 + SHARED_SEARCHES.size() + 1 + 3 * references.size();
+    assertEquals(
+        EXPECTED.size() * (4 + VIEWS.size() * perView + references.size()) + hinted, cells);
   }
 
   /**
@@ -304,20 +445,28 @@ class CaseVisibilityIT {
         em -> {
           var queries = new CaseQueries();
           queries.em = em;
+          List<QueueFilter> filters = new ArrayList<>();
+          for (Queue view : VIEWS) {
+            filters.add(QueueFilter.of(view));
+            filters.add(new QueueFilter(view, null, null, null, "visibility standard-A"));
+            filters.add(new QueueFilter(view, null, null, null, "רעש ברחוב"));
+          }
           for (var entry : viewers.entrySet()) {
-            for (CaseQueries.Order order : CaseQueries.Order.values()) {
-              var filter = QueueFilter.of(Queue.OPEN);
-              List<CaseFile> whole = queries.queue(entry.getValue(), filter, order, 0, 100);
-              List<CaseFile> paged = new ArrayList<>();
-              for (int first = 0; first < whole.size() + 2; first += 2) {
-                paged.addAll(queries.queue(entry.getValue(), filter, order, first, 2));
-              }
-              if (!paged.equals(whole)) {
-                wrong.add(entry.getKey() + " pages " + order + " as " + named(paged));
-              }
-              for (int i = 1; i < whole.size(); i++) {
-                if (!inOrder(order, whole.get(i - 1), whole.get(i))) {
-                  wrong.add(entry.getKey() + " gets " + order + " out of order at " + i);
+            for (QueueFilter filter : filters) {
+              for (CaseQueries.Order order : CaseQueries.Order.values()) {
+                List<CaseFile> whole = queries.queue(entry.getValue(), filter, order, 0, 100);
+                List<CaseFile> paged = new ArrayList<>();
+                for (int first = 0; first < whole.size() + 2; first += 2) {
+                  paged.addAll(queries.queue(entry.getValue(), filter, order, first, 2));
+                }
+                if (!paged.equals(whole)) {
+                  wrong.add(
+                      entry.getKey() + " pages " + filter + " " + order + " as " + named(paged));
+                }
+                for (int i = 1; i < whole.size(); i++) {
+                  if (!inOrder(order, whole.get(i - 1), whole.get(i))) {
+                    wrong.add(entry.getKey() + " gets " + order + " out of order at " + i);
+                  }
                 }
               }
             }

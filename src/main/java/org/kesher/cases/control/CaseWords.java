@@ -1,0 +1,89 @@
+package org.kesher.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseWord;
+import org.kesher.catalogue.entity.FieldDatatype;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.sealing.control.KeyRing;
+import org.kesher.sealing.control.SealingKeys;
+import org.kesher.sealing.control.SearchWords;
+
+/**
+ * Writes a case's blind word index when it opens, wherever it opens (intake, staff entry, a
+ * referral, demo data): the keyed hash of every word of its texts and of each word's forms without
+ * prefixes ({@link SearchWords}), in the transaction that opens the case. The texts are the free
+ * text answers of the type's form (TEXT and TEXTAREA: the description, street and address answers)
+ * and, for a referral, its summary; never the requester's name or contact, which have their own
+ * exact indexes.
+ */
+@ApplicationScoped
+public class CaseWords {
+
+  @PersistenceContext EntityManager em;
+
+  /** Indexes the words of {@code texts} for a case already persisted (its id assigned). */
+  public void index(CaseFile caseFile, Collection<String> texts) {
+    for (long hash : hashes(SealingKeys.ring(), texts)) {
+      em.persist(new CaseWord(Objects.requireNonNull(caseFile.id(), "case id"), hash));
+    }
+  }
+
+  /** The distinct word hashes of some texts, as the index keeps them. */
+  public static Set<Long> hashes(KeyRing ring, Collection<String> texts) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String text : texts) {
+      words.addAll(SearchWords.indexed(text));
+    }
+    Set<Long> hashes = new LinkedHashSet<>();
+    for (String word : words) {
+      hashes.add(ring.wordIndex(word));
+    }
+    return hashes;
+  }
+
+  /**
+   * The free-text answers of a case (its answers JSON), those of the fields {@code textFields}
+   * names; other answers (choices, dates, numbers) are codes, not words.
+   */
+  public static List<String> textAnswers(String answersJson, Set<String> textFields) {
+    List<String> texts = new ArrayList<>();
+    if (answersJson == null || answersJson.isBlank()) {
+      return texts;
+    }
+    JsonObject answers;
+    try (JsonReader reader = Json.createReader(new StringReader(answersJson))) {
+      answers = reader.readObject();
+    }
+    for (var entry : answers.entrySet()) {
+      if (textFields.contains(entry.getKey())
+          && entry.getValue().getValueType() == JsonValue.ValueType.STRING) {
+        texts.add(((JsonString) entry.getValue()).getString());
+      }
+    }
+    return texts;
+  }
+
+  /** The codes of a type's free-text fields (TEXT, TEXTAREA). */
+  public static Set<String> textFields(RequestType type) {
+    Set<String> codes = new LinkedHashSet<>();
+    type.fields().stream()
+        .filter(f -> f.datatype() == FieldDatatype.TEXT || f.datatype() == FieldDatatype.TEXTAREA)
+        .forEach(f -> codes.add(f.code()));
+    return codes;
+  }
+}

@@ -1,0 +1,67 @@
+package org.kesher.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One word of a case's texts in the blind word index: the case and the word's keyed hash, never the
+ * word. Written when the case opens; searched as {@code c.id IN (SELECT w.caseId FROM CaseWord w
+ * WHERE w.hash = :word)}.
+ */
+@Entity
+@Table(name = "case_word")
+@IdClass(CaseWord.Key.class)
+public class CaseWord {
+
+  /** The composite key: a case holds each word once. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Long caseId;
+    private Long hash;
+
+    public Key() {}
+
+    public Key(Long caseId, Long hash) {
+      this.caseId = caseId;
+      this.hash = hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(caseId, k.caseId) && Objects.equals(hash, k.hash);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(caseId, hash);
+    }
+  }
+
+  @Id
+  @Column(name = "case_id")
+  private Long caseId;
+
+  @Id
+  @Column(name = "word_hash")
+  private Long hash;
+
+  protected CaseWord() {}
+
+  public CaseWord(long caseId, long hash) {
+    this.caseId = caseId;
+    this.hash = hash;
+  }
+
+  public long caseId() {
+    return caseId;
+  }
+
+  public long hash() {
+    return hash;
+  }
+}
