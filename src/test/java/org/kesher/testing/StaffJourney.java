@@ -72,8 +72,10 @@ public final class StaffJourney {
     for (String queue : queues) {
       b.andWaitForNewPage(() -> b.find("#" + queue).click());
       assertStaffPage("queue " + queue);
+      // the work queues count their cases; the views of past cases carry no count
+      var badge = b.findAll("#" + queue + " .badge");
       assertTrue(
-          b.find("#" + queue + " .badge").getText().matches("[0-9]+"), queue + "'s badge counts");
+          badge.isEmpty() || badge.get(0).getText().matches("[0-9]+"), queue + "'s badge counts");
       assertFalse(b.findAll("#queue\\:cases").isEmpty(), queue + " shows its table");
     }
     return this;
