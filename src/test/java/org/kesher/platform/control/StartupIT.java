@@ -120,7 +120,7 @@ class StartupIT {
       var journey = new StaffJourney(browser);
       demo.forEach(
           (username, password) -> {
-            journey.logIn(username, password).everyQueue().search("KS-2026").search("ירושלים");
+            journey.logIn(username, password).everyQueue().search("ירושלים");
           });
       journey.logIn("demo.dana", demo.get("demo.dana"));
       journey.openFirstCaseOf("OPEN");
