@@ -67,7 +67,7 @@ public final class Benchmark {
         stored.load(in);
       }
       SealingKeys.install(stored.getProperty("data-key"), stored.getProperty("index-key"));
-      org.kesher.platform.control.SchemaMigration.migrate(db);
+      org.kesher.app.control.SchemaMigration.migrate(db);
       facts =
           existing(
               db,

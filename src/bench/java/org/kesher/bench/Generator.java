@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.sql.DataSource;
-import org.kesher.platform.control.SchemaMigration;
+import org.kesher.app.control.SchemaMigration;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.Normalised;
 

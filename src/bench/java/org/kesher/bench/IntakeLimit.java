@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.kesher.cases.entity.TrackingCode;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.notify.control.MailTemplates;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.Normalised;

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.notify.control.MailTemplates;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.SealingKeys;

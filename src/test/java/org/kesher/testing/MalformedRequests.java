@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.kesher.platform.control.SeedData;
+import org.kesher.app.control.SeedData;
 
 /**
  * Generated malformed requests (jqwik's generators) to the REST API and the public form. Each is

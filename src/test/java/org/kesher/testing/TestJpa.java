@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.kesher.platform.control.SchemaMigration;
+import org.kesher.app.control.SchemaMigration;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.SealingKeys;
 

@@ -3,11 +3,11 @@ package org.kesher.access.boundary;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.kesher.access.boundary.StaffAdminPage.UnitChoice;
 import org.kesher.access.control.AccountRefused;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /** The staff texts of the account pages' refusals, in the reader's language. */
 final class AccountTexts {
@@ -15,8 +15,7 @@ final class AccountTexts {
   private AccountTexts() {}
 
   static String text(String key, Language language) {
-    ResourceBundle texts = ResourceBundle.getBundle("i18n.staff", language.locale());
-    return texts.containsKey(key) ? texts.getString(key) : key;
+    return StaffMessages.text(language.locale(), key);
   }
 
   /** The refusal's text, naming its units (as the given choices name them) where it has any. */

@@ -12,8 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 import org.kesher.access.control.SecondFactors;
+import org.kesher.ground.boundary.StaffMessages;
 
 /**
  * The second step of a login for a member with a second factor: the code of their app, or one of
@@ -84,9 +84,7 @@ public class CodePage {
   }
 
   private static void refuse(FacesContext faces, String key) {
-    String text =
-        ResourceBundle.getBundle("i18n.staff", faces.getViewRoot().getLocale()).getString(key);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    StaffMessages.say(faces.getViewRoot().getLocale(), FacesMessage.SEVERITY_ERROR, key);
     faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
   }
 

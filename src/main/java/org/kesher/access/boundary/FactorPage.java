@@ -12,7 +12,8 @@ import org.kesher.access.control.SecondFactorPolicy;
 import org.kesher.access.control.SecondFactors;
 import org.kesher.access.control.SecondFactors.Enrolment;
 import org.kesher.access.control.StaffAccounts;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /**
  * A staff member enrols a second factor: a new secret as a QR code and as text, confirmed with the
@@ -68,20 +69,13 @@ public class FactorPage implements Serializable {
   }
 
   public void confirm() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     Language language = accounts.byUsername(me()).map(a -> a.language()).orElse(Language.DEFAULT);
     try {
       recoveryCodes = factors.confirm(me(), enrolment.secret(), code);
       enrolment = null;
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, AccountTexts.text("factor.enrolledNow", language), null));
+      StaffMessages.say(language.locale(), FacesMessage.SEVERITY_INFO, "factor.enrolledNow");
     } catch (AccountRefused refused) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, AccountTexts.text(refused.key(), language), null));
+      StaffMessages.say(language.locale(), FacesMessage.SEVERITY_ERROR, refused.key());
     } finally {
       code = null;
     }

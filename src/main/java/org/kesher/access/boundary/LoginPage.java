@@ -13,7 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
+import org.kesher.ground.boundary.StaffMessages;
 
 /**
  * The staff login form: one message for every refusal (wrong name, wrong password, locked account),
@@ -68,9 +68,7 @@ public class LoginPage {
   }
 
   private static void refuse(FacesContext faces, String key) {
-    String text =
-        ResourceBundle.getBundle("i18n.staff", faces.getViewRoot().getLocale()).getString(key);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    StaffMessages.say(faces.getViewRoot().getLocale(), FacesMessage.SEVERITY_ERROR, key);
     faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
   }
 

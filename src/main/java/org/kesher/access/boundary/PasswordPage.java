@@ -11,7 +11,8 @@ import java.io.IOException;
 import org.kesher.access.control.AccountRefused;
 import org.kesher.access.control.OwnPassword;
 import org.kesher.access.control.StaffAccounts;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /**
  * A staff member changes their own password: the current one, the new one twice. This session goes
@@ -57,15 +58,9 @@ public class PasswordPage {
         faces.responseComplete();
         return;
       }
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, AccountTexts.text("password.changed", language), null));
+      StaffMessages.say(language.locale(), FacesMessage.SEVERITY_INFO, "password.changed");
     } catch (AccountRefused refused) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, AccountTexts.text(refused.key(), language), null));
+      StaffMessages.say(language.locale(), FacesMessage.SEVERITY_ERROR, refused.key());
     } finally {
       current = null;
       fresh = null;

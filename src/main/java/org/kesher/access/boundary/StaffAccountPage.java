@@ -23,7 +23,8 @@ import org.kesher.access.control.StaffAccountAdmin.AccountForm;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /**
  * An administrator edits one staff account: name, email, language, roles, and member or head of
@@ -206,19 +207,12 @@ public class StaffAccountPage implements Serializable {
   }
 
   private void say(FacesMessage.Severity severity, String key) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null, new FacesMessage(severity, AccountTexts.text(key, adminLanguage()), null));
+    StaffMessages.say(adminLanguage().locale(), severity, key);
   }
 
   private void refuse(AccountRefused refused) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                AccountTexts.refusal(refused, adminLanguage(), units()),
-                null));
+    StaffMessages.say(
+        FacesMessage.SEVERITY_ERROR, AccountTexts.refusal(refused, adminLanguage(), units()));
   }
 
   public List<String> getAllRoles() {

@@ -2,7 +2,6 @@ package org.kesher.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
@@ -10,15 +9,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.kesher.access.control.AccountRefused;
 import org.kesher.access.control.StaffAccountAdmin;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.control.StaffAccounts.StaffLine;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /**
  * The administrators' staff screen: every account with its roles and units and a link to edit it, a
@@ -106,20 +105,12 @@ public class StaffAdminPage {
   }
 
   private void refuse(AccountRefused refused) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                AccountTexts.refusal(refused, adminLanguage(), getUnits()),
-                null));
+    StaffMessages.say(
+        FacesMessage.SEVERITY_ERROR, AccountTexts.refusal(refused, adminLanguage(), getUnits()));
   }
 
   private void say(FacesMessage.Severity severity, String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle texts = ResourceBundle.getBundle("i18n.staff", adminLanguage().locale());
-    String text = texts.containsKey(key) ? texts.getString(key) : key;
-    faces.addMessage(null, new FacesMessage(severity, text, null));
+    StaffMessages.say(adminLanguage().locale(), severity, key);
   }
 
   public String getGeneratedPassword() {

@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /**
  * On the first start, when no administrator exists, creates the account {@code admin} with a

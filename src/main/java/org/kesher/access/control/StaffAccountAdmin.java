@@ -23,8 +23,8 @@ import org.kesher.access.entity.StaffAccountChange.What;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.access.entity.UnitMembership;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /**
  * What administrators do to a staff account: edit its name, email, language, roles and units, reset

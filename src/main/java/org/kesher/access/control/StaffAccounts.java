@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /** Creates and finds staff accounts. */
 @ApplicationScoped

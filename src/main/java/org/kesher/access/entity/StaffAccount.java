@@ -23,8 +23,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /** A staff member's account: login, roles, unit memberships, language. */
 @Entity

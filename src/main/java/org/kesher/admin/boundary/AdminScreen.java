@@ -1,20 +1,18 @@
 package org.kesher.admin.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.kesher.admin.control.CatalogueAdmin;
 import org.kesher.admin.control.CatalogueAdmin.Outcome;
 import org.kesher.cases.boundary.StaffWorkspace;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
 import org.kesher.catalogue.control.Texts;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 
 /**
  * What the catalogue's admin screens share: the violations of the last save shown next to their
@@ -113,11 +111,7 @@ abstract class AdminScreen implements Serializable {
   }
 
   String text(String key, List<Object> args) {
-    ResourceBundle texts = ResourceBundle.getBundle("i18n.staff", language().locale());
-    String pattern = texts.containsKey(key) ? texts.getString(key) : key;
-    return args.isEmpty()
-        ? pattern
-        : new MessageFormat(pattern, language().locale()).format(args.toArray());
+    return StaffMessages.text(language().locale(), key, args.toArray());
   }
 
   String text(String key) {
@@ -125,7 +119,7 @@ abstract class AdminScreen implements Serializable {
   }
 
   void say(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    StaffMessages.say(severity, text);
   }
 
   /** A whole number typed into a text input, or the given value when it is none. */

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.kesher.admin.control.SealedCoverReport;
 import org.kesher.admin.control.SealedCoverReport.Cover;
 import org.kesher.cases.boundary.StaffWorkspace;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /**
  * The notice on every administration screen about sealed cases nobody may see, read once a page.

@@ -101,7 +101,7 @@ public class CatalogueAdmin {
         .toList();
   }
 
-  public List<Place> localities(org.kesher.catalogue.entity.Language language) {
+  public List<Place> localities(org.kesher.ground.control.Language language) {
     return em
         .createQuery("SELECT l FROM Locality l ORDER BY l.kind, l.code", Locality.class)
         .getResultList()

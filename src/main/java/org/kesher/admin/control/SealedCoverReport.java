@@ -9,8 +9,8 @@ import org.kesher.cases.control.StrandedCases;
 import org.kesher.cases.control.StrandedCases.Stranded;
 import org.kesher.catalogue.control.CatalogueSnapshot;
 import org.kesher.catalogue.control.SealedCaseCover;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /**
  * What the administrators' screens say about sealed cases nobody may see: the units holding such

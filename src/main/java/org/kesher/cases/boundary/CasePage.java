@@ -12,13 +12,14 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ResourceBundle;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.CaseSheet;
 import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Causes;
 
 /**
  * One case in the staff workspace ({@code case.xhtml?ref=KS-...}): everything the viewer may see of
@@ -208,19 +209,15 @@ public class CasePage implements Serializable {
 
   /** An optimistic lock failure, however the transaction wrapped it. */
   private static boolean changedElsewhere(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t.getClass().getName().endsWith("OptimisticLockException")) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        failure,
+        t ->
+            t instanceof OptimisticLockException
+                || t.getClass().getName().endsWith("OptimisticLockException"));
   }
 
   private void message(FacesMessage.Severity severity, String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String said = ResourceBundle.getBundle("i18n.staff", workspace.getLocale()).getString(key);
-    faces.addMessage(null, new FacesMessage(severity, said, null));
+    StaffMessages.say(workspace.getLocale(), severity, key);
   }
 
   public String date(Instant at) {

@@ -17,6 +17,7 @@ import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.QueueView;
+import org.kesher.ground.boundary.StaffMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -74,14 +75,10 @@ public class QueuePage implements Serializable {
   /** Applies the filters and columns, and keeps them for the next time. */
   public void apply() {
     if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
-      var texts = java.util.ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
-      jakarta.faces.context.FacesContext.getCurrentInstance()
-          .addMessage(
-              "queue:created-to",
-              new jakarta.faces.application.FacesMessage(
-                  jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                  texts.getString("queue.datesReversed"),
-                  null));
+      StaffMessages.sayAt(
+          "queue:created-to",
+          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          StaffMessages.text(workspace.getLocale(), "queue.datesReversed"));
       return;
     }
     Set<String> shown = Set.copyOf(columns);
@@ -202,19 +199,14 @@ public class QueuePage implements Serializable {
   }
 
   private void report(CaseWork.BulkResult result) {
-    var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-    var texts = java.util.ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
-    faces.addMessage(
-        null,
-        new jakarta.faces.application.FacesMessage(
-            result.refused().isEmpty()
-                ? jakarta.faces.application.FacesMessage.SEVERITY_INFO
-                : jakarta.faces.application.FacesMessage.SEVERITY_WARN,
-            java.text.MessageFormat.format(
-                texts.getString("queue.bulkDone"),
-                result.changed(),
-                String.join(", ", result.refused())),
-            null));
+    StaffMessages.say(
+        workspace.getLocale(),
+        result.refused().isEmpty()
+            ? jakarta.faces.application.FacesMessage.SEVERITY_INFO
+            : jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+        "queue.bulkDone",
+        String.valueOf(result.changed()),
+        String.join(", ", result.refused()));
     selected = List.of();
   }
 

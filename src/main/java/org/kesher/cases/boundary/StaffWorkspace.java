@@ -20,7 +20,7 @@ import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.catalogue.control.Catalogue;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /**
  * The logged-in staff member's view of the cases: what the visibility rule lets them see, in their

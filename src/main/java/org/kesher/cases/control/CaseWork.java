@@ -28,9 +28,9 @@ import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldOption;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /**
  * What a caseworker does with a case: read it, claim it, move it along the status model, note

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /**
  * The sealed cases that nobody may see: their unit has no enabled head and no enabled caseworker is

@@ -22,10 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 import org.kesher.sealing.control.SealedText;
 
 /**

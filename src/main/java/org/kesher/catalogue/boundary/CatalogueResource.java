@@ -17,7 +17,7 @@ import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.boundary.CatalogueViews.UnitView;
 import org.kesher.catalogue.control.Catalogue;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /** The public service catalogue: what residents can ask for, who answers, and where. */
 @Path("")

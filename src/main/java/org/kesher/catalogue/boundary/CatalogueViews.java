@@ -2,11 +2,11 @@ package org.kesher.catalogue.boundary;
 
 import java.util.List;
 import org.kesher.catalogue.entity.FieldOption;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 
 /** What the API shows of the catalogue, in one language: records, never entities. */
 public final class CatalogueViews {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /**
  * The one set of rules for the catalogue, the same for the seed migrations and for what an

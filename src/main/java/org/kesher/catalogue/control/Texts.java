@@ -1,7 +1,7 @@
 package org.kesher.catalogue.control;
 
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.LocalizedText;
+import org.kesher.ground.control.Language;
 
 /** A text as an administrator typed it, in Hebrew, Arabic and English (any may be missing). */
 public record Texts(String he, String ar, String en) implements java.io.Serializable {

@@ -3,6 +3,7 @@ package org.kesher.catalogue.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import org.kesher.ground.control.Language;
 
 /**
  * A text in Hebrew, Arabic and English, stored as three columns ({@code name_he}, {@code name_ar},

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
+import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.intake.control.Receipt;
-import org.kesher.visitor.boundary.VisitorLanguage;
 
 /** The page after a new request: its reference and tracking code, shown this once. */
 @Named

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.kesher.cases.control.BusinessCalendar;
-import org.kesher.catalogue.entity.Language;
-import org.kesher.visitor.boundary.ProblemTexts;
+import org.kesher.ground.boundary.ProblemTexts;
+import org.kesher.ground.control.Language;
 
 /** The public pages' texts in one language, for what a page bean says rather than its markup. */
 final class PageTexts {

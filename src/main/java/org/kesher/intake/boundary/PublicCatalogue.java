@@ -10,7 +10,7 @@ import org.kesher.catalogue.boundary.CatalogueViews.UnitView;
 import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.catalogue.entity.UnitKind;
-import org.kesher.visitor.boundary.VisitorLanguage;
+import org.kesher.ground.boundary.VisitorLanguage;
 
 /** The catalogue as the public pages show it: request types and units in the visitor's language. */
 @Named

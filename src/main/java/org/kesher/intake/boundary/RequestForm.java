@@ -19,15 +19,15 @@ import org.kesher.catalogue.boundary.CatalogueViews.FieldView;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.control.Catalogue;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestType;
+import org.kesher.ground.boundary.VisitorLanguage;
+import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition;
 import org.kesher.intake.control.FormPost;
 import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.Receipt;
 import org.kesher.intake.control.SubmissionThrottle;
-import org.kesher.visitor.boundary.VisitorLanguage;
 
 /**
  * The public form of one request type ({@code request.xhtml?type=...}). Its fields come from the

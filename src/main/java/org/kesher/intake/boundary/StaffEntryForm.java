@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kesher.cases.boundary.StaffWorkspace;
 import org.kesher.cases.entity.Channel;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.intake.control.Receipt;
 
 /**

@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.TrackedCase;
 import org.kesher.intake.control.TrackingThrottle;
-import org.kesher.visitor.boundary.VisitorLanguage;
 
 /**
  * The tracking page: reference and code, posted (never in a URL), give the status, the expected

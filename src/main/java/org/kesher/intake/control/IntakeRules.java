@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kesher.cases.entity.Requester;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition.FieldDefinition;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.cases.entity.Channel;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 
 /**

@@ -2,7 +2,7 @@ package org.kesher.intake.control;
 
 import jakarta.json.JsonObject;
 import org.kesher.cases.entity.Requester;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /** A request that passed validation: ready to become a case. */
 public record Submission(

@@ -7,16 +7,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.kesher.ground.control.Setting;
 
 /**
- * Limits how many requests one client opens an hour ({@value #SETTING}, 20 unless set), refilled
- * gradually, for the form and the API together. Generous enough for a family centre's shared
- * computer, tight enough that a script cannot flood a unit's queue.
+ * Limits how many requests one client opens an hour ({@code kesher.submissions-per-hour}, 20 unless
+ * set), refilled gradually, for the form and the API together. Generous enough for a family
+ * centre's shared computer, tight enough that a script cannot flood a unit's queue.
  */
 @ApplicationScoped
 public class SubmissionThrottle {
 
-  public static final String SETTING = "kesher.submissions-per-hour";
+  public static final String SETTING = Setting.SUBMISSIONS_PER_HOUR.key();
   private static final int MAX_CLIENTS = 100_000;
 
   private final int perHour;

@@ -1,6 +1,6 @@
 package org.kesher.intake.control;
 
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 /**
  * The language a text is written in, told by its script: Hebrew letters, Arabic letters or Latin

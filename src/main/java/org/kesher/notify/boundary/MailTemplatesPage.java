@@ -2,15 +2,14 @@ package org.kesher.notify.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.kesher.cases.boundary.StaffWorkspace;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Language;
 import org.kesher.notify.control.MailTemplateEditing;
 import org.kesher.notify.control.MailTemplateStore;
 import org.kesher.notify.control.MailTemplates;
@@ -81,9 +80,7 @@ public class MailTemplatesPage implements Serializable {
   }
 
   private void message(FacesMessage.Severity severity, String key) {
-    var texts = ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(severity, texts.getString(key), null));
+    StaffMessages.say(workspace.getLocale(), severity, key);
   }
 
   public List<String> getKinds() {

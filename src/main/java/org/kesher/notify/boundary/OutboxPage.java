@@ -1,14 +1,13 @@
 package org.kesher.notify.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.kesher.cases.boundary.StaffWorkspace;
+import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.notify.control.Outbox;
 import org.kesher.notify.entity.OutboxMail;
 
@@ -68,14 +67,10 @@ public class OutboxPage implements Serializable {
 
   public void retry(long id) {
     boolean queued = outbox.retry(id);
-    var texts = ResourceBundle.getBundle("i18n.staff", workspace.getLocale());
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                queued ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                texts.getString(queued ? "outbox.retried" : "outbox.notRetried"),
-                null));
+    StaffMessages.say(
+        workspace.getLocale(),
+        queued ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+        queued ? "outbox.retried" : "outbox.notRetried");
     lines = null;
   }
 }

@@ -8,7 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
-import org.kesher.platform.control.Setting;
+import org.kesher.ground.control.Setting;
 
 /**
  * The mail session the container made from {@code @MailSessionDefinition} ({@link OutboxDrain}),

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kesher.catalogue.control.CatalogueEdition;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.notify.entity.MailTemplateText;
 
 /**

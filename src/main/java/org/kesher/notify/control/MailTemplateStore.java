@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.kesher.catalogue.control.CatalogueEdition;
 import org.kesher.catalogue.control.Kept;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.notify.entity.MailTemplateText;
 
 /**

@@ -18,10 +18,10 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
+import org.kesher.ground.control.Setting;
 import org.kesher.notify.entity.OutboxMail;
 import org.kesher.notify.entity.UndeliverableAddress;
-import org.kesher.platform.control.Setting;
 import org.kesher.sealing.control.Normalised;
 import org.kesher.sealing.control.SealingKeys;
 

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kesher.ground.control.RunMode;
 import org.kesher.notify.entity.OutboxMail;
 import org.kesher.notify.entity.UndeliverableAddress;
-import org.kesher.platform.control.StartupChecks;
 
 /**
  * The outbox as administrators see it. Without an SMTP server (the embedded default) they read each
@@ -46,7 +46,7 @@ public class Outbox {
 
   Clock clock = Clock.systemUTC();
 
-  @Inject StartupChecks startup;
+  @Inject RunMode startup;
 
   /**
    * Whether administrators may read the mails themselves: only on README command one's embedded

@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.kesher.platform.control.Setting;
+import org.kesher.ground.control.Setting;
 
 /**
  * Looks at the outbox every {@code kesher.mail.poll-millis} and sends what is due, batch after

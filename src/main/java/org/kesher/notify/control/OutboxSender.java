@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.kesher.ground.control.Causes;
+import org.kesher.ground.control.Setting;
 import org.kesher.notify.entity.OutboxMail;
-import org.kesher.platform.control.Causes;
-import org.kesher.platform.control.Setting;
 
 /**
  * Sends what is due in the outbox. Each call claims due rows with {@code SELECT ... FOR UPDATE SKIP

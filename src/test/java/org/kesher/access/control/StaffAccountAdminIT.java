@@ -22,8 +22,8 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffAccountChange;
 import org.kesher.access.entity.StaffAccountChange.What;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 import org.kesher.testing.TestJpa;
 
 /**

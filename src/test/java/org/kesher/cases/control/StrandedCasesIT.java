@@ -21,9 +21,9 @@ import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.control.Staffing;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
 import org.kesher.testing.TestJpa;
 
 /**

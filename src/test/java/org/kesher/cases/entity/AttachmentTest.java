@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.LocalizedText;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.catalogue.entity.UnitKind;
+import org.kesher.ground.control.Language;
 
 /** Which events a file may come with. */
 class AttachmentTest {

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.catalogue.entity.Confidentiality;
-import org.kesher.catalogue.entity.Language;
 import org.kesher.catalogue.entity.LocalizedText;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.catalogue.entity.UnitKind;
+import org.kesher.ground.control.Language;
 
 /** What a case allows residents and staff to do with it, by its status. */
 class CaseFileTest {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kesher.catalogue.entity.FieldDatatype;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition.FieldDefinition;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 

@@ -3,7 +3,7 @@ package org.kesher.intake.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 class WrittenLanguageTest {
 

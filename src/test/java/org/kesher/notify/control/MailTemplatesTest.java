@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kesher.catalogue.entity.Language;
+import org.kesher.ground.control.Language;
 
 class MailTemplatesTest {
 

@@ -214,7 +214,7 @@ class NotificationsIT {
   }
 
   private static String subject(
-      String kind, org.kesher.catalogue.entity.Language language, Map<String, Object> values) {
+      String kind, org.kesher.ground.control.Language language, Map<String, Object> values) {
     return MailTemplates.render(
             MailTemplates.shipped(kind, language), language, values, null, false)
         .subject();
@@ -312,7 +312,7 @@ class NotificationsIT {
 
       List<MimeMessage> mails = mailsTo(resident, 4);
       assertEquals(4, mails.size(), "received, answered, in progress, resolved");
-      var lang = org.kesher.catalogue.entity.Language.fromCode(language).orElseThrow();
+      var lang = org.kesher.ground.control.Language.fromCode(language).orElseThrow();
       Map<String, MimeMessage> bySubject = new HashMap<>();
       for (MimeMessage mail : mails) {
         bySubject.put(mail.getSubject(), mail);
@@ -418,7 +418,7 @@ class NotificationsIT {
     Map<String, Object> values = new HashMap<>();
     values.put("reference", reference);
     values.put("unit", "Mediation Service for Residents (City without Violence)");
-    String toldSubject = subject("REFERRED", org.kesher.catalogue.entity.Language.EN, values);
+    String toldSubject = subject("REFERRED", org.kesher.ground.control.Language.EN, values);
     List<MimeMessage> two = mailsTo(resident, 2);
     MimeMessage told = withSubject(two, toldSubject);
     assertTrue(decoded(told).contains("ref=" + reference), "the tracking link they know");
@@ -461,7 +461,7 @@ class NotificationsIT {
     MimeMessage answered =
         withSubject(
             mailsTo(resident, 3),
-            subject("PUBLIC_REPLY", org.kesher.catalogue.entity.Language.EN, values));
+            subject("PUBLIC_REPLY", org.kesher.ground.control.Language.EN, values));
     assertFalse(decoded(answered).contains(referred), "not the new case's reference");
 
     // the resident answers on their tracking page: it lands on the receiving unit's case

@@ -1,0 +1,196 @@
+package org.kesher.app.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesher.testing.Browser;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.KesherProcess;
+import org.kesher.testing.StaffJourney;
+import org.kesher.testing.TestDatabase;
+
+/**
+ * Kesher as README command one runs it: the embedded H2 default, a first and a second start, and
+ * configurations it must refuse with one clear line.
+ */
+class StartupIT {
+
+  private static final Duration START = Duration.ofMinutes(3);
+
+  @TempDir Path workDir;
+
+  @Test
+  void embeddedDefaultStartsServesEveryStaffMemberAndKeepsItsDataBetweenRuns() throws Exception {
+    String adminPassword;
+    try (var kesher = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
+      List<String> passwordLines = kesher.linesContaining("password:");
+      assertEquals(1, passwordLines.size(), kesher.text());
+      adminPassword = passwordLines.get(0).replaceAll(".*password:\\s*", "").strip();
+      assertEquals(20, adminPassword.length(), passwordLines.get(0));
+      assertTrue(kesher.printed("demo.dana"), "the demo switch is on with H2");
+      assertFalse(kesher.printed("DEBUG: "), "no mail (or other) debugging in the console");
+      assertTrue(Files.exists(workDir.resolve("data/kesher.mv.db")), "H2 file under ./data");
+
+      var client = new KesherClient(kesher.base());
+      var ready = client.get("/health/ready");
+      assertEquals(200, ready.statusCode(), ready.body());
+      JsonObject health = KesherClient.json(ready).asJsonObject();
+      assertEquals("UP", health.getString("status"));
+      assertEquals(10, KesherClient.json(client.get("api/v1/request-types")).asJsonArray().size());
+
+      everyDemoAccountWorksItsDay(kesher, adminPassword);
+      assertFalse(
+          kesher.printed("Sealed cases that no one may see"),
+          "every demo unit that receives sealed cases has a head");
+    }
+    // Social Services loses its head while Kesher is down: the next start counts what no one sees
+    long stranded = socialServicesWithoutItsHead();
+    assertTrue(stranded > 0, "the demo sends sealed cases to Social Services");
+    assertFalse(
+        Files.readString(
+                workDir.resolve("data/kesher.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains(adminPassword),
+        "the administrator password is not stored in clear");
+
+    try (var again = KesherProcess.start(workDir, Map.of()).awaitReady(START)) {
+      assertFalse(again.printed("password:"), "no second administrator on the second start");
+      assertFalse(again.printed("demo.dana"), "demo data is created once");
+      assertEquals(200, new KesherClient(again.base()).get("/health/ready").statusCode());
+      List<String> report = again.linesContaining("Sealed cases that no one may see");
+      assertEquals(1, report.size(), again.text());
+      assertTrue(
+          report.get(0).contains("Social Services Department (SOCIAL_SERVICES): " + stranded),
+          report.get(0));
+      assertFalse(report.get(0).contains("KS-"), "no reference: " + report.get(0));
+    }
+  }
+
+  /**
+   * Takes the head of Social Services away in the embedded database of the last start.
+   *
+   * @return how many of its sealed cases no one is assigned to
+   */
+  private long socialServicesWithoutItsHead() throws Exception {
+    String url =
+        "jdbc:h2:file:"
+            + workDir.resolve("data/kesher").toAbsolutePath()
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    try (var connection = java.sql.DriverManager.getConnection(url, "kesher", "");
+        var sql = connection.createStatement()) {
+      sql.executeUpdate(
+          "DELETE FROM unit_membership WHERE member_role = 'HEAD' AND unit_id ="
+              + " (SELECT id FROM community_unit WHERE code = 'SOCIAL_SERVICES')");
+      try (var count =
+          sql.executeQuery(
+              "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                  + " WHERE u.code = 'SOCIAL_SERVICES' AND c.confidentiality = 'SEALED'"
+                  + " AND c.assignee_id IS NULL")) {
+        count.next();
+        return count.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * The staff journey on README command one's embedded default (H2, demo data), with the passwords
+   * as its console printed them: every demo account and the administrator log in and open every
+   * queue; each caseworker searches and works a case of their own units, and refers one; the
+   * administrator opens every administration page.
+   */
+  private static void everyDemoAccountWorksItsDay(KesherProcess kesher, String adminPassword) {
+    Map<String, String> demo = new java.util.LinkedHashMap<>();
+    var printed = java.util.regex.Pattern.compile("^\\s+(demo\\.[a-z]+)\\s+(\\S+)\\s*$");
+    for (String line : kesher.linesContaining("demo.")) {
+      var m = printed.matcher(line);
+      if (m.matches()) {
+        demo.put(m.group(1), m.group(2));
+      }
+    }
+    assertEquals(6, demo.size(), "six demo accounts printed: " + demo.keySet());
+    try (var browser = Browser.start(kesher.base())) {
+      var journey = new StaffJourney(browser);
+      demo.forEach(
+          (username, password) -> {
+            journey.logIn(username, password).everyQueue().search("ירושלים");
+          });
+      journey.logIn("demo.dana", demo.get("demo.dana"));
+      journey.openFirstCaseOf("OPEN");
+      journey.claimNoteAndAnswer("A note on the embedded default", "An answer from the demo");
+      journey.refer("Referred from the embedded default");
+      journey.logIn("demo.miriam", demo.get("demo.miriam"));
+      journey.openFirstCaseOf("MINE");
+      journey.claimNoteAndAnswer("A note on a sealed unit's case", "An answer to a sealed case");
+      // the first administrator must choose a password before anything else opens
+      journey
+          .logIn("admin", adminPassword)
+          .choosePassword(adminPassword, "Kesher-Own-Choice-Winter-71")
+          .everyQueue()
+          .everyAdminPage();
+      System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
+    }
+  }
+
+  @Test
+  void anUnreachableDatabaseStopsStartUpWithOneClearLine() throws Exception {
+    try (var kesher =
+        KesherProcess.start(
+            workDir,
+            Map.of(
+                "KESHER_DB_URL",
+                "jdbc:mysql://127.0.0.1:9/kesher",
+                "KESHER_DATA_KEY",
+                org.kesher.sealing.control.KeyRing.newKey(),
+                "KESHER_INDEX_KEY",
+                org.kesher.sealing.control.KeyRing.newKey()))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
+      assertEquals(1, lines.size(), kesher.text());
+      assertTrue(lines.get(0).contains("KESHER_DB_URL"), lines.get(0));
+      assertTrue(lines.get(0).contains("cannot be reached"), lines.get(0));
+    }
+  }
+
+  @Test
+  void aMissingDatabaseOnTheServerIsNamed() throws Exception {
+    TestDatabase.ensureReady();
+    String url = TestDatabase.withDatabase(TestDatabase.url(), "no_such_database");
+    try (var kesher =
+        KesherProcess.start(
+            workDir,
+            Map.of(
+                "KESHER_DB_URL", url,
+                "KESHER_DB_USER", TestDatabase.user(),
+                "KESHER_DB_PASSWORD", TestDatabase.password(),
+                "KESHER_DATA_KEY", org.kesher.sealing.control.KeyRing.newKey(),
+                "KESHER_INDEX_KEY", org.kesher.sealing.control.KeyRing.newKey()))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
+      assertEquals(1, lines.size(), kesher.text());
+      assertTrue(lines.get(0).contains("does not exist"), lines.get(0));
+    }
+  }
+
+  @Test
+  void anImpossibleSettingStopsStartUpNamingTheSetting() throws Exception {
+    try (var kesher =
+        KesherProcess.start(
+            workDir, Map.of("KESHER_DB_POOL_SIZE", "lots", "KESHER_PUBLIC_URL", "localhost"))) {
+      assertEquals(78, kesher.awaitExit(START), kesher.text());
+      List<String> lines = kesher.linesStartingWith("Kesher cannot start:");
+      assertEquals(2, lines.size(), kesher.text());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains("KESHER_DB_POOL_SIZE") && l.contains("'lots'")),
+          lines.toString());
+      assertTrue(lines.stream().anyMatch(l -> l.contains("KESHER_PUBLIC_URL")), lines.toString());
+    }
+  }
+}

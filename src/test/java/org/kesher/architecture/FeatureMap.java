@@ -1,0 +1,124 @@
+package org.kesher.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Kesher's map as rules, each with its reason, over a root package: {@code org.kesher} for the
+ * code, another root for the constructed violations that show each rule can fail.
+ */
+final class FeatureMap {
+
+  /** The floors from the top down; each may use only floors below it. */
+  static final String[] FLOORS = {
+    "app",
+    "admin",
+    "intake",
+    "notify",
+    "cases",
+    "routing",
+    "access",
+    "catalogue",
+    "sealing",
+    "ground"
+  };
+
+  private FeatureMap() {}
+
+  static ArchRule floors(String root) {
+    var layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+    for (String floor : FLOORS) {
+      layers = layers.layer(floor).definedBy(root + "." + floor + "..");
+    }
+    for (int i = 0; i < FLOORS.length - 1; i++) {
+      String[] above = java.util.Arrays.copyOfRange(FLOORS, 0, i);
+      layers =
+          above.length == 0
+              ? layers.whereLayer(FLOORS[i]).mayNotBeAccessedByAnyLayer()
+              : layers.whereLayer(FLOORS[i]).mayOnlyBeAccessedByLayers(above);
+    }
+    String[] aboveGround = java.util.Arrays.copyOfRange(FLOORS, 0, FLOORS.length - 1);
+    return layers
+        .whereLayer("ground")
+        .mayOnlyBeAccessedByLayers(aboveGround)
+        .because(
+            "each floor stands on the floors below it (app on the features, intake on cases,"
+                + " notify observing cases, cases on access and the catalogue, everything on the"
+                + " ground): a change to a lower floor never needs an upper one, and the map in"
+                + " STYLE.md can be read off the code")
+        .allowEmptyShould(true);
+  }
+
+  static ArchRule groundImportsNoFeature(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".ground..")
+        .should()
+        .onlyDependOnClassesThat(
+            describe(
+                "are of the ground or not Kesher's",
+                (JavaClass c) ->
+                    !c.getPackageName().startsWith(root + ".")
+                        || c.getPackageName().startsWith(root + ".ground")))
+        .because(
+            "every feature stands on the ground (settings, causes, the data source, problem"
+                + " details, languages, headers, messages), so the ground may stand on nothing of"
+                + " Kesher's but itself");
+  }
+
+  static ArchRule noCycles(String root) {
+    return slices()
+        .matching(root + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a cycle between features makes each one unchangeable without the other");
+  }
+
+  /** JAX-RS, Faces and servlet edges live in a boundary package. */
+  static ArchRule protocolOnlyAtTheBoundary(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(root + "..boundary..")
+        .should()
+        .beAnnotatedWith(jakarta.ws.rs.Path.class)
+        .orShould()
+        .beAnnotatedWith(jakarta.ws.rs.ext.Provider.class)
+        .orShould()
+        .beAnnotatedWith(jakarta.servlet.annotation.WebFilter.class)
+        .orShould()
+        .beAnnotatedWith(jakarta.servlet.annotation.WebServlet.class)
+        .orShould()
+        .beAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+        .orShould()
+        .beAnnotatedWith(jakarta.faces.annotation.FacesConfig.class)
+        .because(
+            "a feature's boundary is where a protocol (HTTP, JAX-RS, Faces) meets its rules; a"
+                + " control or entity that speaks a protocol cannot be used or tested without it")
+        .allowEmptyShould(true);
+  }
+
+  /** Transactions are begun at a feature's boundary (or by a control of its own, frozen). */
+  static ArchRule transactionsOnlyAtTheBoundary(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(root + "..boundary..")
+        .should()
+        .beAnnotatedWith(jakarta.transaction.Transactional.class)
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(jakarta.transaction.Transactional.class.getName())
+        .because(
+            "the boundary owns the transaction of what a caller asked for; a control that begins"
+                + " its own makes two steps of one action");
+  }
+}
