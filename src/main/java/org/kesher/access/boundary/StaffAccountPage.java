@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.ground.boundary.StaffMessages;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 
 /**
@@ -38,7 +38,7 @@ public class StaffAccountPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Jerusalem"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Israel.ZONE);
 
   /** A unit of the form, with this member's place in it: "" (none), MEMBER or HEAD. */
   public static class Place implements Serializable {

@@ -126,4 +126,15 @@ public class StaffAccounts {
         .setParameter("units", java.util.List.copyOf(unitIds))
         .getResultList();
   }
+
+  /** The enabled heads of a unit: told of what reaches it, such as a case referred to it. */
+  public java.util.List<StaffAccount> headsOf(long unitId) {
+    return em.createQuery(
+            "SELECT m.staff FROM UnitMembership m WHERE m.unit.id = :unit AND m.role = :head"
+                + " AND m.staff.enabled = TRUE",
+            StaffAccount.class)
+        .setParameter("unit", unitId)
+        .setParameter("head", org.kesher.access.entity.MemberRole.HEAD)
+        .getResultList();
+  }
 }

@@ -6,9 +6,9 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.admin.control.CatalogueAdmin;
 import org.kesher.admin.control.CatalogueAdmin.Outcome;
-import org.kesher.cases.boundary.StaffWorkspace;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
 import org.kesher.catalogue.control.Texts;
 import org.kesher.ground.boundary.StaffMessages;
@@ -25,7 +25,7 @@ abstract class AdminScreen implements Serializable {
 
   @Inject CatalogueAdmin admin;
 
-  @Inject StaffWorkspace workspace;
+  @Inject CurrentStaff workspace;
 
   /** Message per input of the last refused save, by the rules' field names ("name.he"). */
   private final Map<String, String> errors = new HashMap<>();
@@ -58,10 +58,6 @@ abstract class AdminScreen implements Serializable {
                     ? e.getValue()
                     : e.getKey().substring(field.length() + 1) + ": " + e.getValue())
         .collect(java.util.stream.Collectors.joining(" "));
-  }
-
-  public boolean hasError(String field) {
-    return errors.containsKey(field);
   }
 
   /**

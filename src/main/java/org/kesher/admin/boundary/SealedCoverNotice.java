@@ -3,9 +3,9 @@ package org.kesher.admin.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.admin.control.SealedCoverReport;
 import org.kesher.admin.control.SealedCoverReport.Cover;
-import org.kesher.cases.boundary.StaffWorkspace;
 import org.kesher.ground.control.Language;
 
 /**
@@ -17,7 +17,7 @@ public class SealedCoverNotice {
 
   @Inject SealedCoverReport report;
 
-  @Inject StaffWorkspace workspace;
+  @Inject CurrentStaff workspace;
 
   private Cover cover;
 

@@ -15,14 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.kesher.access.control.GeneratedPassword;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.access.entity.UnitMembership;
-import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.cases.control.CaseOpening;
 import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseFile;
@@ -135,6 +134,8 @@ public class DemoDataset {
 
   @Inject ReferenceNumbers references;
 
+  @Inject CaseOpening opening;
+
   @Inject CaseWords words;
 
   public boolean alreadyThere() {
@@ -166,7 +167,6 @@ public class DemoDataset {
         em.createNamedQuery(RequestType.ACTIVE, RequestType.class).getResultList();
     List<Locality> localities =
         em.createNamedQuery(Locality.ACTIVE, Locality.class).getResultList();
-    var calendar = BusinessCalendar.standard();
     for (int i = 0; i < count; i++) {
       RequestType type = types.get(random.nextInt(types.size()));
       Locality locality = localities.get(random.nextInt(localities.size()));
@@ -179,7 +179,7 @@ public class DemoDataset {
           new CaseFile(
               references.next(),
               TrackingCode.hash(TrackingCode.generate()),
-              UUID.randomUUID().toString(),
+              CaseOpening.replyToken(),
               type,
               unit,
               locality,
@@ -188,9 +188,7 @@ public class DemoDataset {
               requester,
               answers(type, random),
               created);
-      caseFile.setDueDates(
-          calendar.plusBusinessHours(created, type.firstResponseTarget()),
-          calendar.plusBusinessDays(created, type.resolutionDays()));
+      opening.setTargets(caseFile, created);
       em.persist(caseFile);
       words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
       em.persist(caseFile.created());

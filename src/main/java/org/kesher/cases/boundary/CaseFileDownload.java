@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.kesher.cases.control.CaseWork;
+import org.kesher.cases.control.CaseSheets;
 
 /**
  * A case's attachment for staff: {@code /staff/files/<reference>/<id>}, behind the staff login and
@@ -23,22 +23,22 @@ public class CaseFileDownload extends HttpServlet {
 
   @Inject transient StaffWorkspace workspace;
 
-  @Inject transient CaseWork work;
+  @Inject transient CaseSheets sheets;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String[] path =
         Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "").split("/");
-    Optional<CaseWork.Download> file = Optional.empty();
+    Optional<CaseSheets.Download> file = Optional.empty();
     if (path.length == 2 && path[1].matches("[0-9]{1,18}")) {
-      file = work.download(workspace.viewer(), path[0], Long.parseLong(path[1]));
+      file = sheets.download(workspace.viewer(), path[0], Long.parseLong(path[1]));
     }
     if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    CaseWork.Download download = file.get();
+    CaseSheets.Download download = file.get();
     response.setContentType(download.mediaType());
     response.setContentLength(download.content().length);
     response.setHeader("X-Content-Type-Options", "nosniff");

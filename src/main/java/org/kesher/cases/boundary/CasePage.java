@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotFound;
+import org.kesher.cases.control.CaseReferral;
 import org.kesher.cases.control.CaseSheet;
+import org.kesher.cases.control.CaseSheets;
 import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
@@ -36,6 +38,10 @@ public class CasePage implements Serializable {
 
   @Inject CaseWork work;
 
+  @Inject CaseSheets sheets;
+
+  @Inject CaseReferral referral;
+
   private String reference;
   private CaseSheet sheet;
   private String text;
@@ -51,7 +57,7 @@ public class CasePage implements Serializable {
   /** The page's view action: loads the case, or answers 404. */
   public void load() throws IOException {
     try {
-      sheet = work.sheet(workspace.viewer(), reference, workspace.language());
+      sheet = sheets.sheet(workspace.viewer(), reference, workspace.language());
     } catch (CaseNotFound e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
@@ -111,7 +117,7 @@ public class CasePage implements Serializable {
   public void refer() {
     act(
         () ->
-            work.refer(
+            referral.refer(
                 workspace.viewer(),
                 reference,
                 sheet.version(),
@@ -125,7 +131,7 @@ public class CasePage implements Serializable {
   }
 
   public java.util.List<CaseSheet.UnitChoice> getUnits() {
-    return work.units(workspace.language());
+    return sheets.units(workspace.language());
   }
 
   public String getReferTo() {
@@ -204,7 +210,7 @@ public class CasePage implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, "case.changedElsewhere");
       return;
     }
-    sheet = work.sheet(workspace.viewer(), reference, workspace.language());
+    sheet = sheets.sheet(workspace.viewer(), reference, workspace.language());
   }
 
   /** An optimistic lock failure, however the transaction wrapped it. */

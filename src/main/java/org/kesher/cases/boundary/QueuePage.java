@@ -11,17 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
-import org.kesher.cases.control.CaseQueries;
-import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.ground.boundary.StaffMessages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * A unit's queue in the staff workspace: the five queues with their badges, filters, and a lazy
@@ -35,8 +30,6 @@ public class QueuePage implements Serializable {
 
   @Inject StaffWorkspace workspace;
 
-  @Inject CaseWork work;
-
   private Queue queue = Queue.OPEN;
   private CaseStatus status;
   private String search;
@@ -47,9 +40,6 @@ public class QueuePage implements Serializable {
   private LocalDate createdFrom;
   private LocalDate createdTo;
   private List<String> columns = new java.util.ArrayList<>(QueueView.DEFAULT_COLUMNS);
-  private List<QueueLine> selected = List.of();
-  private String bulkStatus;
-  private Long bulkAssignee;
 
   /** The filters' choices, read once for the life of the page. */
   private List<StaffWorkspace.Choice> units;
@@ -113,39 +103,9 @@ public class QueuePage implements Serializable {
     return value == null || value.isBlank() ? null : value;
   }
 
-  private final LazyDataModel<QueueLine> lines =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+  private final QueueLines lines = new QueueLines(this);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-          return (int) Math.min(Integer.MAX_VALUE, workspace.count(filter()));
-        }
-
-        @Override
-        public List<QueueLine> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filters) {
-          return workspace.lines(filter(), order(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueueLine line) {
-          return line.reference();
-        }
-
-        @Override
-        public QueueLine getRowData(String reference) {
-          return getWrappedData().stream()
-              .filter(l -> l.reference().equals(reference))
-              .findFirst()
-              .orElse(null);
-        }
-      };
-
-  private QueueFilter filter() {
+  QueueFilter filter() {
     return new QueueFilter(
         queue,
         unit,
@@ -156,74 +116,6 @@ public class QueuePage implements Serializable {
         assignee,
         createdFrom,
         createdTo);
-  }
-
-  private static CaseQueries.Order order(Map<String, SortMeta> sortBy) {
-    SortMeta sort = sortBy == null ? null : sortBy.get("due");
-    if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
-      return CaseQueries.Order.DUE_FIRST;
-    }
-    SortMeta created = sortBy == null ? null : sortBy.get("reference");
-    return created != null && created.getOrder() == SortOrder.ASCENDING
-        ? CaseQueries.Order.OLDEST
-        : CaseQueries.Order.NEWEST;
-  }
-
-  /** Takes the selected cases. */
-  public void takeSelected() {
-    bulk(null);
-  }
-
-  /** Gives the selected cases to the colleague chosen. */
-  public void assignSelected() {
-    if (bulkAssignee != null) {
-      report(
-          work.bulkAssign(
-              workspace.viewer(),
-              selected.stream().map(QueueLine::reference).toList(),
-              bulkAssignee));
-    }
-  }
-
-  /** Moves the selected cases to the chosen status. */
-  public void moveSelected() {
-    Arrays.stream(CaseStatus.values())
-        .filter(s -> s.name().equals(bulkStatus))
-        .findFirst()
-        .ifPresent(this::bulk);
-  }
-
-  private void bulk(CaseStatus next) {
-    report(
-        work.bulk(workspace.viewer(), selected.stream().map(QueueLine::reference).toList(), next));
-  }
-
-  private void report(CaseWork.BulkResult result) {
-    StaffMessages.say(
-        workspace.getLocale(),
-        result.refused().isEmpty()
-            ? jakarta.faces.application.FacesMessage.SEVERITY_INFO
-            : jakarta.faces.application.FacesMessage.SEVERITY_WARN,
-        "queue.bulkDone",
-        String.valueOf(result.changed()),
-        String.join(", ", result.refused()));
-    selected = List.of();
-  }
-
-  public List<QueueLine> getSelected() {
-    return selected;
-  }
-
-  public void setSelected(List<QueueLine> selected) {
-    this.selected = selected == null ? List.of() : selected;
-  }
-
-  public String getBulkStatus() {
-    return bulkStatus;
-  }
-
-  public void setBulkStatus(String bulkStatus) {
-    this.bulkStatus = bulkStatus;
   }
 
   public LazyDataModel<QueueLine> getLines() {
@@ -379,14 +271,6 @@ public class QueuePage implements Serializable {
 
   public void setCreatedTo(LocalDate createdTo) {
     this.createdTo = createdTo;
-  }
-
-  public Long getBulkAssignee() {
-    return bulkAssignee;
-  }
-
-  public void setBulkAssignee(Long bulkAssignee) {
-    this.bulkAssignee = bulkAssignee;
   }
 
   public String getSearch() {

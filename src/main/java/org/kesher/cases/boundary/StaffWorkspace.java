@@ -3,12 +3,12 @@ package org.kesher.cases.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.BusinessCalendar;
@@ -46,7 +46,7 @@ public class StaffWorkspace {
   /** A choice in a queue filter: its value and what the staff member reads. */
   public record Choice(String value, String label) implements java.io.Serializable {}
 
-  @Inject SecurityContext security;
+  @Inject CurrentStaff current;
 
   @Inject StaffAccounts accounts;
 
@@ -56,63 +56,43 @@ public class StaffWorkspace {
 
   @Inject Catalogue catalogue;
 
-  private StaffAccount staff;
-
   /** Asked for more than once while a page renders: counted once per request. */
   private Map<Queue, Long> badges;
 
   private Viewer viewer;
 
   private StaffAccount staff() {
-    if (staff == null) {
-      staff =
-          accounts
-              .byUsername(security.getCallerPrincipal().getName())
-              .filter(StaffAccount::isEnabled)
-              .orElseThrow(this::switchedOff);
-    }
-    return staff;
-  }
-
-  /** An account switched off (or removed) during its session: the session ends here. */
-  private IllegalStateException switchedOff() {
-    var external = jakarta.faces.context.FacesContext.getCurrentInstance();
-    if (external != null) {
-      external.getExternalContext().invalidateSession();
-    }
-    return new IllegalStateException("the logged-in account is switched off");
+    return current.account();
   }
 
   public String getDisplayName() {
-    return staff().displayName();
+    return current.getDisplayName();
   }
 
   public Locale getLocale() {
-    return staff().language().locale();
+    return current.getLocale();
   }
 
   public String getDirection() {
-    return staff().language().direction();
+    return current.getDirection();
   }
 
   Language language() {
-    return staff().language();
+    return current.language();
   }
 
   /** The language the staff member picks in the header, applied on the next page. */
   public void setLanguage(String code) {
-    Language.fromCode(code).ifPresent(chosen -> accounts.setLanguage(staff().username(), chosen));
+    current.setLanguage(code);
   }
 
   /** Reloads the page in the language just chosen. */
   public void changeLanguage() throws java.io.IOException {
-    var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-    var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-    external.redirect(request.getContextPath() + "/staff/index.xhtml");
+    current.changeLanguage();
   }
 
   public String getLanguage() {
-    return staff().language().code();
+    return current.getLanguage();
   }
 
   /** The logged-in staff member, as the visibility rule sees them. */
@@ -121,10 +101,6 @@ public class StaffWorkspace {
       viewer = Viewer.of(staff());
     }
     return viewer;
-  }
-
-  public long getVisibleCount() {
-    return cases.countVisible(viewer());
   }
 
   /** A queue's lines, a page at a time, as the lazy table asks for them. */

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.kesher.ground.control.Israel;
 
 /**
  * Israeli business time for SLA dates: Sunday to Thursday, within office hours, in Israel's time
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class BusinessCalendar {
 
-  public static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
+  public static final ZoneId ISRAEL = Israel.ZONE;
   private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
   private final LocalTime opens;

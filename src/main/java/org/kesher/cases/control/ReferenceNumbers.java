@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.ground.control.Israel;
 
 /**
  * Hands out case references, {@code KS-<year>-<number>}, from blocks reserved in the database. The
@@ -17,7 +18,7 @@ import org.kesher.cases.entity.CaseReference;
 @ApplicationScoped
 public class ReferenceNumbers {
 
-  static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
+  static final ZoneId ISRAEL = Israel.ZONE;
   static final int BLOCK = 20;
 
   /**

@@ -25,6 +25,7 @@ import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 import org.kesher.sealing.control.SealedText;
 
@@ -298,6 +299,7 @@ public class CaseFile {
       Unit target,
       CaseReference newReference,
       String trackingCodeHash,
+      String replyToken,
       boolean contactShared,
       Instant now) {
     if (!status.canMoveTo(CaseStatus.REFERRED)) {
@@ -310,7 +312,7 @@ public class CaseFile {
         new CaseFile(
             newReference,
             trackingCodeHash,
-            java.util.UUID.randomUUID().toString(),
+            replyToken,
             requestType,
             target,
             locality,
@@ -445,14 +447,15 @@ public class CaseFile {
   }
 
   /** The longest note, reply or referral summary, in characters. */
-  public static final int TEXT_MAX = 4000;
+  public static final int TEXT_MAX = Israel.LONG_TEXT;
 
   private static String requireText(String text) {
     if (text == null || text.isBlank()) {
       throw new CaseRuleViolation("case.emptyText", "a note or reply needs some text");
     }
     if (text.strip().length() > TEXT_MAX) {
-      throw new CaseRuleViolation("case.textTooLong", "a note or reply is at most 4000 characters");
+      throw new CaseRuleViolation(
+          "case.textTooLong", "a note or reply is at most " + TEXT_MAX + " characters");
     }
     return text.strip();
   }

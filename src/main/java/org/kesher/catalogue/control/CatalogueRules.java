@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kesher.ground.control.EmailAddress;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 
 /**
@@ -41,7 +43,6 @@ public final class CatalogueRules {
   public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
   public static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-z0-9_]{1,39}");
   private static final Pattern PHONES = Pattern.compile("[0-9+()\\-, ]*[0-9][0-9+()\\-, ]*");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   static final int UNIT_NAME = 160;
   static final int UNIT_SERVICES = 1000;
@@ -50,7 +51,7 @@ public final class CatalogueRules {
   static final int TYPE_DESCRIPTION = 1000;
   static final int LABEL = 250;
   static final int HINT = 500;
-  static final int FIELD_MAX_LENGTH = 4000;
+  static final int FIELD_MAX_LENGTH = Israel.LONG_TEXT;
   static final int REPLY_TITLE = 120;
   static final int REPLY_BODY = 2000;
   static final int MAX_HOURS = 720;
@@ -88,7 +89,7 @@ public final class CatalogueRules {
       found.longest(unit.email(), "email", CONTACT);
       // one address or several, separated by commas, as the seed gives some centres
       if (!java.util.Arrays.stream(unit.email().split(",", -1))
-          .allMatch(address -> EMAIL.matcher(address.strip()).matches())) {
+          .allMatch(address -> EmailAddress.isPlausible(address.strip()))) {
         found.add("email", "check.email");
       }
     }

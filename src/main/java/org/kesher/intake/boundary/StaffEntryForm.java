@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kesher.cases.boundary.StaffWorkspace;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.cases.entity.Channel;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.Receipt;
@@ -20,7 +20,7 @@ import org.kesher.intake.control.Receipt;
 @RequestScoped
 public class StaffEntryForm extends RequestForm {
 
-  @Inject StaffWorkspace staff;
+  @Inject CurrentStaff staff;
 
   private Receipt receipt;
 

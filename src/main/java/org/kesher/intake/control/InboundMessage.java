@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kesher.cases.entity.ReplyAddress;
 
 /**
  * What a mail that arrived in Kesher's mailbox is: an automatic answer (ignored), a bounce (its
@@ -24,12 +25,6 @@ import java.util.regex.Pattern;
  * sent to or in its subject, never by its sender.
  */
 public final class InboundMessage {
-
-  /** A token as Kesher makes them (a UUID), after the "+" of the reply address or in "[#…]". */
-  private static final String TOKEN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
-  private static final Pattern SUBJECT_TOKEN = Pattern.compile("\\[#(" + TOKEN + ")\\]");
 
   private static final Pattern FINAL_RECIPIENT =
       Pattern.compile("(?im)^Final-Recipient:\\s*rfc822;\\s*<?([^\\s>]+@[^\\s>]+)>?");
@@ -88,16 +83,9 @@ public final class InboundMessage {
 
   /**
    * The reply token: from a recipient address {@code local+TOKEN@domain} of the reply address's
-   * mailbox, else from "[#TOKEN]" in the subject.
+   * mailbox (Kesher writes it nowhere else).
    */
   public Optional<String> replyToken(String replyAddress) throws MessagingException {
-    int at = replyAddress.indexOf('@');
-    String local = replyAddress.substring(0, at).toLowerCase(Locale.ROOT);
-    String domain = replyAddress.substring(at + 1).toLowerCase(Locale.ROOT);
-    Pattern plus =
-        Pattern.compile(
-            "^" + Pattern.quote(local) + "\\+(" + TOKEN + ")@" + Pattern.quote(domain) + "$",
-            Pattern.CASE_INSENSITIVE);
     List<Address> recipients = new ArrayList<>();
     for (Message.RecipientType type :
         new Message.RecipientType[] {Message.RecipientType.TO, Message.RecipientType.CC}) {
@@ -114,17 +102,10 @@ public final class InboundMessage {
     }
     for (Address address : recipients) {
       if (address instanceof InternetAddress internet) {
-        Matcher m = plus.matcher(internet.getAddress().strip());
-        if (m.matches()) {
-          return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+        var token = ReplyAddress.tokenIn(replyAddress, internet.getAddress());
+        if (token.isPresent()) {
+          return token;
         }
-      }
-    }
-    String subject = message.getSubject();
-    if (subject != null) {
-      Matcher m = SUBJECT_TOKEN.matcher(subject);
-      if (m.find()) {
-        return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
       }
     }
     return Optional.empty();

@@ -11,10 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.kesher.cases.control.Assigner;
-import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotice;
+import org.kesher.cases.control.CaseOpening;
 import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
@@ -59,7 +58,7 @@ public class Intake {
 
   private static final String UNKNOWN_CASE_HASH = TrackingCode.hash("0000-0000-0000-0000");
 
-  private final BusinessCalendar calendar = BusinessCalendar.standard();
+  @Inject CaseOpening opening;
 
   /**
    * @throws InvalidRequest when the body breaks the form's rules; nothing is stored then
@@ -144,7 +143,7 @@ public class Intake {
         new CaseFile(
             reference,
             TrackingCode.hash(code),
-            UUID.randomUUID().toString(),
+            CaseOpening.replyToken(),
             type,
             unit,
             locality,
@@ -153,8 +152,7 @@ public class Intake {
             submission.requester(),
             submission.answers().toString(),
             now);
-    Instant due = calendar.plusBusinessDays(now, type.resolutionDays());
-    caseFile.setDueDates(calendar.plusBusinessHours(now, type.firstResponseTarget()), due);
+    Instant due = opening.setTargets(caseFile, now);
     var assignee = assignment.assignee();
     em.persist(caseFile);
     words.index(caseFile, texts);

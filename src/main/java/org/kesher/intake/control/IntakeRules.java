@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kesher.cases.entity.Requester;
+import org.kesher.ground.control.EmailAddress;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition.FieldDefinition;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
@@ -44,9 +46,8 @@ public final class IntakeRules {
   /** Found once: each {@code Json.create...} call looks the provider up again. */
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");
-  private static final int TEXT_MAX_DEFAULT = 4000;
+  private static final int TEXT_MAX_DEFAULT = Israel.LONG_TEXT;
 
   private IntakeRules() {}
 
@@ -111,7 +112,7 @@ public final class IntakeRules {
     if (phone != null && !PHONE.matcher(phone).matches()) {
       problems.add(new FieldProblem("phone", "invalid-phone"));
     }
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+    if (email != null && !EmailAddress.isPlausible(email)) {
       problems.add(new FieldProblem("email", "invalid-email"));
     }
 

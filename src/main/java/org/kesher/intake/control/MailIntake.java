@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.cases.entity.Channel;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 
@@ -26,7 +27,7 @@ public class MailIntake {
 
   static final String TYPE = "GENERAL";
   static final int SUBJECT_MAX = 200;
-  static final int DESCRIPTION_MAX = 4000;
+  static final int DESCRIPTION_MAX = Israel.LONG_TEXT;
   static final int NAME_MAX = 200;
 
   @Inject Intake intake;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.kesher.cases.boundary.StaffWorkspace;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Language;
 import org.kesher.notify.control.MailTemplateEditing;
@@ -28,7 +28,7 @@ public class MailTemplatesPage implements Serializable {
 
   @Inject MailTemplateStore store;
 
-  @Inject StaffWorkspace workspace;
+  @Inject CurrentStaff workspace;
 
   private String kind = "RECEIVED";
   private String language = "he";
@@ -36,6 +36,7 @@ public class MailTemplatesPage implements Serializable {
   private String body;
   private MailTemplates.Rendered preview;
   private List<String> problems = List.of();
+  private long version = MailTemplateEditing.SHIPPED;
 
   @PostConstruct
   void load() {
@@ -47,6 +48,7 @@ public class MailTemplatesPage implements Serializable {
     MailTemplates.Text text = store.text(kind, chosenLanguage());
     subject = text.subject();
     body = text.body();
+    version = editing.version(kind, chosenLanguage());
     problems = List.of();
     preview = null;
   }
@@ -64,8 +66,9 @@ public class MailTemplatesPage implements Serializable {
   }
 
   public void save() {
-    problems = editing.save(kind, chosenLanguage(), subject, body);
+    problems = editing.save(kind, chosenLanguage(), subject, body, version);
     if (problems.isEmpty()) {
+      version = editing.version(kind, chosenLanguage());
       message(FacesMessage.SEVERITY_INFO, "mail.saved");
       preview = MailTemplateEditing.preview(kind, chosenLanguage(), subject, body);
     } else {

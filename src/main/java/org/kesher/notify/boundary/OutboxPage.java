@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.kesher.cases.boundary.StaffWorkspace;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.notify.control.Outbox;
 import org.kesher.notify.entity.OutboxMail;
@@ -22,7 +22,7 @@ public class OutboxPage implements Serializable {
 
   @Inject Outbox outbox;
 
-  @Inject StaffWorkspace workspace;
+  @Inject CurrentStaff workspace;
 
   private String status = "";
   private List<Outbox.Line> lines;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kesher.catalogue.control.CatalogueEdition;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 import org.kesher.notify.entity.MailTemplateText;
 
@@ -23,7 +24,7 @@ import org.kesher.notify.entity.MailTemplateText;
 public class MailTemplateEditing {
 
   public static final int SUBJECT_MAX = 300;
-  public static final int BODY_MAX = 4000;
+  public static final int BODY_MAX = Israel.LONG_TEXT;
 
   @PersistenceContext EntityManager em;
 
@@ -75,11 +76,28 @@ public class MailTemplateEditing {
         staff);
   }
 
+  /** No administrator's text: the shipped one is in use. */
+  public static final long SHIPPED = -1;
+
   /**
+   * The version of the template as an administrator last saved it, or {@link #SHIPPED}; a page
+   * keeps it from when it showed the text and hands it back to {@link #save}.
+   */
+  public long version(String kind, Language language) {
+    MailTemplateText text =
+        em.find(MailTemplateText.class, new MailTemplateText.Key(kind, language.code()));
+    return text == null ? SHIPPED : text.version();
+  }
+
+  /**
+   * Saves the template unless it is broken, or changed (or reset) by someone else since the page
+   * showed the version {@code shown}.
+   *
    * @return the problems; the template is saved only when there are none
    */
   @Transactional
-  public List<String> save(String kind, Language language, String subject, String body) {
+  public List<String> save(
+      String kind, Language language, String subject, String body, long shown) {
     List<String> problems = problems(subject, body);
     if (!MailTemplates.kinds().contains(kind)) {
       problems.add("mail.noSuchKind");
@@ -87,9 +105,13 @@ public class MailTemplateEditing {
     if (!problems.isEmpty()) {
       return problems;
     }
-    edition.changed();
     MailTemplateText text =
         em.find(MailTemplateText.class, new MailTemplateText.Key(kind, language.code()));
+    if ((text == null ? SHIPPED : text.version()) != shown) {
+      problems.add("mail.changedElsewhere");
+      return problems;
+    }
+    edition.changed();
     if (text == null) {
       text = new MailTemplateText(kind, language.code());
       text.change(subject, body, clock.instant());

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.ReplyAddress;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Language;
 import org.kesher.ground.control.Setting;
@@ -134,13 +135,8 @@ public class Notifications {
   private Optional<String> replyAddress(CaseFile c) {
     return config
         .getOptionalValue(Setting.MAIL_REPLY_ADDRESS.key(), String.class)
-        .filter(a -> !"none".equals(a) && a.indexOf('@') > 0)
-        .map(
-            a ->
-                a.substring(0, a.indexOf('@'))
-                    + "+"
-                    + c.replyToken()
-                    + a.substring(a.indexOf('@')));
+        .filter(a -> !"none".equals(a))
+        .flatMap(a -> ReplyAddress.withToken(a, c.replyToken()));
   }
 
   private Optional<OutboxMail> enqueue(

@@ -58,6 +58,8 @@ public class MailTemplateText {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @jakarta.persistence.Version private long version;
+
   protected MailTemplateText() {}
 
   public MailTemplateText(String kind, String language) {
@@ -85,5 +87,10 @@ public class MailTemplateText {
 
   public String body() {
     return body;
+  }
+
+  /** Changes with every save: a page that showed another version shows an outdated text. */
+  public long version() {
+    return version;
   }
 }

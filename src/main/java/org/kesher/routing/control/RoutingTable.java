@@ -39,14 +39,10 @@ public final class RoutingTable {
   }
 
   /**
+   * The best matching rule, or empty for the intake desk.
+   *
    * @param localityId the resident's locality, or null when they gave none
-   * @return the unit the best matching rule names, or empty for the intake desk
    */
-  public Optional<Long> unitFor(long requestTypeId, Long localityId) {
-    return ruleFor(requestTypeId, localityId).map(Route::unitId);
-  }
-
-  /** The best matching rule itself, or empty for the intake desk. */
   public Optional<Route> ruleFor(long requestTypeId, Long localityId) {
     return routes.stream().filter(r -> r.matches(requestTypeId, localityId)).findFirst();
   }

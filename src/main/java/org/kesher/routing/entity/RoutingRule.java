@@ -113,14 +113,4 @@ public class RoutingRule {
     this.priority = priority;
     this.active = active;
   }
-
-  /** This rule as plain data for {@link RoutingTable}. */
-  public RoutingTable.Route asRoute() {
-    return new RoutingTable.Route(
-        id,
-        requestType == null ? null : requestType.id(),
-        locality == null ? null : locality.id(),
-        unit.id(),
-        priority);
-  }
 }

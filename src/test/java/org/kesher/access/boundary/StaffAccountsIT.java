@@ -11,10 +11,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
+import org.kesher.testing.ClassBrowser;
 import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.StaffBrowserSession;
 import org.kesher.testing.WithTestDatabase;
@@ -29,7 +30,8 @@ class StaffAccountsIT {
 
   private static final String ADMIN_PASSWORD = "Accounts-Admin-Passw0rd";
 
-  private static Browser browser;
+  /** One Chromium for the whole class, started on first use. */
+  @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -38,20 +40,8 @@ class StaffAccountsIT {
 
   @ArquillianResource URL base;
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   private Browser browser() throws Exception {
-    if (browser == null) {
-      browser = Browser.start(base.toURI());
-    }
-    browser.clearCookies();
-    return browser;
+    return chromium.fresh(base);
   }
 
   static void logIn(Browser b, String username, String password) {

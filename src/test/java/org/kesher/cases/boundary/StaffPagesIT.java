@@ -11,10 +11,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
+import org.kesher.testing.ClassBrowser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.StaffBrowserSession;
@@ -32,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
 class StaffPagesIT {
 
-  private static Browser browser;
+  /** One Chromium for the whole class, started on first use. */
+  @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,20 +43,8 @@ class StaffPagesIT {
 
   @ArquillianResource URL base;
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   private Browser browser() throws Exception {
-    if (browser == null) {
-      browser = Browser.start(base.toURI());
-    }
-    browser.clearCookies();
-    return browser;
+    return chromium.fresh(base);
   }
 
   private JsonObject openRequest(String description) throws Exception {

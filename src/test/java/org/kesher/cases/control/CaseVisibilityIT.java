@@ -521,7 +521,13 @@ class CaseVisibilityIT {
           CaseFile referring = unsaved(em, "referring", cases.get("standard-A"), now);
           Unit b = unit(em, "MEDIATION");
           CaseFile referred =
-              referring.referTo(b, new CaseReference(2026, 990_001), "hash", false, now);
+              referring.referTo(
+                  b,
+                  new CaseReference(2026, 990_001),
+                  "hash",
+                  CaseOpening.replyToken(),
+                  false,
+                  now);
           em.persist(referred);
           referring.referralEvents(referred, "summary", false, actor, now).forEach(em::persist);
           CaseFile older = unsaved(em, "older", cases.get("standard-A"), now);

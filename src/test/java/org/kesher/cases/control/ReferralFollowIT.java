@@ -37,11 +37,21 @@ class ReferralFollowIT {
             CaseFile first = caseOf(em, "RIGHTS_CENTER");
             CaseFile second =
                 first.referTo(
-                    unit(em, "MEDIATION"), new CaseReference(2026, 700_002), "hash2", true, now());
+                    unit(em, "MEDIATION"),
+                    new CaseReference(2026, 700_002),
+                    "hash2",
+                    CaseOpening.replyToken(),
+                    true,
+                    now());
             em.persist(second);
             CaseFile third =
                 second.referTo(
-                    unit(em, "SENIORS"), new CaseReference(2026, 700_003), "hash3", false, now());
+                    unit(em, "SENIORS"),
+                    new CaseReference(2026, 700_003),
+                    "hash3",
+                    CaseOpening.replyToken(),
+                    false,
+                    now());
             em.persist(third);
           });
       jpa.run(

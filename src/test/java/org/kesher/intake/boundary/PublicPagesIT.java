@@ -32,7 +32,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
+import org.kesher.testing.ClassBrowser;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.ServerLog;
@@ -60,7 +62,7 @@ class PublicPagesIT {
   private static final boolean EVERY_FORM = Boolean.getBoolean("kesher.test.a11y.everyForm");
 
   /** One Chromium for the whole class, started on first use. */
-  private static Browser browser;
+  @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -68,14 +70,6 @@ class PublicPagesIT {
   }
 
   @ArquillianResource URL base;
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
 
   /** What these tests typed into the pages, which the server log must never show. */
   @AfterAll
@@ -97,11 +91,7 @@ class PublicPagesIT {
 
   /** The class's browser with no cookies left by an earlier test. */
   private Browser browser() throws Exception {
-    if (browser == null) {
-      browser = Browser.start(base.toURI());
-    }
-    browser.clearCookies();
-    return browser;
+    return chromium.fresh(base);
   }
 
   private KesherClient kesher() throws Exception {

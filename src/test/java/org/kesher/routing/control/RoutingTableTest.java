@@ -25,16 +25,20 @@ class RoutingTableTest {
 
   @Test
   void theMostSpecificRuleWinsThenThePriority() {
-    assertEquals(Optional.of(99L), table.unitFor(PROTECTION, ALUMA));
-    assertEquals(Optional.of(2L), table.unitFor(PROTECTION, 13L));
-    assertEquals(Optional.of(2L), table.unitFor(PROTECTION, null));
-    assertEquals(Optional.of(15L), table.unitFor(SELF_HELP, HAIFA));
-    assertEquals(Optional.of(40L), table.unitFor(10, HAIFA), "a locality-only rule");
+    assertEquals(
+        Optional.of(99L), table.ruleFor(PROTECTION, ALUMA).map(RoutingTable.Route::unitId));
+    assertEquals(Optional.of(2L), table.ruleFor(PROTECTION, 13L).map(RoutingTable.Route::unitId));
+    assertEquals(Optional.of(2L), table.ruleFor(PROTECTION, null).map(RoutingTable.Route::unitId));
+    assertEquals(Optional.of(15L), table.ruleFor(SELF_HELP, HAIFA).map(RoutingTable.Route::unitId));
+    assertEquals(
+        Optional.of(40L),
+        table.ruleFor(10, HAIFA).map(RoutingTable.Route::unitId),
+        "a locality-only rule");
   }
 
   @Test
   void noMatchMeansTheIntakeDesk() {
-    assertEquals(Optional.empty(), table.unitFor(SELF_HELP, 4L));
-    assertEquals(Optional.empty(), table.unitFor(10, null));
+    assertEquals(Optional.empty(), table.ruleFor(SELF_HELP, 4L).map(RoutingTable.Route::unitId));
+    assertEquals(Optional.empty(), table.ruleFor(10, null).map(RoutingTable.Route::unitId));
   }
 }

@@ -1,0 +1,90 @@
+package org.kesher.access.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import org.kesher.access.control.StaffAccounts;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.access.entity.StaffRole;
+import org.kesher.ground.control.Language;
+
+/**
+ * Who is logged in on a staff page: their name, language, roles and units, read once per request.
+ * Pages that need only that inject this; the case pages build their viewer from {@link #account()}.
+ * An account switched off during its session ends the session here.
+ */
+@RequestScoped
+public class CurrentStaff {
+
+  @Inject SecurityContext security;
+
+  @Inject StaffAccounts accounts;
+
+  private StaffAccount staff;
+
+  /** The logged-in staff member's account, enabled. */
+  public StaffAccount account() {
+    if (staff == null) {
+      staff =
+          accounts
+              .byUsername(security.getCallerPrincipal().getName())
+              .filter(StaffAccount::isEnabled)
+              .orElseThrow(CurrentStaff::switchedOff);
+    }
+    return staff;
+  }
+
+  /** An account switched off (or removed) during its session: the session ends here. */
+  private static IllegalStateException switchedOff() {
+    var faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      faces.getExternalContext().invalidateSession();
+    }
+    return new IllegalStateException("the logged-in account is switched off");
+  }
+
+  public String username() {
+    return account().username();
+  }
+
+  public Set<StaffRole> roles() {
+    return account().roles();
+  }
+
+  public Language language() {
+    return account().language();
+  }
+
+  public String getDisplayName() {
+    return account().displayName();
+  }
+
+  public Locale getLocale() {
+    return language().locale();
+  }
+
+  public String getDirection() {
+    return language().direction();
+  }
+
+  public String getLanguage() {
+    return language().code();
+  }
+
+  /** The language the staff member picks in the header, applied on the next page. */
+  public void setLanguage(String code) {
+    Language.fromCode(code).ifPresent(chosen -> accounts.setLanguage(username(), chosen));
+  }
+
+  /** Reloads the page in the language just chosen. */
+  public void changeLanguage() throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    var request = (HttpServletRequest) external.getRequest();
+    external.redirect(request.getContextPath() + "/staff/index.xhtml");
+  }
+}

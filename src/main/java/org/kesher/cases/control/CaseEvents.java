@@ -1,0 +1,42 @@
+package org.kesher.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.kesher.cases.entity.CaseEvent;
+import org.kesher.cases.entity.CaseFile;
+
+/**
+ * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseEvents {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
+
+  /**
+   * Keeps a timeline event and tells whoever should hear of it, in the same transaction: the
+   * resident of a status change or a public reply, a caseworker of a case given to them by someone
+   * else.
+   */
+  public void record(CaseEvent event) {
+    em.persist(event);
+    CaseFile c = event.caseFile();
+    switch (event.kind()) {
+      case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
+      case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));
+      case ASSIGNED ->
+          c.assignee()
+              .filter(a -> event.actor().map(by -> !by.id().equals(a.id())).orElse(true))
+              .ifPresent(a -> notices.fire(CaseNotice.assigned(c, a)));
+      default -> {
+        // nobody is told
+      }
+    }
+  }
+}

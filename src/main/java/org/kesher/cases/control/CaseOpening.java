@@ -1,0 +1,37 @@
+package org.kesher.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.kesher.cases.entity.CaseFile;
+import org.kesher.catalogue.entity.RequestType;
+
+/**
+ * What every path that opens a case shares (a resident's request, a staff member's phone entry, a
+ * referral, a mail without a case token, the demo data): the reply token of its mails and its
+ * service targets on the business calendar. The service-target rules change here and nowhere else.
+ */
+@ApplicationScoped
+public class CaseOpening {
+
+  private final BusinessCalendar calendar = BusinessCalendar.standard();
+
+  /** A new case's reply token, as {@link org.kesher.cases.entity.ReplyAddress} carries it. */
+  public static String replyToken() {
+    return UUID.randomUUID().toString();
+  }
+
+  /**
+   * Sets the case's first-response and resolution due dates from its request type's targets,
+   * counted in business time from when it was opened.
+   *
+   * @return the resolution due date, which the resident is told
+   */
+  public Instant setTargets(CaseFile caseFile, Instant openedAt) {
+    RequestType type = caseFile.requestType();
+    Instant resolutionDue = calendar.plusBusinessDays(openedAt, type.resolutionDays());
+    caseFile.setDueDates(
+        calendar.plusBusinessHours(openedAt, type.firstResponseTarget()), resolutionDue);
+    return resolutionDue;
+  }
+}

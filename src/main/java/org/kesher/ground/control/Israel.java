@@ -1,0 +1,18 @@
+package org.kesher.ground.control;
+
+import java.time.ZoneId;
+
+/** What Kesher takes from the country it serves: its time zone and its one long-text limit. */
+public final class Israel {
+
+  /** Every date a resident or a caseworker reads, and every business day, is in Israel's time. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Jerusalem");
+
+  /**
+   * The longest text a person types in one go (a request's description, a note, a reply, a mail
+   * template's body, a form field's limit): 4,000 characters, as the database's columns hold.
+   */
+  public static final int LONG_TEXT = 4000;
+
+  private Israel() {}
+}
