@@ -352,12 +352,17 @@ public final class Benchmark {
       long newest = single(c, "SELECT MAX(id) FROM case_file");
       c.setAutoCommit(false);
       try (PreparedStatement insert =
-          c.prepareStatement("INSERT INTO case_word (case_id, word_hash) VALUES (?, ?)")) {
+          c.prepareStatement(
+              "INSERT INTO case_word (case_id, word_hash, unit_id, created_at)"
+                  + " VALUES (?, ?, ?, ?)")) {
         for (int i = 0; i < 550; i++) {
           long caseId = newest - random.nextInt(1_000);
+          var now = java.sql.Timestamp.from(java.time.Instant.now());
           for (int k = 0; k < perCase; k++) {
             insert.setLong(1, caseId);
             insert.setLong(2, random.nextLong());
+            insert.setLong(3, facts.bigUnit());
+            insert.setTimestamp(4, now);
             insert.addBatch();
           }
           long start = System.nanoTime();
@@ -384,7 +389,7 @@ public final class Benchmark {
         "  inserting a case's %d rows in one batch into the loaded index: p50 %.2f ms, p95 %.2f ms",
         perCase, timings.p50(), timings.p95());
     if (w.indexBuildSeconds() > 0) {
-      line("  building ix_case_word_hash after the load: %.1f s", w.indexBuildSeconds());
+      line("  building ix_case_word_unit_created after the load: %.1f s", w.indexBuildSeconds());
     }
   }
 

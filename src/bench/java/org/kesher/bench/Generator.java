@@ -169,12 +169,14 @@ final class Generator {
 
       try (Statement s = c.createStatement()) {
         // built once after the load (sorted) rather than entry by entry in random order
-        s.execute("DROP INDEX ix_case_word_hash ON case_word");
+        s.execute("DROP INDEX ix_case_word_unit_created ON case_word");
       }
       long[] counts = cases(c, units, weights, routes, members, requesters);
       long indexStart = System.nanoTime();
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE INDEX ix_case_word_hash ON case_word (word_hash, case_id)");
+        s.execute(
+            "CREATE INDEX ix_case_word_unit_created ON case_word"
+                + " (word_hash, unit_id, created_at, case_id)");
       }
       double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
       System.out.printf("bench: word index built in %.1f s%n", indexSeconds);
@@ -509,7 +511,9 @@ final class Generator {
                     + " from_status, to_status, from_unit_id, to_unit_id, body, occurred_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement wordRow =
-            c.prepareStatement("INSERT INTO case_word (case_id, word_hash) VALUES (?, ?)")) {
+            c.prepareStatement(
+                "INSERT INTO case_word (case_id, word_hash, unit_id, created_at)"
+                    + " VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < total; i++) {
         Instant created = start.plusMillis((long) (span * ((i + random.nextDouble()) / total)));
         int unitIndex = index(unitCumulative);
@@ -592,6 +596,8 @@ final class Generator {
         for (long hash : hashes) {
           wordRow.setLong(1, caseId);
           wordRow.setLong(2, hash);
+          wordRow.setLong(3, unit);
+          wordRow.setTimestamp(4, Timestamp.from(created));
           wordRow.addBatch();
         }
         wordRows += hashes.length;

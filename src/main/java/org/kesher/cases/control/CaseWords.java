@@ -38,8 +38,9 @@ public class CaseWords {
 
   /** Indexes the words of {@code texts} for a case already persisted (its id assigned). */
   public void index(CaseFile caseFile, Collection<String> texts) {
+    long caseId = Objects.requireNonNull(caseFile.id(), "case id");
     for (long hash : hashes(SealingKeys.ring(), texts)) {
-      em.persist(new CaseWord(Objects.requireNonNull(caseFile.id(), "case id"), hash));
+      em.persist(new CaseWord(caseId, hash, caseFile.unit().id(), caseFile.createdAt()));
     }
   }
 

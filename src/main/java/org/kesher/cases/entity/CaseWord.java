@@ -6,12 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One word of a case's texts in the blind word index: the case and the word's keyed hash, never the
- * word. Written when the case opens; searched as {@code c.id IN (SELECT w.caseId FROM CaseWord w
- * WHERE w.hash = :word)}.
+ * word, with the case's unit and creation time (fixed once a case is open), so that one unit's
+ * cases holding a word are read newest first from one index range. Written when the case opens.
  */
 @Entity
 @Table(name = "case_word")
@@ -50,11 +51,19 @@ public class CaseWord {
   @Column(name = "word_hash")
   private Long hash;
 
+  @Column(name = "unit_id", nullable = false)
+  private Long unitId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
   protected CaseWord() {}
 
-  public CaseWord(long caseId, long hash) {
+  public CaseWord(long caseId, long hash, long unitId, Instant createdAt) {
     this.caseId = caseId;
     this.hash = hash;
+    this.unitId = unitId;
+    this.createdAt = Objects.requireNonNull(createdAt, "created at");
   }
 
   public long caseId() {
