@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
+import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.entity.CaseStatus;
@@ -120,6 +121,19 @@ public class QueuePage implements Serializable {
 
   public LazyDataModel<QueueLine> getLines() {
     return lines;
+  }
+
+  /**
+   * Whether the list is a search by words that found more cases than such a search counts: the page
+   * then says "more than" that many rather than a number.
+   */
+  public boolean isMoreThanCounted() {
+    return lines.getRowCount() > CaseQueries.WORDS_COUNTED_AT_MOST
+        && CaseQueries.searchesWords(filter());
+  }
+
+  public int getCountedAtMost() {
+    return CaseQueries.WORDS_COUNTED_AT_MOST;
   }
 
   /** Each work queue with its count, in the order of the tabs. */

@@ -26,6 +26,12 @@ public class CaseQueries {
 
   java.time.Clock clock = java.time.Clock.systemUTC();
 
+  /** The most cases a search by words counts ({@link #count(Viewer, QueueFilter)}). */
+  public static final int WORDS_COUNTED_AT_MOST = WordSearch.COUNTED_AT_MOST;
+
+  /** The bound this instance counts to (the tests lower it). */
+  int wordsCountedAtMost = WORDS_COUNTED_AT_MOST;
+
   /** The newest cases the viewer may see, a page at a time. */
   public List<CaseFile> visible(Viewer viewer, int first, int max) {
     return page(viewer, List.of(QueueConditions.Conditions.NONE), null, Order.NEWEST, first, max);
@@ -33,6 +39,11 @@ public class CaseQueries {
 
   public long countVisible(Viewer viewer) {
     return count(viewer, QueueConditions.Conditions.NONE, null);
+  }
+
+  /** Whether a filter's search looks for words (and its count may stop at the bound). */
+  public static boolean searchesWords(QueueFilter filter) {
+    return QueueConditions.search(filter).map(s -> !s.words().isEmpty()).orElse(false);
   }
 
   /** Sort orders a queue offers: newest first, or the most urgent first. */
@@ -67,7 +78,8 @@ public class CaseQueries {
 
   /**
    * How many cases a queue holds as filtered: a search found two ways (a name, words) counts each
-   * way and takes away the cases found both ways.
+   * way and takes away the cases found both ways. Cases found by words are counted up to {@link
+   * #WORDS_COUNTED_AT_MOST}; a count above it means "more than".
    */
   public long count(Viewer viewer, QueueFilter filter) {
     var wanted = QueueConditions.of(filter, viewer, clock.instant());
@@ -95,27 +107,36 @@ public class CaseQueries {
       int first,
       int max) {
     List<CaseVisibility.Branch> branches = CaseVisibility.of(viewer).branchesFor(unitId);
-    boolean single = branches.size() * alternatives.size() == 1;
+    boolean single =
+        branches.size() * alternatives.size() == 1 && alternatives.get(0).words().isEmpty();
+    WordSearch words = new WordSearch(em);
     Map<Long, Object[]> rows = new HashMap<>();
     for (CaseVisibility.Branch branch : branches) {
-      for (var conditions : alternatives) {
-        TypedQuery<Object[]> ids =
-            branch.bind(
-                em.createQuery(
-                    "SELECT c.id, "
-                        + order.key
-                        + " FROM CaseFile c WHERE "
-                        + branch.condition("c")
-                        + conditions.where()
-                        + order.orderBy,
-                    Object[].class));
-        conditions.binding().accept(ids);
-        if (single) {
-          ids.setFirstResult(first).setMaxResults(max);
+      for (var wanted : alternatives) {
+        List<Object[]> found;
+        if (WordSearch.readsFromTheIndex(branch, wanted)) {
+          found = words.rows(branch, wanted, unitId, order, first + max);
         } else {
-          ids.setMaxResults(first + max);
+          var conditions = wanted.inline();
+          TypedQuery<Object[]> ids =
+              branch.bind(
+                  em.createQuery(
+                      "SELECT c.id, "
+                          + order.key
+                          + " FROM CaseFile c WHERE "
+                          + branch.condition("c")
+                          + conditions.where()
+                          + order.orderBy,
+                      Object[].class));
+          conditions.binding().accept(ids);
+          if (single) {
+            ids.setFirstResult(first).setMaxResults(max);
+          } else {
+            ids.setMaxResults(first + max);
+          }
+          found = ids.getResultList();
         }
-        for (Object[] row : ids.getResultList()) {
+        for (Object[] row : found) {
           rows.putIfAbsent((Long) row[0], row);
         }
       }
@@ -150,10 +171,19 @@ public class CaseQueries {
     return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  /** A count as the sum of the visibility rule's branches, which share no case. */
-  private long count(Viewer viewer, QueueConditions.Conditions conditions, Long unitId) {
+  /**
+   * A count as the sum of the visibility rule's branches, which share no case; cases holding some
+   * words are counted up to {@link #wordsCountedAtMost} and one more.
+   */
+  private long count(Viewer viewer, QueueConditions.Conditions wanted, Long unitId) {
     long total = 0;
+    WordSearch words = new WordSearch(em);
     for (CaseVisibility.Branch branch : CaseVisibility.of(viewer).branchesFor(unitId)) {
+      if (WordSearch.readsFromTheIndex(branch, wanted)) {
+        total += words.count(branch, wanted, unitId, wordsCountedAtMost + 1L - total);
+        continue;
+      }
+      var conditions = wanted.inline();
       TypedQuery<Long> count =
           branch.bind(
               em.createQuery(
@@ -164,7 +194,7 @@ public class CaseQueries {
       conditions.binding().accept(count);
       total += count.getSingleResult();
     }
-    return total;
+    return wanted.words().isEmpty() ? total : Math.min(total, wordsCountedAtMost + 1L);
   }
 
   /**
@@ -220,47 +250,6 @@ public class CaseQueries {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  /**
-   * Possible duplicates and related cases of a case: the same requester's phone or email (by blind
-   * index), or the same type and locality in the 30 days before it; drawn only from what the viewer
-   * may see, newest first, at most {@code max}.
-   */
-  public List<CaseFile> related(Viewer viewer, CaseFile of, int max) {
-    CaseVisibility rule = CaseVisibility.of(viewer);
-    return rule.bind(
-            em.createQuery(
-                "SELECT c FROM CaseFile c WHERE c.id <> :self AND "
-                    + rule.condition("c")
-                    + " AND ((c.requesterPhoneIndex IS NOT NULL AND c.requesterPhoneIndex ="
-                    + " :phone) OR (c.requesterEmailIndex IS NOT NULL AND c.requesterEmailIndex ="
-                    + " :email) OR (c.requestType = :type AND c.locality = :locality AND"
-                    + " c.createdAt BETWEEN :since AND :until))"
-                    + " ORDER BY c.createdAt DESC, c.id DESC",
-                CaseFile.class))
-        .setParameter("self", of.id())
-        .setParameter("phone", of.requesterPhoneIndex().orElse("-"))
-        .setParameter("email", of.requesterEmailIndex().orElse("-"))
-        .setParameter("type", of.requestType())
-        .setParameter("locality", of.locality().orElse(null))
-        .setParameter("since", of.createdAt().minus(java.time.Duration.ofDays(30)))
-        .setParameter("until", of.createdAt())
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  /** The cases linked with {@code of} as related, as far as the viewer may see them. */
-  public List<CaseFile> linked(Viewer viewer, CaseFile of) {
-    CaseVisibility rule = CaseVisibility.of(viewer);
-    return rule.bind(
-            em.createQuery(
-                "SELECT c FROM CaseLink l JOIN l.linked c WHERE l.caseFile = :of AND "
-                    + rule.condition("c")
-                    + " ORDER BY c.createdAt DESC, c.id DESC",
-                CaseFile.class))
-        .setParameter("of", of)
-        .getResultList();
   }
 
   /** Of these references, those of cases the viewer may see: one query, through the rule. */

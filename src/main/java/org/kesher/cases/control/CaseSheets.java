@@ -39,6 +39,8 @@ public class CaseSheets {
 
   @Inject CaseQueries queries;
 
+  @Inject RelatedCases relatedCases;
+
   @Inject StaffAccounts accounts;
 
   @Inject Timeline timelines;
@@ -70,8 +72,8 @@ public class CaseSheets {
         answers(c, language),
         timeline,
         Arrays.stream(CaseStatus.values()).filter(c.status()::canMoveTo).map(Enum::name).toList(),
-        related(queries.related(viewer, c, 10), language),
-        related(queries.linked(viewer, c), language),
+        related(relatedCases.related(viewer, c, 10), language),
+        related(relatedCases.linked(viewer, c), language),
         em
             .createNamedQuery(Attachment.SUMMARIES, AttachmentSummary.class)
             .setParameter("caseFile", c)

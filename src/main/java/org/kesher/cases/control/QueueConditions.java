@@ -36,18 +36,68 @@ final class QueueConditions {
 
   private QueueConditions() {}
 
-  /** One set of conditions (starting with " AND ") and the binding of its parameters. */
-  record Conditions(String where, Consumer<TypedQuery<?>> binding) {
+  /**
+   * One set of conditions (starting with " AND ") and the binding of its parameters, and the hashes
+   * of the words every case must hold (none: no word condition). The words are kept apart so that a
+   * page of one unit can be read from the word index in order ({@link WordSearch}); {@link
+   * #inline()} writes them as conditions on the case instead, where the case's other conditions are
+   * the narrower (an exact name, the viewer's own cases).
+   */
+  record Conditions(String where, Consumer<TypedQuery<?>> binding, List<Long> words) {
 
-    static final Conditions NONE = new Conditions("", q -> {});
+    static final Conditions NONE = new Conditions("", q -> {}, List.of());
+
+    Conditions(String where, Consumer<TypedQuery<?>> binding) {
+      this(where, binding, List.of());
+    }
+
+    Conditions {
+      words = List.copyOf(words);
+    }
 
     Conditions and(Conditions more) {
+      List<Long> both = new ArrayList<>(words);
+      both.addAll(more.words);
       return new Conditions(
           where + more.where,
           q -> {
             binding.accept(q);
             more.binding.accept(q);
-          });
+          },
+          both);
+    }
+
+    /** The same conditions with each word a condition of its own on the case: c.id IN (...). */
+    Conditions inline() {
+      if (words.isEmpty()) {
+        return this;
+      }
+      StringBuilder in = new StringBuilder(where);
+      for (int i = 0; i < words.size(); i++) {
+        in.append(" AND c.id IN (SELECT w")
+            .append(i)
+            .append(".caseId FROM CaseWord w")
+            .append(i)
+            .append(" WHERE w")
+            .append(i)
+            .append(".hash = :qWord")
+            .append(i)
+            .append(")");
+      }
+      return new Conditions(
+          in.toString(),
+          q -> {
+            binding.accept(q);
+            bindWords(q);
+          },
+          List.of());
+    }
+
+    /** Binds the words' hashes as :qWord0, :qWord1, ... */
+    void bindWords(TypedQuery<?> query) {
+      for (int i = 0; i < words.size(); i++) {
+        query.setParameter("qWord" + i, words.get(i));
+      }
     }
   }
 
@@ -76,32 +126,9 @@ final class QueueConditions {
     if (s.words().isEmpty()) {
       return new Wanted(List.of(common.and(exact)), null);
     }
-    Conditions words = words(s.words());
-    return new Wanted(List.of(common.and(exact), common.and(words)), common.and(exact).and(words));
-  }
-
-  /** Each word a condition of its own on the word index, joined with AND. */
-  private static Conditions words(List<Long> hashes) {
-    StringBuilder where = new StringBuilder();
-    for (int i = 0; i < hashes.size(); i++) {
-      where
-          .append(" AND c.id IN (SELECT w")
-          .append(i)
-          .append(".caseId FROM CaseWord w")
-          .append(i)
-          .append(" WHERE w")
-          .append(i)
-          .append(".hash = :qWord")
-          .append(i)
-          .append(")");
-    }
-    return new Conditions(
-        where.toString(),
-        q -> {
-          for (int i = 0; i < hashes.size(); i++) {
-            q.setParameter("qWord" + i, hashes.get(i));
-          }
-        });
+    Conditions words = new Conditions("", q -> {}, s.words());
+    return new Wanted(
+        List.of(common.and(exact), common.and(words)), common.and(exact).and(words).inline());
   }
 
   private static String common(QueueFilter filter) {

@@ -291,6 +291,11 @@ class CaseVisibilityIT {
     return !words.isEmpty() && indexed.containsAll(words);
   }
 
+  /** The cases' references in the order listed. */
+  private static List<String> references(List<CaseFile> cases) {
+    return cases.stream().map(c -> c.reference().toString()).toList();
+  }
+
   private Set<String> search(CaseQueries queries, Viewer viewer, Queue view, String text) {
     return named(
         queries.queue(
@@ -365,6 +370,33 @@ class CaseVisibilityIT {
                     }
                     asserted++;
                   }
+                  // a search by words lists in the view's order, page by page, and its count
+                  // stops one past its bound
+                  String shared = SHARED_SEARCHES.get(0);
+                  var byWords = new QueueFilter(view, null, null, null, shared);
+                  for (var order : CaseQueries.Order.values()) {
+                    List<String> viewOrder =
+                        references(queries.queue(viewer, QueueFilter.of(view), order, 0, 100));
+                    List<String> wordOrder =
+                        references(queries.queue(viewer, byWords, order, 0, 100));
+                    List<String> secondPage =
+                        references(queries.queue(viewer, byWords, order, 2, 2));
+                    List<String> expectedSecond =
+                        viewOrder.subList(
+                            Math.min(2, viewOrder.size()), Math.min(4, viewOrder.size()));
+                    if (!wordOrder.equals(viewOrder) || !secondPage.equals(expectedSecond)) {
+                      wrong.add(
+                          in + " lists " + order + " by words " + wordOrder + " / " + secondPage);
+                    }
+                    asserted++;
+                  }
+                  queries.wordsCountedAtMost = 2;
+                  long bounded = queries.count(viewer, byWords);
+                  queries.wordsCountedAtMost = CaseQueries.WORDS_COUNTED_AT_MOST;
+                  if (bounded != Math.min(inView.size(), 3)) {
+                    wrong.add(in + " counts " + bounded + " by words with a bound of 2");
+                  }
+                  asserted++;
                   Set<String> nothing = search(queries, viewer, view, "רעש שקט");
                   if (!nothing.isEmpty()) {
                     wrong.add(in + " searching a word no case holds finds " + nothing);
@@ -414,7 +446,9 @@ class CaseVisibilityIT {
                   asserted++;
                   if (opened.isPresent()) {
                     // every case shares the requester's phone: the hints are all else it may see
-                    Set<String> hints = named(queries.related(viewer, opened.get(), 100));
+                    var relatedCases = new RelatedCases();
+                    relatedCases.em = em;
+                    Set<String> hints = named(relatedCases.related(viewer, opened.get(), 100));
                     Set<String> others = new TreeSet<>(expected);
                     others.remove(caseName);
                     if (!hints.equals(others)) {
@@ -429,7 +463,13 @@ class CaseVisibilityIT {
     System.out.println("Visibility rule on " + engine + ": " + cells + " cells asserted");
     assertEquals(List.of(), wrong);
     int hinted = EXPECTED.values().stream().mapToInt(Set::size).sum();
-    int perView = 3 + SHARED_SEARCHES.size() + 1 + 3 * references.size();
+    int perView =
+        3
+            + SHARED_SEARCHES.size()
+            + CaseQueries.Order.values().length
+            + 1
+            + 1
+            + 3 * references.size();
     assertEquals(
         EXPECTED.size() * (4 + VIEWS.size() * perView + references.size()) + hinted, cells);
   }
@@ -611,11 +651,13 @@ class CaseVisibilityIT {
         em -> {
           var queries = new CaseQueries();
           queries.em = em;
+          var relatedCases = new RelatedCases();
+          relatedCases.em = em;
           for (var entry : EXPECTED.entrySet()) {
             Viewer viewer = viewers.get(entry.getKey());
             for (String caseName : entry.getValue()) {
               CaseFile c = queries.open(viewer, references.get(caseName)).orElseThrow();
-              Set<String> linked = named(queries.linked(viewer, c));
+              Set<String> linked = named(relatedCases.linked(viewer, c));
               Set<String> expected = new TreeSet<>();
               if (caseName.equals("standard-A")) {
                 expected.addAll(entry.getValue());
