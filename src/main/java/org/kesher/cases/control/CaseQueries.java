@@ -29,8 +29,8 @@ public class CaseQueries {
   /** The most cases a search by words counts ({@link #count(Viewer, QueueFilter)}). */
   public static final int WORDS_COUNTED_AT_MOST = WordSearch.COUNTED_AT_MOST;
 
-  /** The bound this instance counts to (the tests lower it). */
-  int wordsCountedAtMost = WORDS_COUNTED_AT_MOST;
+  /** How far a search by words reads and counts (the tests make it read less). */
+  WordSearch.Reading wordReading = WordSearch.Reading.USUAL;
 
   /** The newest cases the viewer may see, a page at a time. */
   public List<CaseFile> visible(Viewer viewer, int first, int max) {
@@ -109,7 +109,7 @@ public class CaseQueries {
     List<CaseVisibility.Branch> branches = CaseVisibility.of(viewer).branchesFor(unitId);
     boolean single =
         branches.size() * alternatives.size() == 1 && alternatives.get(0).words().isEmpty();
-    WordSearch words = new WordSearch(em);
+    WordSearch words = new WordSearch(em, wordReading);
     Map<Long, Object[]> rows = new HashMap<>();
     for (CaseVisibility.Branch branch : branches) {
       for (var wanted : alternatives) {
@@ -173,14 +173,14 @@ public class CaseQueries {
 
   /**
    * A count as the sum of the visibility rule's branches, which share no case; cases holding some
-   * words are counted up to {@link #wordsCountedAtMost} and one more.
+   * words are counted up to {@link WordSearch.Reading#countedAtMost()} and one more.
    */
   private long count(Viewer viewer, QueueConditions.Conditions wanted, Long unitId) {
     long total = 0;
-    WordSearch words = new WordSearch(em);
+    WordSearch words = new WordSearch(em, wordReading);
     for (CaseVisibility.Branch branch : CaseVisibility.of(viewer).branchesFor(unitId)) {
       if (WordSearch.readsFromTheIndex(branch, wanted)) {
-        total += words.count(branch, wanted, unitId, wordsCountedAtMost + 1L - total);
+        total += words.count(branch, wanted, unitId, wordReading.countedAtMost() + 1L - total);
         continue;
       }
       var conditions = wanted.inline();
@@ -194,7 +194,7 @@ public class CaseQueries {
       conditions.binding().accept(count);
       total += count.getSingleResult();
     }
-    return wanted.words().isEmpty() ? total : Math.min(total, wordsCountedAtMost + 1L);
+    return wanted.words().isEmpty() ? total : Math.min(total, wordReading.countedAtMost() + 1L);
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A search by words within one branch of the visibility rule, read from the blind word index one
@@ -19,14 +20,24 @@ import java.util.List;
  */
 final class WordSearch {
 
+  /**
+   * How far a search reads: the first chunk of the first word's rows and the largest, the rows read
+   * in order before the database plans the search instead, and the most cases counted.
+   */
+  record Reading(int firstChunk, int largestChunk, int scannedAtMost, int countedAtMost) {
+    static final Reading USUAL = new Reading(200, 2_000, 6_000, COUNTED_AT_MOST);
+  }
+
   /** The most cases a search by words counts. */
   static final int COUNTED_AT_MOST = 1_000;
 
   private final EntityManager em;
+  private final Reading reading;
   private List<Long> allUnits;
 
-  WordSearch(EntityManager em) {
+  WordSearch(EntityManager em, Reading reading) {
     this.em = em;
+    this.reading = reading;
   }
 
   /** Whether a branch's cases holding some words are read from the word index. */
@@ -44,18 +55,130 @@ final class WordSearch {
       int limit) {
     List<Object[]> rows = new ArrayList<>();
     for (long unit : units(branch, unitId)) {
-      TypedQuery<Object[]> query =
-          em.createQuery(
-              "SELECT c.id, "
-                  + key(order)
-                  + from(conditions)
-                  + where(branch, conditions)
-                  + orderBy(order),
-              Object[].class);
-      bind(query, branch, conditions, unit);
-      rows.addAll(query.setMaxResults(limit).getResultList());
+      Optional<List<Object[]>> inOrder =
+          order == CaseQueries.Order.DUE_FIRST
+              ? Optional.empty()
+              : inOrder(branch, conditions, unit, order, limit);
+      rows.addAll(inOrder.orElseGet(() -> joined(branch, conditions, unit, order, limit)));
     }
     return rows;
+  }
+
+  /**
+   * The first {@code limit} cases of one unit, read along the first word's rows in the page's order
+   * a chunk at a time, each chunk's cases then checked against the rule, the filter and the other
+   * words by their keys; most searches stop within the first chunk. Empty when {@link
+   * Reading#scannedAtMost()} rows were read without filling the page (the words are common and
+   * seldom meet, or the filter is narrow): then the database's own plan ({@link #joined}) is the
+   * faster.
+   */
+  private Optional<List<Object[]>> inOrder(
+      CaseVisibility.Branch branch,
+      QueueConditions.Conditions conditions,
+      long unit,
+      CaseQueries.Order order,
+      int limit) {
+    boolean newest = order == CaseQueries.Order.NEWEST;
+    List<Object[]> found = new ArrayList<>();
+    Object[] last = null;
+    int scanned = 0;
+    int chunk = reading.firstChunk();
+    while (found.size() < limit) {
+      if (scanned >= reading.scannedAtMost()) {
+        return Optional.empty();
+      }
+      TypedQuery<Object[]> rowsOfWord =
+          em.createQuery(
+              "SELECT w0.caseId, w0.createdAt FROM CaseWord w0 WHERE w0.hash = :qWord0"
+                  + " AND w0.unitId = :qWordUnit"
+                  + (last == null ? "" : after(newest))
+                  + (newest
+                      ? " ORDER BY w0.createdAt DESC, w0.caseId DESC"
+                      : " ORDER BY w0.createdAt, w0.caseId"),
+              Object[].class);
+      rowsOfWord.setParameter("qWord0", conditions.words().get(0)).setParameter("qWordUnit", unit);
+      if (last != null) {
+        rowsOfWord.setParameter("qAt", last[1]).setParameter("qId", last[0]);
+      }
+      List<Object[]> candidates = rowsOfWord.setMaxResults(chunk).getResultList();
+      if (!candidates.isEmpty()) {
+        found.addAll(checked(branch, conditions, candidates, newest));
+        last = candidates.get(candidates.size() - 1);
+        scanned += candidates.size();
+      }
+      if (candidates.size() < chunk) {
+        break;
+      }
+      chunk = Math.min(2 * chunk, reading.largestChunk());
+    }
+    return Optional.of(found);
+  }
+
+  /** The cursor: rows after the last one read, in the page's order. */
+  private static String after(boolean newest) {
+    String before = newest ? " < " : " > ";
+    return " AND (w0.createdAt"
+        + before
+        + ":qAt OR (w0.createdAt = :qAt AND w0.caseId"
+        + before
+        + ":qId))";
+  }
+
+  /**
+   * Of some cases holding the first word, those the branch, the filter and the other words keep.
+   */
+  private List<Object[]> checked(
+      CaseVisibility.Branch branch,
+      QueueConditions.Conditions conditions,
+      List<Object[]> candidates,
+      boolean newest) {
+    StringBuilder query =
+        new StringBuilder(
+                "SELECT c.id, c.createdAt FROM CaseFile c WHERE c.id IN :qCandidates AND ")
+            .append(branch.condition("c"))
+            .append(conditions.where());
+    for (int i = 1; i < conditions.words().size(); i++) {
+      query
+          .append(" AND c.id IN (SELECT w")
+          .append(i)
+          .append(".caseId FROM CaseWord w")
+          .append(i)
+          .append(" WHERE w")
+          .append(i)
+          .append(".caseId IN :qCandidates AND w")
+          .append(i)
+          .append(".hash = :qWord")
+          .append(i)
+          .append(")");
+    }
+    query.append(newest ? " ORDER BY c.createdAt DESC, c.id DESC" : " ORDER BY c.createdAt, c.id");
+    TypedQuery<Object[]> check = em.createQuery(query.toString(), Object[].class);
+    branch.bind(check);
+    conditions.binding().accept(check);
+    check.setParameter("qCandidates", candidates.stream().map(row -> (Long) row[0]).toList());
+    for (int i = 1; i < conditions.words().size(); i++) {
+      check.setParameter("qWord" + i, conditions.words().get(i));
+    }
+    return check.getResultList();
+  }
+
+  /** The first {@code limit} cases of one unit, as the database plans the whole search. */
+  private List<Object[]> joined(
+      CaseVisibility.Branch branch,
+      QueueConditions.Conditions conditions,
+      long unit,
+      CaseQueries.Order order,
+      int limit) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT c.id, "
+                + key(order)
+                + from(conditions)
+                + where(branch, conditions)
+                + orderBy(order),
+            Object[].class);
+    bind(query, branch, conditions, unit);
+    return query.setMaxResults(limit).getResultList();
   }
 
   /** How many of the branch's cases hold the words, counted up to {@code atMost}. */
@@ -95,6 +218,8 @@ final class WordSearch {
           .append(" AND w")
           .append(i)
           .append(".caseId = w0.caseId AND w")
+          .append(i)
+          .append(".unitId = :qWordUnit AND w")
           .append(i)
           .append(".hash = :qWord")
           .append(i);

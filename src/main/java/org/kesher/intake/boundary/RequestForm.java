@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kesher.cases.entity.Channel;
-import org.kesher.catalogue.boundary.CatalogueViews;
 import org.kesher.catalogue.boundary.CatalogueViews.FieldView;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
-import org.kesher.catalogue.control.Catalogue;
-import org.kesher.catalogue.entity.RequestType;
 import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition;
@@ -40,7 +37,7 @@ public class RequestForm {
 
   static final String RECEIPT_COOKIE = "kesher-receipt";
 
-  @Inject Catalogue catalogue;
+  @Inject FormPages pages;
 
   @Inject Intake intake;
 
@@ -63,17 +60,16 @@ public class RequestForm {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    Optional<RequestType> found =
+    Optional<FormPages.Form> found =
         Optional.ofNullable(request.getParameter("type"))
-            .flatMap(catalogue::requestType)
-            .filter(RequestType::isActive);
+            .flatMap(code -> pages.form(code, language()));
     if (found.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
       faces.responseComplete();
       return;
     }
-    type = CatalogueViews.of(found.get(), language());
-    form = FormDefinition.of(found.get());
+    type = found.get().view();
+    form = found.get().definition();
     if ("POST".equals(request.getMethod())) {
       submit(faces, external);
     }
@@ -157,8 +153,7 @@ public class RequestForm {
 
   public List<LocalityView> getLocalities() {
     if (localities == null) {
-      localities =
-          catalogue.localities().stream().map(l -> CatalogueViews.of(l, language())).toList();
+      localities = pages.localities(language());
     }
     return localities;
   }

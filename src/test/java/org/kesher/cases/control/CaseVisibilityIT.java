@@ -374,25 +374,41 @@ class CaseVisibilityIT {
                   // stops one past its bound
                   String shared = SHARED_SEARCHES.get(0);
                   var byWords = new QueueFilter(view, null, null, null, shared);
-                  for (var order : CaseQueries.Order.values()) {
-                    List<String> viewOrder =
-                        references(queries.queue(viewer, QueueFilter.of(view), order, 0, 100));
-                    List<String> wordOrder =
-                        references(queries.queue(viewer, byWords, order, 0, 100));
-                    List<String> secondPage =
-                        references(queries.queue(viewer, byWords, order, 2, 2));
-                    List<String> expectedSecond =
-                        viewOrder.subList(
-                            Math.min(2, viewOrder.size()), Math.min(4, viewOrder.size()));
-                    if (!wordOrder.equals(viewOrder) || !secondPage.equals(expectedSecond)) {
-                      wrong.add(
-                          in + " lists " + order + " by words " + wordOrder + " / " + secondPage);
+                  // read in chunks of one and two rows, and then past the in-order reading's end
+                  for (var reading :
+                      List.of(
+                          WordSearch.Reading.USUAL,
+                          new WordSearch.Reading(1, 2, 1_000, 1_000),
+                          new WordSearch.Reading(1, 2, 2, 1_000))) {
+                    queries.wordReading = reading;
+                    for (var order : CaseQueries.Order.values()) {
+                      List<String> viewOrder =
+                          references(queries.queue(viewer, QueueFilter.of(view), order, 0, 100));
+                      List<String> wordOrder =
+                          references(queries.queue(viewer, byWords, order, 0, 100));
+                      List<String> secondPage =
+                          references(queries.queue(viewer, byWords, order, 2, 2));
+                      List<String> expectedSecond =
+                          viewOrder.subList(
+                              Math.min(2, viewOrder.size()), Math.min(4, viewOrder.size()));
+                      if (!wordOrder.equals(viewOrder) || !secondPage.equals(expectedSecond)) {
+                        wrong.add(
+                            in
+                                + " lists "
+                                + order
+                                + " by words "
+                                + wordOrder
+                                + " / "
+                                + secondPage
+                                + " reading "
+                                + reading);
+                      }
+                      asserted++;
                     }
-                    asserted++;
                   }
-                  queries.wordsCountedAtMost = 2;
+                  queries.wordReading = new WordSearch.Reading(200, 2_000, 6_000, 2);
                   long bounded = queries.count(viewer, byWords);
-                  queries.wordsCountedAtMost = CaseQueries.WORDS_COUNTED_AT_MOST;
+                  queries.wordReading = WordSearch.Reading.USUAL;
                   if (bounded != Math.min(inView.size(), 3)) {
                     wrong.add(in + " counts " + bounded + " by words with a bound of 2");
                   }
@@ -466,7 +482,7 @@ class CaseVisibilityIT {
     int perView =
         3
             + SHARED_SEARCHES.size()
-            + CaseQueries.Order.values().length
+            + 3 * CaseQueries.Order.values().length // three ways of reading
             + 1
             + 1
             + 3 * references.size();
