@@ -72,25 +72,35 @@ final class QueueConditions {
       if (words.isEmpty()) {
         return this;
       }
-      StringBuilder in = new StringBuilder(where);
-      for (int i = 0; i < words.size(); i++) {
-        in.append(" AND c.id IN (SELECT w")
-            .append(i)
-            .append(".caseId FROM CaseWord w")
-            .append(i)
-            .append(" WHERE w")
-            .append(i)
-            .append(".hash = :qWord")
-            .append(i)
-            .append(")");
-      }
       return new Conditions(
-          in.toString(),
+          where + holding(0, words.size(), false),
           q -> {
             binding.accept(q);
             bindWords(q);
           },
           List.of());
+    }
+
+    /**
+     * " AND c.id IN (SELECT wI.caseId FROM CaseWord wI WHERE wI.hash = :qWordI)" for the words
+     * {@code from} to {@code to} (exclusive), each also among {@code :qCandidates} when asked.
+     */
+    static String holding(int from, int to, boolean amongCandidates) {
+      StringBuilder in = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        String w = "w" + i;
+        in.append(" AND c.id IN (SELECT ")
+            .append(w)
+            .append(".caseId FROM CaseWord ")
+            .append(w)
+            .append(" WHERE ")
+            .append(amongCandidates ? w + ".caseId IN :qCandidates AND " : "")
+            .append(w)
+            .append(".hash = :qWord")
+            .append(i)
+            .append(")");
+      }
+      return in.toString();
     }
 
     /** Binds the words' hashes as :qWord0, :qWord1, ... */

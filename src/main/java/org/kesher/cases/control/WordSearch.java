@@ -137,20 +137,7 @@ final class WordSearch {
                 "SELECT c.id, c.createdAt FROM CaseFile c WHERE c.id IN :qCandidates AND ")
             .append(branch.condition("c"))
             .append(conditions.where());
-    for (int i = 1; i < conditions.words().size(); i++) {
-      query
-          .append(" AND c.id IN (SELECT w")
-          .append(i)
-          .append(".caseId FROM CaseWord w")
-          .append(i)
-          .append(" WHERE w")
-          .append(i)
-          .append(".caseId IN :qCandidates AND w")
-          .append(i)
-          .append(".hash = :qWord")
-          .append(i)
-          .append(")");
-    }
+    query.append(QueueConditions.Conditions.holding(1, conditions.words().size(), true));
     query.append(newest ? " ORDER BY c.createdAt DESC, c.id DESC" : " ORDER BY c.createdAt, c.id");
     TypedQuery<Object[]> check = em.createQuery(query.toString(), Object[].class);
     branch.bind(check);
