@@ -169,14 +169,14 @@ final class Generator {
 
       try (Statement s = c.createStatement()) {
         // built once after the load (sorted) rather than entry by entry in random order
-        s.execute("DROP INDEX ix_case_word_unit_created ON case_word");
+        s.execute("DROP INDEX ix_case_word_unit_open ON case_word");
       }
       long[] counts = cases(c, units, weights, routes, members, requesters);
       long indexStart = System.nanoTime();
       try (Statement s = c.createStatement()) {
         s.execute(
-            "CREATE INDEX ix_case_word_unit_created ON case_word"
-                + " (word_hash, unit_id, created_at, case_id)");
+            "CREATE INDEX ix_case_word_unit_open ON case_word"
+                + " (word_hash, unit_id, case_open, created_at, case_id)");
       }
       double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
       System.out.printf("bench: word index built in %.1f s%n", indexSeconds);
@@ -512,8 +512,8 @@ final class Generator {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement wordRow =
             c.prepareStatement(
-                "INSERT INTO case_word (case_id, word_hash, unit_id, created_at)"
-                    + " VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO case_word (case_id, word_hash, unit_id, created_at, case_open)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < total; i++) {
         Instant created = start.plusMillis((long) (span * ((i + random.nextDouble()) / total)));
         int unitIndex = index(unitCumulative);
@@ -598,6 +598,7 @@ final class Generator {
           wordRow.setLong(2, hash);
           wordRow.setLong(3, unit);
           wordRow.setTimestamp(4, Timestamp.from(created));
+          wordRow.setBoolean(5, java.util.Arrays.asList(OPEN).contains(status));
           wordRow.addBatch();
         }
         wordRows += hashes.length;

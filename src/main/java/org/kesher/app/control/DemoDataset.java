@@ -190,10 +190,11 @@ public class DemoDataset {
               created);
       opening.setTargets(caseFile, created);
       em.persist(caseFile);
-      words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
       em.persist(caseFile.created());
       em.persist(caseFile.routed(routing.reason()));
       advance(caseFile, unit, random, created);
+      // indexed where its walk ended: its word rows say whether it is open
+      words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
     }
   }
 

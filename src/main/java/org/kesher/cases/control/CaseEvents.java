@@ -9,7 +9,8 @@ import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 
 /**
- * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction.
+ * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction; a
+ * case closed or reopened has its word rows follow ({@link CaseWords#follow}).
  */
 @ApplicationScoped
 @Transactional
@@ -19,6 +20,8 @@ public class CaseEvents {
 
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
 
+  @Inject CaseWords words;
+
   /**
    * Keeps a timeline event and tells whoever should hear of it, in the same transaction: the
    * resident of a status change or a public reply, a caseworker of a case given to them by someone
@@ -27,6 +30,9 @@ public class CaseEvents {
   public void record(CaseEvent event) {
     em.persist(event);
     CaseFile c = event.caseFile();
+    if (event.changesOpenness()) {
+      words.follow(c);
+    }
     switch (event.kind()) {
       case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
       case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));

@@ -40,8 +40,27 @@ public class CaseWords {
   public void index(CaseFile caseFile, Collection<String> texts) {
     long caseId = Objects.requireNonNull(caseFile.id(), "case id");
     for (long hash : hashes(SealingKeys.ring(), texts)) {
-      em.persist(new CaseWord(caseId, hash, caseFile.unit().id(), caseFile.createdAt()));
+      em.persist(
+          new CaseWord(
+              caseId,
+              hash,
+              caseFile.unit().id(),
+              caseFile.createdAt(),
+              caseFile.status().isOpen()));
     }
+  }
+
+  /**
+   * Marks a case's word rows open or closed as the case now is, after a status change (a case
+   * closed, resolved, referred, withdrawn, or reopened), in the transaction of the change.
+   */
+  public void follow(CaseFile caseFile) {
+    boolean open = caseFile.status().isOpen();
+    em.createQuery(
+            "UPDATE CaseWord w SET w.caseOpen = :open WHERE w.caseId = :id AND w.caseOpen <> :open")
+        .setParameter("open", open)
+        .setParameter("id", caseFile.id())
+        .executeUpdate();
   }
 
   /** The distinct word hashes of some texts, as the index keeps them. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
@@ -37,22 +38,28 @@ final class QueueConditions {
   private QueueConditions() {}
 
   /**
-   * One set of conditions (starting with " AND ") and the binding of its parameters, and the hashes
-   * of the words every case must hold (none: no word condition). The words are kept apart so that a
-   * page of one unit can be read from the word index in order ({@link WordSearch}); {@link
-   * #inline()} writes them as conditions on the case instead, where the case's other conditions are
-   * the narrower (an exact name, the viewer's own cases).
+   * One set of conditions (starting with " AND ") and the binding of its parameters, the hashes of
+   * the words every case must hold (none: no word condition), and whether the cases may be open,
+   * closed or either ({@code openStates}: the values of {@code case_word.case_open} to read). The
+   * words are kept apart so that a page of one unit can be read from the word index in order
+   * ({@link WordSearch}); {@link #inline()} writes them as conditions on the case instead, where
+   * the case's other conditions are the narrower (an exact name, the viewer's own cases).
    */
-  record Conditions(String where, Consumer<TypedQuery<?>> binding, List<Long> words) {
+  record Conditions(
+      String where, Consumer<TypedQuery<?>> binding, List<Long> words, List<Boolean> openStates) {
 
-    static final Conditions NONE = new Conditions("", q -> {}, List.of());
+    /** Open cases and closed ones. */
+    static final List<Boolean> EITHER = List.of(true, false);
+
+    static final Conditions NONE = new Conditions("", q -> {}, List.of(), EITHER);
 
     Conditions(String where, Consumer<TypedQuery<?>> binding) {
-      this(where, binding, List.of());
+      this(where, binding, List.of(), EITHER);
     }
 
     Conditions {
       words = List.copyOf(words);
+      openStates = List.copyOf(openStates);
     }
 
     Conditions and(Conditions more) {
@@ -64,7 +71,8 @@ final class QueueConditions {
             binding.accept(q);
             more.binding.accept(q);
           },
-          both);
+          both,
+          openStates.stream().filter(more.openStates::contains).toList());
     }
 
     /** The same conditions with each word a condition of its own on the case: c.id IN (...). */
@@ -78,7 +86,8 @@ final class QueueConditions {
             binding.accept(q);
             bindWords(q);
           },
-          List.of());
+          List.of(),
+          openStates);
     }
 
     /**
@@ -136,9 +145,18 @@ final class QueueConditions {
     if (s.words().isEmpty()) {
       return new Wanted(List.of(common.and(exact)), null);
     }
-    Conditions words = new Conditions("", q -> {}, s.words());
+    Conditions words = new Conditions("", q -> {}, s.words(), openStates(filter));
     return new Wanted(
         List.of(common.and(exact), common.and(words)), common.and(exact).and(words).inline());
+  }
+
+  /** Whether the cases a filter lists may be open, closed or either (open first). */
+  static List<Boolean> openStates(QueueFilter filter) {
+    Set<CaseStatus> statuses =
+        filter.status() == null ? filter.queue().statuses() : Set.of(filter.status());
+    return Conditions.EITHER.stream()
+        .filter(open -> statuses.stream().anyMatch(status -> status.isOpen() == open))
+        .toList();
   }
 
   private static String common(QueueFilter filter) {

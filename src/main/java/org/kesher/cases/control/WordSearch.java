@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * A search by words within one branch of the visibility rule, read from the blind word index one
- * unit at a time: the rows of the first word in one unit are an index range in creation order
- * ({@code case_word (word_hash, unit_id, created_at, case_id)}), the other words are looked up by
- * the case's key, and the case row answers the branch and the filter. So a page of a word held by
- * fifty thousand cases reads about as many rows as it shows, and a count stops at {@value
- * #COUNTED_AT_MOST} and past it says "more than". The visibility branch's own condition stays in
- * every query whole; the unit is only the way in.
+ * unit at a time, open cases apart from closed ones: the rows of the first word in one unit of open
+ * (or of closed) cases are an index range in creation order ({@code case_word (word_hash, unit_id,
+ * case_open, created_at, case_id)}), the other words are looked up by the case's key, and the case
+ * row answers the branch and the filter. So a page of a word held by fifty thousand cases reads
+ * about as many rows as it shows, and a count stops at {@value #COUNTED_AT_MOST} and past it says
+ * "more than". The visibility branch's own condition stays in every query whole; the unit is only
+ * the way in.
  *
  * <p>A branch that names its assignee (the viewer's own sealed cases) is narrower than any word and
  * is searched from the case instead ({@link QueueConditions.Conditions#inline()}).
@@ -54,20 +55,20 @@ final class WordSearch {
       CaseQueries.Order order,
       int limit) {
     List<Object[]> rows = new ArrayList<>();
-    for (long unit : units(branch, unitId)) {
+    for (Range range : ranges(branch, conditions, unitId)) {
       Optional<List<Object[]>> inOrder =
           order == CaseQueries.Order.DUE_FIRST
               ? Optional.empty()
-              : inOrder(branch, conditions, unit, order, limit);
-      rows.addAll(inOrder.orElseGet(() -> joined(branch, conditions, unit, order, limit)));
+              : inOrder(branch, conditions, range, order, limit);
+      rows.addAll(inOrder.orElseGet(() -> joined(branch, conditions, range, order, limit)));
     }
     return rows;
   }
 
   /**
-   * The first {@code limit} cases of one unit, read along the first word's rows in the page's order
-   * a chunk at a time, each chunk's cases then checked against the rule, the filter and the other
-   * words by their keys; most searches stop within the first chunk. Empty when {@link
+   * The first {@code limit} cases of one range, read along the first word's rows in the page's
+   * order a chunk at a time, each chunk's cases then checked against the rule, the filter and the
+   * other words by their keys; most searches stop within the first chunk. Empty when {@link
    * Reading#scannedAtMost()} rows were read without filling the page (the words are common and
    * seldom meet, or the filter is narrow): then the database's own plan ({@link #joined}) is the
    * faster.
@@ -75,7 +76,7 @@ final class WordSearch {
   private Optional<List<Object[]>> inOrder(
       CaseVisibility.Branch branch,
       QueueConditions.Conditions conditions,
-      long unit,
+      Range range,
       CaseQueries.Order order,
       int limit) {
     boolean newest = order == CaseQueries.Order.NEWEST;
@@ -90,13 +91,14 @@ final class WordSearch {
       TypedQuery<Object[]> rowsOfWord =
           em.createQuery(
               "SELECT w0.caseId, w0.createdAt FROM CaseWord w0 WHERE w0.hash = :qWord0"
-                  + " AND w0.unitId = :qWordUnit"
+                  + " AND w0.unitId = :qWordUnit AND w0.caseOpen = :qWordOpen"
                   + (last == null ? "" : after(newest))
                   + (newest
                       ? " ORDER BY w0.createdAt DESC, w0.caseId DESC"
                       : " ORDER BY w0.createdAt, w0.caseId"),
               Object[].class);
-      rowsOfWord.setParameter("qWord0", conditions.words().get(0)).setParameter("qWordUnit", unit);
+      rowsOfWord.setParameter("qWord0", conditions.words().get(0));
+      range.bind(rowsOfWord);
       if (last != null) {
         rowsOfWord.setParameter("qAt", last[1]).setParameter("qId", last[0]);
       }
@@ -149,11 +151,11 @@ final class WordSearch {
     return check.getResultList();
   }
 
-  /** The first {@code limit} cases of one unit, as the database plans the whole search. */
+  /** The first {@code limit} cases of one range, as the database plans the whole search. */
   private List<Object[]> joined(
       CaseVisibility.Branch branch,
       QueueConditions.Conditions conditions,
-      long unit,
+      Range range,
       CaseQueries.Order order,
       int limit) {
     TypedQuery<Object[]> query =
@@ -164,7 +166,7 @@ final class WordSearch {
                 + where(branch, conditions)
                 + orderBy(order),
             Object[].class);
-    bind(query, branch, conditions, unit);
+    bind(query, branch, conditions, range);
     return query.setMaxResults(limit).getResultList();
   }
 
@@ -175,14 +177,14 @@ final class WordSearch {
       Long unitId,
       long atMost) {
     long total = 0;
-    for (long unit : units(branch, unitId)) {
+    for (Range range : ranges(branch, conditions, unitId)) {
       if (total >= atMost) {
         break;
       }
       TypedQuery<Long> query =
           em.createQuery(
               "SELECT w0.caseId" + from(conditions) + where(branch, conditions), Long.class);
-      bind(query, branch, conditions, unit);
+      bind(query, branch, conditions, range);
       total += query.setMaxResults((int) (atMost - total)).getResultList().size();
     }
     return total;
@@ -199,7 +201,8 @@ final class WordSearch {
   private static String where(CaseVisibility.Branch branch, QueueConditions.Conditions conditions) {
     StringBuilder where =
         new StringBuilder(
-            " WHERE w0.hash = :qWord0 AND w0.unitId = :qWordUnit AND c.id = w0.caseId");
+            " WHERE w0.hash = :qWord0 AND w0.unitId = :qWordUnit AND w0.caseOpen = :qWordOpen"
+                + " AND c.id = w0.caseId");
     for (int i = 1; i < conditions.words().size(); i++) {
       where
           .append(" AND w")
@@ -222,11 +225,11 @@ final class WordSearch {
       TypedQuery<?> query,
       CaseVisibility.Branch branch,
       QueueConditions.Conditions conditions,
-      long unit) {
+      Range range) {
     branch.bind(query);
     conditions.binding().accept(query);
     conditions.bindWords(query);
-    query.setParameter("qWordUnit", unit);
+    range.bind(query);
   }
 
   /** The sort key: the word row's creation time (the index's order), or the case's due time. */
@@ -240,6 +243,26 @@ final class WordSearch {
       case OLDEST -> " ORDER BY w0.createdAt, w0.caseId";
       case DUE_FIRST -> " ORDER BY c.resolutionDue, c.id";
     };
+  }
+
+  /** One index range of the first word's rows: one unit's open cases, or its closed ones. */
+  private record Range(long unit, boolean open) {
+
+    void bind(TypedQuery<?> query) {
+      query.setParameter("qWordUnit", unit).setParameter("qWordOpen", open);
+    }
+  }
+
+  /** The ranges a search reads: each unit the branch's cases can be in, open and/or closed. */
+  private List<Range> ranges(
+      CaseVisibility.Branch branch, QueueConditions.Conditions conditions, Long unitId) {
+    List<Range> ranges = new ArrayList<>();
+    for (long unit : units(branch, unitId)) {
+      for (boolean open : conditions.openStates()) {
+        ranges.add(new Range(unit, open));
+      }
+    }
+    return ranges;
   }
 
   /** The units a branch's cases can be in: the filter's, the branch's own, or every unit. */

@@ -150,6 +150,11 @@ public class CaseEvent {
     return Optional.ofNullable(toStatus);
   }
 
+  /** Whether this event closed or reopened its case (a status change across open and closed). */
+  public boolean changesOpenness() {
+    return fromStatus != null && toStatus != null && fromStatus.isOpen() != toStatus.isOpen();
+  }
+
   /** The staff member who acted, if a staff member did. */
   public Optional<StaffAccount> actor() {
     return Optional.ofNullable(actor);

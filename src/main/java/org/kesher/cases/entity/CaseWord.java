@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * One word of a case's texts in the blind word index: the case and the word's keyed hash, never the
- * word, with the case's unit and creation time (fixed once a case is open), so that one unit's
- * cases holding a word are read newest first from one index range. Written when the case opens.
+ * word, with the case's unit and creation time (fixed once a case is open) and whether the case is
+ * open (rewritten when it closes or reopens), so that one unit's open (or closed) cases holding a
+ * word are read newest first from one index range. Written when the case opens.
  */
 @Entity
 @Table(name = "case_word")
@@ -57,13 +58,17 @@ public class CaseWord {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "case_open", nullable = false)
+  private boolean caseOpen;
+
   protected CaseWord() {}
 
-  public CaseWord(long caseId, long hash, long unitId, Instant createdAt) {
+  public CaseWord(long caseId, long hash, long unitId, Instant createdAt, boolean caseOpen) {
     this.caseId = caseId;
     this.hash = hash;
     this.unitId = unitId;
     this.createdAt = Objects.requireNonNull(createdAt, "created at");
+    this.caseOpen = caseOpen;
   }
 
   public long caseId() {

@@ -201,7 +201,7 @@ public class Intake {
     }
     CaseFile caseFile = found.get().current();
     List<CaseEvent> events = caseFile.residentReplied(message, Instant.now(clock));
-    events.forEach(em::persist);
+    kept(events);
     attachments.attach(caseFile, events.get(0), checked);
     em.flush();
     return Optional.of(tracked(found.get()));
@@ -255,9 +255,17 @@ public class Intake {
     } catch (org.kesher.cases.entity.CaseRuleViolation closed) {
       return MailReply.CLOSED;
     }
-    events.forEach(em::persist);
+    kept(events);
     attachments.attach(caseFile, events.get(0), checked);
     return MailReply.ADDED;
+  }
+
+  /** Keeps a resident's reply and the reopening it may bring; a reopened case's words follow. */
+  private void kept(List<CaseEvent> events) {
+    events.forEach(em::persist);
+    if (events.stream().anyMatch(CaseEvent::changesOpenness)) {
+      words.follow(events.get(0).caseFile());
+    }
   }
 
   private Optional<CaseFile> verified(String reference, String code) {

@@ -182,6 +182,10 @@ class CaseVisibilityIT {
           resolved.moveTo(CaseStatus.RESOLVED, memberB, Instant.now());
           others.add(resolved);
           em.flush();
+          // their word rows follow them among the closed cases, as CaseEvents has them do
+          var words = new CaseWords();
+          words.em = em;
+          List.of(closed, withdrawn, resolved).forEach(words::follow);
           // standard-A is linked with every other case: each viewer sees the links it may see
           for (CaseFile other : others) {
             org.kesher.cases.entity.CaseLink.between(hub, other, memberA, Instant.now())

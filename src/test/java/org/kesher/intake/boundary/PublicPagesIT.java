@@ -541,6 +541,7 @@ class PublicPagesIT {
             "Content-Type",
             "application/x-www-form-urlencoded"));
     pages.put("confirmation without a receipt", http.get("confirmation.xhtml"));
+    pages.put("form of no such type", http.get("request.xhtml?type=NO_SUCH_TYPE"));
 
     var posted =
         http.post(
@@ -604,6 +605,10 @@ class PublicPagesIT {
           }
           expect(problems, page, response, "X-Content-Type-Options", "nosniff");
           expect(problems, page, response, "Referrer-Policy", "no-referrer");
+          // a resident's visit keeps nothing on the server: no session is opened for it
+          headers.allValues("Set-Cookie").stream()
+              .filter(c -> c.toUpperCase(java.util.Locale.ROOT).startsWith("JSESSIONID"))
+              .forEach(c -> problems.add(page + ": opens a session: " + c));
           if (page.startsWith("confirmation") || page.startsWith("tracking")) {
             String cache = headers.firstValue("Cache-Control").orElse("");
             if (!cache.contains("no-store")) {

@@ -2,6 +2,7 @@ package org.kesher.notify.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -131,6 +132,24 @@ class NotificationsIT {
         + "\",\"description\":\"about "
         + marker
         + "\"}}";
+  }
+
+  /** How many word rows a case has in the blind word index. */
+  private static String wordRows(String reference) throws Exception {
+    return column(
+        "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
+            + " WHERE c.reference = '"
+            + reference
+            + "'");
+  }
+
+  /** How many of a case's word rows say the case is open. */
+  private static String wordsOpen(String reference) throws Exception {
+    return column(
+        "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
+            + " WHERE w.case_open = TRUE AND c.reference = '"
+            + reference
+            + "'");
   }
 
   /** The messages received for an address, waiting until {@code count} have come. */
@@ -312,6 +331,9 @@ class NotificationsIT {
 
       List<MimeMessage> mails = mailsTo(resident, 4);
       assertEquals(4, mails.size(), "received, answered, in progress, resolved");
+      assertNotEquals("0", wordRows(reference), "the request's words are indexed");
+      assertEquals(
+          "0", wordsOpen(reference), "the resolved case's words are read among closed cases");
       var lang = org.kesher.ground.control.Language.fromCode(language).orElseThrow();
       Map<String, MimeMessage> bySubject = new HashMap<>();
       for (MimeMessage mail : mails) {
@@ -683,12 +705,18 @@ class NotificationsIT {
     MimeMessage received = mailsTo(resident, 1).get(0);
     String replyTo = received.getReplyTo()[0].toString();
     assertTrue(replyTo.matches("replies\\+[0-9a-f-]{36}@city\\.example"), replyTo);
-    // the case was resolved yesterday: the answer opens it again
+    // the case was resolved yesterday (its words among closed cases): the answer opens it again
     execute(
         "UPDATE case_file SET status = 'RESOLVED', resolved_at = NOW() - INTERVAL 1 DAY WHERE"
             + " reference = '"
             + reference
             + "'");
+    execute(
+        "UPDATE case_word SET case_open = FALSE WHERE case_id ="
+            + " (SELECT id FROM case_file WHERE reference = '"
+            + reference
+            + "')");
+    assertEquals("0", wordsOpen(reference));
     long handled = Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound"));
     long undeliverable = Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable"));
 
@@ -739,6 +767,8 @@ class NotificationsIT {
         "IN_PROGRESS",
         column("SELECT status FROM case_file WHERE reference = '" + reference + "'"),
         "the answer reopens the resolved case");
+    assertEquals(
+        wordRows(reference), wordsOpen(reference), "its words are read among open cases again");
     assertEquals(
         "1",
         column(
