@@ -54,12 +54,30 @@ public final class KesherProcess implements AutoCloseable {
     reader.start();
   }
 
+  /**
+   * Starts Kesher with the quick compiler only: a test node that starts, answers a few pages and
+   * stops is ready sooner without the optimising compiler's work.
+   */
   public static KesherProcess start(Path workDir, Map<String, String> environment) {
+    return start(workDir, environment, "-XX:TieredStopAtLevel=1");
+  }
+
+  /**
+   * Starts Kesher as a server that answers for minutes (the fuzz's hundred thousand requests): with
+   * the optimising compiler, as Kesher runs in production, whose compiled code soon repays its
+   * compile time.
+   */
+  public static KesherProcess startServing(Path workDir, Map<String, String> environment) {
+    return start(workDir, environment, "-XX:+TieredCompilation");
+  }
+
+  private static KesherProcess start(
+      Path workDir, Map<String, String> environment, String compilation) {
     int port = freePort();
     var command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1",
+            compilation,
             "-Xss512k",
             "-jar",
             Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"))
