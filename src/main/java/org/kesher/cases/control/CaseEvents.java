@@ -29,10 +29,8 @@ public class CaseEvents {
    */
   public void record(CaseEvent event) {
     em.persist(event);
+    words.follow(event);
     CaseFile c = event.caseFile();
-    if (event.changesOpenness()) {
-      words.follow(c);
-    }
     switch (event.kind()) {
       case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
       case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseWord;
 import org.kesher.catalogue.entity.FieldDatatype;
@@ -47,6 +48,16 @@ public class CaseWords {
               caseFile.unit().id(),
               caseFile.createdAt(),
               caseFile.status().isOpen()));
+    }
+  }
+
+  /**
+   * After a timeline event is kept: when it closed or reopened its case, the case's word rows
+   * follow ({@link #follow(CaseFile)}); any other event leaves them as they are.
+   */
+  public void follow(CaseEvent event) {
+    if (event.changesOpenness()) {
+      follow(event.caseFile());
     }
   }
 

@@ -262,10 +262,11 @@ public class Intake {
 
   /** Keeps a resident's reply and the reopening it may bring; a reopened case's words follow. */
   private void kept(List<CaseEvent> events) {
-    events.forEach(em::persist);
-    if (events.stream().anyMatch(CaseEvent::changesOpenness)) {
-      words.follow(events.get(0).caseFile());
-    }
+    events.forEach(
+        event -> {
+          em.persist(event);
+          words.follow(event);
+        });
   }
 
   private Optional<CaseFile> verified(String reference, String code) {

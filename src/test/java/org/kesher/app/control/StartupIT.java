@@ -156,27 +156,18 @@ class StartupIT {
     try (var unreachable =
             KesherProcess.start(
                 Files.createDirectories(workDir.resolve("unreachable")),
-                Map.of(
-                    "KESHER_DB_URL",
-                    "jdbc:mysql://127.0.0.1:9/kesher",
-                    "KESHER_DATA_KEY",
-                    org.kesher.sealing.control.KeyRing.newKey(),
-                    "KESHER_INDEX_KEY",
-                    org.kesher.sealing.control.KeyRing.newKey()));
+                withFreshKeys(Map.of("KESHER_DB_URL", "jdbc:mysql://127.0.0.1:9/kesher")));
         var missing =
             KesherProcess.start(
                 Files.createDirectories(workDir.resolve("missing")),
-                Map.of(
-                    "KESHER_DB_URL",
-                    TestDatabase.withDatabase(TestDatabase.url(), "no_such_database"),
-                    "KESHER_DB_USER",
-                    TestDatabase.user(),
-                    "KESHER_DB_PASSWORD",
-                    TestDatabase.password(),
-                    "KESHER_DATA_KEY",
-                    org.kesher.sealing.control.KeyRing.newKey(),
-                    "KESHER_INDEX_KEY",
-                    org.kesher.sealing.control.KeyRing.newKey()));
+                withFreshKeys(
+                    Map.of(
+                        "KESHER_DB_URL",
+                        TestDatabase.withDatabase(TestDatabase.url(), "no_such_database"),
+                        "KESHER_DB_USER",
+                        TestDatabase.user(),
+                        "KESHER_DB_PASSWORD",
+                        TestDatabase.password())));
         var impossible =
             KesherProcess.start(
                 Files.createDirectories(workDir.resolve("impossible")),
@@ -194,6 +185,14 @@ class StartupIT {
           lines.toString());
       assertTrue(lines.stream().anyMatch(l -> l.contains("KESHER_PUBLIC_URL")), lines.toString());
     }
+  }
+
+  /** Some settings with a fresh data key and index key beside them. */
+  private static Map<String, String> withFreshKeys(Map<String, String> settings) {
+    Map<String, String> environment = new java.util.HashMap<>(settings);
+    environment.put("KESHER_DATA_KEY", org.kesher.sealing.control.KeyRing.newKey());
+    environment.put("KESHER_INDEX_KEY", org.kesher.sealing.control.KeyRing.newKey());
+    return environment;
   }
 
   /** Waits for a start to stop with exit code 78; its "Kesher cannot start:" lines. */
