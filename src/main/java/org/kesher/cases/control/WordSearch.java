@@ -3,18 +3,17 @@ package org.kesher.cases.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A search by words within one branch of the visibility rule, read from the blind word index one
- * unit at a time, open cases apart from closed ones: the rows of the first word in one unit of open
- * (or of closed) cases are an index range in creation order ({@code case_word (word_hash, unit_id,
- * case_open, created_at, case_id)}), the other words are looked up by the case's key, and the case
- * row answers the branch and the filter. So a page of a word held by fifty thousand cases reads
- * about as many rows as it shows, and a count stops at {@value #COUNTED_AT_MOST} and past it says
- * "more than". The visibility branch's own condition stays in every query whole; the unit is only
- * the way in.
+ * unit at a time: the rows of the first word in one unit of open (or of closed) cases are an index
+ * range in creation order ({@link WordRange}), the other words are looked up by the case's key, and
+ * the case row answers the branch and the filter. So a page of a word held by fifty thousand cases
+ * reads about as many rows as it shows, and a count stops at {@value #COUNTED_AT_MOST} and past it
+ * says "more than". The visibility branch's own condition stays in every query whole; the unit is
+ * only the way in.
  *
  * <p>A branch that names its assignee (the viewer's own sealed cases) is narrower than any word and
  * is searched from the case instead ({@link QueueConditions.Conditions#inline()}).
@@ -55,50 +54,108 @@ final class WordSearch {
       CaseQueries.Order order,
       int limit) {
     List<Object[]> rows = new ArrayList<>();
-    for (Range range : ranges(branch, conditions, unitId)) {
-      Optional<List<Object[]>> inOrder =
+    if (conditions.openStates().isEmpty()) {
+      return rows;
+    }
+    for (long unit : units(branch, unitId)) {
+      rows.addAll(
           order == CaseQueries.Order.DUE_FIRST
-              ? Optional.empty()
-              : inOrder(branch, conditions, range, order, limit);
-      rows.addAll(inOrder.orElseGet(() -> joined(branch, conditions, range, order, limit)));
+              ? joined(
+                  branch,
+                  conditions,
+                  new WordRange(unit, conditions.openStates()),
+                  null,
+                  order,
+                  limit)
+              : inOrder(branch, conditions, unit, order, limit));
     }
     return rows;
   }
 
   /**
-   * The first {@code limit} cases of one range, read along the first word's rows in the page's
-   * order a chunk at a time, each chunk's cases then checked against the rule, the filter and the
-   * other words by their keys; most searches stop within the first chunk. Empty when {@link
-   * Reading#scannedAtMost()} rows were read without filling the page (the words are common and
-   * seldom meet, or the filter is narrow): then the database's own plan ({@link #joined}) is the
-   * faster.
+   * The first {@code limit} cases of one unit in creation order, its ranges read one after the
+   * other (open cases first when the newest come first, as they are mostly the newer) within one
+   * reading budget: once a range has filled the page, the next is read only up to the page's last
+   * case. When the budget is spent first, the database plans what is left ({@link #joined}).
    */
-  private Optional<List<Object[]>> inOrder(
+  private List<Object[]> inOrder(
       CaseVisibility.Branch branch,
       QueueConditions.Conditions conditions,
-      Range range,
+      long unit,
       CaseQueries.Order order,
       int limit) {
     boolean newest = order == CaseQueries.Order.NEWEST;
+    List<Boolean> states =
+        conditions.openStates().stream()
+            .sorted(newest ? Comparator.reverseOrder() : Comparator.naturalOrder())
+            .toList();
+    List<Object[]> found = new ArrayList<>();
+    Object[] bound = null;
+    int budget = reading.scannedAtMost();
+    for (int i = 0; i < states.size(); i++) {
+      Scan scan =
+          scan(
+              branch,
+              conditions,
+              new WordRange(unit, List.of(states.get(i))),
+              bound,
+              newest,
+              limit,
+              budget);
+      if (!scan.complete()) {
+        WordRange rest = new WordRange(unit, states.subList(i, states.size()));
+        found.addAll(joined(branch, conditions, rest, bound, order, limit));
+        return found;
+      }
+      found.addAll(scan.found());
+      budget -= scan.scanned();
+      if (found.size() >= limit) {
+        found.sort(order.rows());
+        bound = found.get(limit - 1);
+      }
+    }
+    return found;
+  }
+
+  /** What a reading of one range in order found, how many rows it read, and whether it finished. */
+  private record Scan(List<Object[]> found, int scanned, boolean complete) {}
+
+  /**
+   * The first {@code limit} cases of one range before {@code bound} (when given), read along the
+   * first word's rows in the page's order a chunk at a time, each chunk's cases then checked
+   * against the rule, the filter and the other words by their keys; most searches stop within the
+   * first chunk. Unfinished when {@code budget} rows were read without filling the page (the words
+   * are common and seldom meet, or the filter is narrow).
+   */
+  private Scan scan(
+      CaseVisibility.Branch branch,
+      QueueConditions.Conditions conditions,
+      WordRange range,
+      Object[] bound,
+      boolean newest,
+      int limit,
+      int budget) {
     List<Object[]> found = new ArrayList<>();
     Object[] last = null;
     int scanned = 0;
     int chunk = reading.firstChunk();
     while (found.size() < limit) {
-      if (scanned >= reading.scannedAtMost()) {
-        return Optional.empty();
+      if (scanned >= budget) {
+        return new Scan(found, scanned, false);
       }
       TypedQuery<Object[]> rowsOfWord =
           em.createQuery(
               "SELECT w0.caseId, w0.createdAt FROM CaseWord w0 WHERE w0.hash = :qWord0"
-                  + " AND w0.unitId = :qWordUnit AND w0.caseOpen = :qWordOpen"
-                  + (last == null ? "" : after(newest))
+                  + range.condition()
+                  + (last == null ? "" : WordRange.beyond(newest, "qAt", "qId"))
+                  + (bound == null ? "" : WordRange.beyond(!newest, "qBoundAt", "qBoundId"))
                   + (newest
                       ? " ORDER BY w0.createdAt DESC, w0.caseId DESC"
                       : " ORDER BY w0.createdAt, w0.caseId"),
               Object[].class);
       rowsOfWord.setParameter("qWord0", conditions.words().get(0));
       range.bind(rowsOfWord);
+      WordRange.bindBound(rowsOfWord, bound);
       if (last != null) {
         rowsOfWord.setParameter("qAt", last[1]).setParameter("qId", last[0]);
       }
@@ -113,17 +170,7 @@ final class WordSearch {
       }
       chunk = Math.min(2 * chunk, reading.largestChunk());
     }
-    return Optional.of(found);
-  }
-
-  /** The cursor: rows after the last one read, in the page's order. */
-  private static String after(boolean newest) {
-    String before = newest ? " < " : " > ";
-    return " AND (w0.createdAt"
-        + before
-        + ":qAt OR (w0.createdAt = :qAt AND w0.caseId"
-        + before
-        + ":qId))";
+    return new Scan(found, scanned, true);
   }
 
   /**
@@ -151,22 +198,30 @@ final class WordSearch {
     return check.getResultList();
   }
 
-  /** The first {@code limit} cases of one range, as the database plans the whole search. */
+  /**
+   * The first {@code limit} cases of one range before {@code bound} (when given), as the database
+   * plans the whole search.
+   */
   private List<Object[]> joined(
       CaseVisibility.Branch branch,
       QueueConditions.Conditions conditions,
-      Range range,
+      WordRange range,
+      Object[] bound,
       CaseQueries.Order order,
       int limit) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "SELECT c.id, "
-                + key(order)
-                + from(conditions)
-                + where(branch, conditions)
-                + orderBy(order),
+                + WordRange.key(order)
+                + WordRange.from(conditions)
+                + range.where(branch, conditions)
+                + (bound == null
+                    ? ""
+                    : WordRange.beyond(order != CaseQueries.Order.NEWEST, "qBoundAt", "qBoundId"))
+                + WordRange.orderBy(order),
             Object[].class);
-    bind(query, branch, conditions, range);
+    range.bind(query, branch, conditions);
+    WordRange.bindBound(query, bound);
     return query.setMaxResults(limit).getResultList();
   }
 
@@ -177,92 +232,19 @@ final class WordSearch {
       Long unitId,
       long atMost) {
     long total = 0;
-    for (Range range : ranges(branch, conditions, unitId)) {
+    for (long unit : conditions.openStates().isEmpty() ? List.<Long>of() : units(branch, unitId)) {
       if (total >= atMost) {
         break;
       }
+      WordRange range = new WordRange(unit, conditions.openStates());
       TypedQuery<Long> query =
           em.createQuery(
-              "SELECT w0.caseId" + from(conditions) + where(branch, conditions), Long.class);
-      bind(query, branch, conditions, range);
+              "SELECT w0.caseId" + WordRange.from(conditions) + range.where(branch, conditions),
+              Long.class);
+      range.bind(query, branch, conditions);
       total += query.setMaxResults((int) (atMost - total)).getResultList().size();
     }
     return total;
-  }
-
-  private static String from(QueueConditions.Conditions conditions) {
-    StringBuilder from = new StringBuilder(" FROM CaseWord w0, CaseFile c");
-    for (int i = 1; i < conditions.words().size(); i++) {
-      from.append(", CaseWord w").append(i);
-    }
-    return from.toString();
-  }
-
-  private static String where(CaseVisibility.Branch branch, QueueConditions.Conditions conditions) {
-    StringBuilder where =
-        new StringBuilder(
-            " WHERE w0.hash = :qWord0 AND w0.unitId = :qWordUnit AND w0.caseOpen = :qWordOpen"
-                + " AND c.id = w0.caseId");
-    for (int i = 1; i < conditions.words().size(); i++) {
-      where
-          .append(" AND w")
-          .append(i)
-          .append(".caseId = w0.caseId AND w")
-          .append(i)
-          .append(".unitId = :qWordUnit AND w")
-          .append(i)
-          .append(".hash = :qWord")
-          .append(i);
-    }
-    return where
-        .append(" AND ")
-        .append(branch.condition("c"))
-        .append(conditions.where())
-        .toString();
-  }
-
-  private static void bind(
-      TypedQuery<?> query,
-      CaseVisibility.Branch branch,
-      QueueConditions.Conditions conditions,
-      Range range) {
-    branch.bind(query);
-    conditions.binding().accept(query);
-    conditions.bindWords(query);
-    range.bind(query);
-  }
-
-  /** The sort key: the word row's creation time (the index's order), or the case's due time. */
-  private static String key(CaseQueries.Order order) {
-    return order == CaseQueries.Order.DUE_FIRST ? "c.resolutionDue" : "w0.createdAt";
-  }
-
-  private static String orderBy(CaseQueries.Order order) {
-    return switch (order) {
-      case NEWEST -> " ORDER BY w0.createdAt DESC, w0.caseId DESC";
-      case OLDEST -> " ORDER BY w0.createdAt, w0.caseId";
-      case DUE_FIRST -> " ORDER BY c.resolutionDue, c.id";
-    };
-  }
-
-  /** One index range of the first word's rows: one unit's open cases, or its closed ones. */
-  private record Range(long unit, boolean open) {
-
-    void bind(TypedQuery<?> query) {
-      query.setParameter("qWordUnit", unit).setParameter("qWordOpen", open);
-    }
-  }
-
-  /** The ranges a search reads: each unit the branch's cases can be in, open and/or closed. */
-  private List<Range> ranges(
-      CaseVisibility.Branch branch, QueueConditions.Conditions conditions, Long unitId) {
-    List<Range> ranges = new ArrayList<>();
-    for (long unit : units(branch, unitId)) {
-      for (boolean open : conditions.openStates()) {
-        ranges.add(new Range(unit, open));
-      }
-    }
-    return ranges;
   }
 
   /** The units a branch's cases can be in: the filter's, the branch's own, or every unit. */

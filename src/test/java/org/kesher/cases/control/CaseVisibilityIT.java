@@ -378,11 +378,14 @@ class CaseVisibilityIT {
                   // stops one past its bound
                   String shared = SHARED_SEARCHES.get(0);
                   var byWords = new QueueFilter(view, null, null, null, shared);
-                  // read in chunks of one and two rows, and then past the in-order reading's end
+                  // read in chunks of one and two rows, with the reading's end in a unit's closed
+                  // cases, and
+                  // then past the in-order reading's end
                   for (var reading :
                       List.of(
                           WordSearch.Reading.USUAL,
                           new WordSearch.Reading(1, 2, 1_000, 1_000),
+                          new WordSearch.Reading(1, 1, 5, 1_000),
                           new WordSearch.Reading(1, 2, 2, 1_000))) {
                     queries.wordReading = reading;
                     for (var order : CaseQueries.Order.values()) {
@@ -486,7 +489,7 @@ class CaseVisibilityIT {
     int perView =
         3
             + SHARED_SEARCHES.size()
-            + 3 * CaseQueries.Order.values().length // three ways of reading
+            + 4 * CaseQueries.Order.values().length // four ways of reading
             + 1
             + 1
             + 3 * references.size();
