@@ -2,7 +2,6 @@ package org.kesher.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -34,6 +33,7 @@ import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
 import org.kesher.routing.control.Router;
 
@@ -247,7 +247,7 @@ public class DemoDataset {
 
   /** Answers that fit the type's own fields, as the form would send them. */
   private static String answers(RequestType type, Random random) {
-    JsonObjectBuilder answers = Json.createObjectBuilder();
+    JsonObjectBuilder answers = JsonOnce.PROVIDER.createObjectBuilder();
     for (RequestField field : type.fields()) {
       if (!field.isRequired() && random.nextBoolean()) {
         continue;
@@ -257,7 +257,7 @@ public class DemoDataset {
         case CHOICE ->
             answers.add(field.code(), options.get(random.nextInt(options.size())).code());
         case MULTI_CHOICE -> {
-          JsonArrayBuilder chosen = Json.createArrayBuilder();
+          JsonArrayBuilder chosen = JsonOnce.PROVIDER.createArrayBuilder();
           new ArrayList<>(options)
               .stream().filter(o -> random.nextBoolean()).forEach(o -> chosen.add(o.code()));
           answers.add(field.code(), chosen.add(options.get(0).code()));

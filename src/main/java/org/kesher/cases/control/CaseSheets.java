@@ -2,7 +2,6 @@ package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,6 +24,7 @@ import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
 
 /**
@@ -142,7 +142,7 @@ public class CaseSheets {
     JsonObject given =
         c.answers() == null || c.answers().isBlank()
             ? JsonValue.EMPTY_JSON_OBJECT
-            : Json.createReader(new StringReader(c.answers())).readObject();
+            : JsonOnce.PROVIDER.createReader(new StringReader(c.answers())).readObject();
     return c.requestType().fields().stream()
         .filter(f -> given.containsKey(f.code()))
         .map(

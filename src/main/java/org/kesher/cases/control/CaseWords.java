@@ -1,7 +1,6 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -20,6 +19,7 @@ import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseWord;
 import org.kesher.catalogue.entity.FieldDatatype;
 import org.kesher.catalogue.entity.RequestType;
+import org.kesher.ground.control.JsonOnce;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.SealingKeys;
 import org.kesher.sealing.control.SearchWords;
@@ -97,7 +97,7 @@ public class CaseWords {
       return texts;
     }
     JsonObject answers;
-    try (JsonReader reader = Json.createReader(new StringReader(answersJson))) {
+    try (JsonReader reader = JsonOnce.PROVIDER.createReader(new StringReader(answersJson))) {
       answers = reader.readObject();
     }
     for (var entry : answers.entrySet()) {

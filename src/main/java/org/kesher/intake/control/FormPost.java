@@ -1,10 +1,10 @@
 package org.kesher.intake.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Arrays;
 import java.util.Map;
+import org.kesher.ground.control.JsonOnce;
 import org.kesher.intake.control.FormDefinition.FieldDefinition;
 
 /**
@@ -22,7 +22,8 @@ public final class FormPost {
   private FormPost() {}
 
   public static JsonObject toJson(Map<String, String[]> params, FormDefinition form) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("requestType", form.requestType());
+    JsonObjectBuilder body =
+        JsonOnce.PROVIDER.createObjectBuilder().add("requestType", form.requestType());
     for (String key : COMMON_TEXT) {
       first(params, key).filter(v -> !v.isBlank()).ifPresent(v -> body.add(key, v));
     }
@@ -31,14 +32,14 @@ public final class FormPost {
     if (form.anonymousAllowed()) {
       body.add("anonymous", first(params, "anonymous").filter("true"::equals).isPresent());
     }
-    JsonObjectBuilder answers = Json.createObjectBuilder();
+    JsonObjectBuilder answers = JsonOnce.PROVIDER.createObjectBuilder();
     for (FieldDefinition field : form.fields()) {
       String name = "answers." + field.code();
       switch (field.datatype()) {
         case MULTI_CHOICE -> {
           String[] chosen = params.getOrDefault(name, new String[0]);
           if (chosen.length > 0) {
-            answers.add(field.code(), Json.createArrayBuilder(Arrays.asList(chosen)));
+            answers.add(field.code(), JsonOnce.PROVIDER.createArrayBuilder(Arrays.asList(chosen)));
           }
         }
         case BOOLEAN -> answers.add(field.code(), first(params, name).isPresent());

@@ -43,7 +43,7 @@ public final class IntakeRules {
           "answers");
   static final int NAME_MAX = 200;
 
-  /** Found once: each {@code Json.create...} call looks the provider up again. */
+  /** Found once: each {@code JsonOnce.PROVIDER.create...} call looks the provider up again. */
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");

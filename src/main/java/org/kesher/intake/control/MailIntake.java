@@ -2,13 +2,13 @@ package org.kesher.intake.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.cases.entity.Channel;
 import org.kesher.ground.control.Israel;
+import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 
@@ -63,7 +63,8 @@ public class MailIntake {
     }
     Language language = WrittenLanguage.of(subject + "\n" + text);
     var body =
-        Json.createObjectBuilder()
+        JsonOnce.PROVIDER
+            .createObjectBuilder()
             .add("requestType", TYPE)
             .add("language", language.code())
             .add("name", cut(name, NAME_MAX))
@@ -72,7 +73,8 @@ public class MailIntake {
             .add("consent", true)
             .add(
                 "answers",
-                Json.createObjectBuilder()
+                JsonOnce.PROVIDER
+                    .createObjectBuilder()
                     .add("subject", cut(subject, SUBJECT_MAX))
                     .add("description", cut(text, DESCRIPTION_MAX)))
             .build();
