@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
+  private static final int POLL_MILLIS = 20;
+
   private final URI base;
   private final Path profile;
   private final ChromeDriver driver;
@@ -173,12 +175,20 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /**
+   * A wait that looks every {@value #POLL_MILLIS} ms, not Selenium's default 500: a page that is
+   * there at once is not waited for half a second, hundreds of times a run.
+   */
+  public WebDriverWait waiting(Duration timeout) {
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(POLL_MILLIS));
+  }
+
   /** Runs an action that loads a new page (a submit, a followed link) and waits for that page. */
   public Browser andWaitForNewPage(Runnable action) {
     // a new document brings a new window object, without the mark left on the old one
     js("window.kesherOldPage = true;");
     action.run();
-    new WebDriverWait(driver, WAIT)
+    waiting(WAIT)
         .until(
             d ->
                 Boolean.TRUE.equals(

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A staff member's day in Chromium, as one walk every database must carry: log in, open every
@@ -88,7 +87,7 @@ public final class StaffJourney {
     b.find("#queue\\:search").clear();
     b.find("#queue\\:search").sendKeys(text);
     b.find("#queue\\:filter").click();
-    new WebDriverWait(b.driver(), WAIT)
+    b.waiting(WAIT)
         .until(d -> isStale(table) || !b.findAll("#queue\\:messages .ui-messages-error").isEmpty());
     assertStaffPage("search for " + text);
     return this;
@@ -213,15 +212,14 @@ public final class StaffJourney {
     assertTrue(label != null, value + " is offered");
     String item = "#" + menuId + "_items li[data-label='" + label + "']";
     b.find("#" + menuId).click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> b.find(item).isDisplayed());
+    b.waiting(Duration.ofSeconds(5)).until(d -> b.find(item).isDisplayed());
     b.find(item).click();
     // the menu's panel moves while it opens and a click can land beside the item: check what
     // was picked, as a user would look, and pick it through the menu's own widget if it missed
     String input = menuId.replace("\\", "") + "_input";
     String script = "return document.getElementById(arguments[0]).value;";
     try {
-      new WebDriverWait(b.driver(), Duration.ofSeconds(2))
-          .until(d -> value.equals(b.js(script, input)));
+      b.waiting(Duration.ofSeconds(2)).until(d -> value.equals(b.js(script, input)));
     } catch (org.openqa.selenium.TimeoutException missed) {
       b.js(
           "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",

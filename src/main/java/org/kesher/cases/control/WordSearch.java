@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search by words within one branch of the visibility rule, read from the blind word index one
@@ -30,6 +32,9 @@ final class WordSearch {
 
   /** The most cases a search by words counts. */
   static final int COUNTED_AT_MOST = 1_000;
+
+  /** The most rows of a word counted to find which of a search's words is the rarest. */
+  static final int RARITY_COUNTED_AT_MOST = 1_000;
 
   private final EntityManager em;
   private final Reading reading;
@@ -85,6 +90,7 @@ final class WordSearch {
       CaseQueries.Order order,
       int limit) {
     boolean newest = order == CaseQueries.Order.NEWEST;
+    conditions = rarestFirst(conditions, unit);
     List<Boolean> states =
         conditions.openStates().stream()
             .sorted(newest ? Comparator.reverseOrder() : Comparator.naturalOrder())
@@ -115,6 +121,31 @@ final class WordSearch {
       }
     }
     return found;
+  }
+
+  /**
+   * The words with the one held by the fewest of the unit's cases first (rows counted up to {@value
+   * #RARITY_COUNTED_AT_MOST}), so that a page is read along the rarest word's rows: a street held
+   * by thousands of cases beside a word held by thirty reads thirty rows.
+   */
+  private QueueConditions.Conditions rarestFirst(QueueConditions.Conditions conditions, long unit) {
+    if (conditions.words().size() < 2) {
+      return conditions;
+    }
+    WordRange range = new WordRange(unit, conditions.openStates());
+    Map<Long, Integer> rows = new HashMap<>();
+    for (Long word : conditions.words()) {
+      TypedQuery<Long> rowsOfWord =
+          em.createQuery(
+              "SELECT w0.caseId FROM CaseWord w0 WHERE w0.hash = :qWord0" + range.condition(),
+              Long.class);
+      range.bind(rowsOfWord.setParameter("qWord0", word));
+      rows.put(word, rowsOfWord.setMaxResults(RARITY_COUNTED_AT_MOST).getResultList().size());
+    }
+    List<Long> words = new ArrayList<>(conditions.words());
+    words.sort(Comparator.comparing(rows::get));
+    return new QueueConditions.Conditions(
+        conditions.where(), conditions.binding(), words, conditions.openStates());
   }
 
   /** What a reading of one range in order found, how many rows it read, and whether it finished. */

@@ -23,7 +23,6 @@ import org.kesher.testing.StaffJourney;
 import org.kesher.testing.TestDatabase;
 import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff workspace in Chromium: a caseworker logs in, finds a case in the unit's queue, takes
@@ -86,9 +85,9 @@ class StaffPagesIT {
     b.find("#queue\\:search").sendKeys("HAGEFEN night");
     var allCases = b.find("#queue\\:cases tbody");
     b.find("#queue\\:filter").click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+    b.waiting(Duration.ofSeconds(10))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(allCases));
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+    b.waiting(Duration.ofSeconds(10))
         .until(
             d ->
                 d.findElements(By.cssSelector("#queue\\:cases tbody tr")).size() == 1
@@ -104,9 +103,9 @@ class StaffPagesIT {
     b.find("#queue\\:search").sendKeys(reference);
     var openCases = b.find("#queue\\:cases tbody");
     b.find("#queue\\:filter").click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+    b.waiting(Duration.ofSeconds(10))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(openCases));
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+    b.waiting(Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector("#queue\\:cases tbody tr")).size() == 1);
     b.andWaitForNewPage(() -> b.find("#queue\\:cases tbody tr a").click());
     assertEquals(reference, b.find("#case-reference").getText());
@@ -295,8 +294,7 @@ class StaffPagesIT {
     toggleColumn(b, "locality");
     toggleColumn(b, "level");
     b.find("#queue\\:filter").click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-        .until(d -> !listedReferences(b).contains(inNazareth));
+    b.waiting(Duration.ofSeconds(10)).until(d -> !listedReferences(b).contains(inNazareth));
     assertTrue(listedReferences(b).contains(inHaifa), "the Haifa case stays");
     for (var cell : b.findAll("#queue\\:cases tbody td:nth-child(" + localityCell(b) + ")")) {
       assertEquals("חיפה", cell.getText());
@@ -321,8 +319,7 @@ class StaffPagesIT {
         "the case is the colleague's");
 
     b.find("#queue\\:clear").click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-        .until(d -> listedReferences(b).contains(inNazareth));
+    b.waiting(Duration.ofSeconds(10)).until(d -> listedReferences(b).contains(inNazareth));
     assertEquals(
         "0",
         column(
@@ -445,7 +442,7 @@ class StaffPagesIT {
     int rows = references.size();
     assertTrue(rows >= 2, "open cases in the queue: " + rows);
     b.find("#queue\\:cases thead .ui-chkbox-box").click();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+    b.waiting(Duration.ofSeconds(5))
         .until(
             d ->
                 d.findElements(By.cssSelector("#queue\\:cases tbody tr[aria-selected=true]")).size()

@@ -43,7 +43,6 @@ import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages as residents meet them, in a real (headless) Chromium against the built WAR on
@@ -248,7 +247,7 @@ class PublicPagesIT {
         "the focused skip link is on screen");
     focusStops.add(b.focused() + " outline=" + b.focusOutline());
     b.keys(Keys.ENTER);
-    new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> b.focusedMatches("main#main"));
+    b.waiting(Duration.ofSeconds(5)).until(d -> b.focusedMatches("main#main"));
 
     // the request's own fields
     List<String> path = tab(b, "#f-answers-skills", 3, focusStops);
