@@ -7,25 +7,20 @@ import static org.kesher.testing.TestDatabase.column;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
 import org.kesher.testing.ClassBrowser;
-import org.kesher.testing.KesherDeployment;
+import org.kesher.testing.SharedKesher;
 import org.kesher.testing.StaffBrowserSession;
-import org.kesher.testing.WithTestDatabase;
 
 /**
  * Staff accounts in Chromium: an administrator edits a member's name, email, language, roles and
  * units, resets the password and switches the account off and on, each change recorded; a wrong
  * email and a change that would leave a sealed unit without a head are refused with a clear text.
  */
-@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedKesher.class)
 class StaffAccountsIT {
 
   private static final String ADMIN_PASSWORD = "Accounts-Admin-Passw0rd";
@@ -33,12 +28,7 @@ class StaffAccountsIT {
   /** One Chromium for the whole class, started on first use. */
   @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return KesherDeployment.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedKesher.url();
 
   private Browser browser() throws Exception {
     return chromium.fresh(base);

@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
 import org.kesher.testing.ClassBrowser;
 import org.kesher.testing.KesherClient;
-import org.kesher.testing.KesherDeployment;
+import org.kesher.testing.SharedKesher;
 import org.kesher.testing.StaffBrowserSession;
 import org.kesher.testing.StaffJourney;
 import org.kesher.testing.TestDatabase;
-import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.By;
 
 /**
@@ -29,18 +24,13 @@ import org.openqa.selenium.By;
  * it, notes and answers, and the resident's tracking page shows the answer and not the note; axe
  * finds nothing on the login, queue and case pages in Hebrew and English.
  */
-@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedKesher.class)
 class StaffPagesIT {
 
   /** One Chromium for the whole class, started on first use. */
   @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return KesherDeployment.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedKesher.url();
 
   private Browser browser() throws Exception {
     return chromium.fresh(base);

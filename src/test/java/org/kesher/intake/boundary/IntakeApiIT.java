@@ -20,31 +20,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kesher.testing.KesherClient;
 import org.kesher.testing.KesherClient.Part;
-import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.SampleFiles;
 import org.kesher.testing.ServerLog;
+import org.kesher.testing.SharedKesher;
 import org.kesher.testing.TestDatabase;
-import org.kesher.testing.WithTestDatabase;
 
 /** Residents' requests over the JSON API, against MariaDB: open, route, track, refuse. */
-@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedKesher.class)
 class IntakeApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return KesherDeployment.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedKesher.url();
 
   /** What these tests submit and the server log must never show. */
   private static final List<String> MARKERS =

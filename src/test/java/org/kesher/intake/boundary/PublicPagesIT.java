@@ -25,10 +25,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,10 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kesher.testing.Browser;
 import org.kesher.testing.ClassBrowser;
 import org.kesher.testing.KesherClient;
-import org.kesher.testing.KesherDeployment;
 import org.kesher.testing.ServerLog;
+import org.kesher.testing.SharedKesher;
 import org.kesher.testing.TestDatabase;
-import org.kesher.testing.WithTestDatabase;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -50,7 +45,7 @@ import org.openqa.selenium.support.ui.Select;
  * with the keyboard alone, a refused form that keeps what was typed, tracking and replying without
  * the code ever in an address, the security headers, the page weight and the language choice.
  */
-@ExtendWith({WithTestDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedKesher.class)
 class PublicPagesIT {
 
   private static final List<String> LANGUAGES = List.of("he", "ar", "en");
@@ -63,12 +58,7 @@ class PublicPagesIT {
   /** One Chromium for the whole class, started on first use. */
   @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return KesherDeployment.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedKesher.url();
 
   /** What these tests typed into the pages, which the server log must never show. */
   @AfterAll
