@@ -80,7 +80,7 @@ class FaultsIT {
   static void start() throws Exception {
     environment = KesherProcess.onTestDatabase();
     environment.put("KESHER_SUBMISSIONS_PER_HOUR", "1000000");
-    node = KesherProcess.startServing(workDir, environment).awaitReady(START);
+    node = KesherProcess.start(workDir, environment).awaitReady(START);
   }
 
   @AfterAll
