@@ -301,8 +301,8 @@ class StaffAccountsIT {
   /**
    * The next code of the member's app that Kesher has not taken yet (each step is taken once). It
    * starts at the current step, never the one before: Kesher accepts one step either way of its own
-   * clock, and a step boundary between computing the code and typing it would push an older one
-   * out of that window (the test failed so once in CI).
+   * clock, and a step boundary between computing the code and typing it would push an older one out
+   * of that window (the test failed so once in CI).
    */
   private static String nextCode(String secret, String username) throws Exception {
     var factor = new org.kesher.access.control.SecondFactor();
