@@ -17,16 +17,7 @@ final class FeatureMap {
 
   /** The floors from the top down; each may use only floors below it. */
   static final String[] FLOORS = {
-    "app",
-    "admin",
-    "intake",
-    "notify",
-    "cases",
-    "routing",
-    "access",
-    "catalogue",
-    "sealing",
-    "ground"
+    "app", "intake", "notify", "cases", "routing", "access", "catalogue", "sealing", "ground"
   };
 
   private FeatureMap() {}

@@ -27,6 +27,9 @@ public final class KesherProcess implements AutoCloseable {
   /** Payara Micro's own line once every deployment is complete, a moment after Kesher's. */
   static final String SERVER_READY = "ready in ";
 
+  /** What Payara prints when the WAR fails to deploy; it then serves on with nothing deployed. */
+  static final String DEPLOYMENT_FAILED = "Exception during lifecycle processing";
+
   private final Process process;
   private final List<String> output = new ArrayList<>();
   private final int port;
@@ -146,6 +149,9 @@ public final class KesherProcess implements AutoCloseable {
       }
       if (!process.isAlive()) {
         fail("Kesher ended with " + process.exitValue() + " instead of starting:\n" + text());
+      }
+      if (printed(SERVER_READY) && !printed(READY) && printed(DEPLOYMENT_FAILED)) {
+        fail("Kesher's deployment failed (Payara runs on without it):\n" + text());
       }
       Thread.sleep(200);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
+import org.kesher.ground.boundary.StaffLanguage;
 import org.kesher.ground.control.Language;
 
 /**
@@ -19,7 +20,7 @@ import org.kesher.ground.control.Language;
  * An account switched off during its session ends the session here.
  */
 @RequestScoped
-public class CurrentStaff {
+public class CurrentStaff implements StaffLanguage {
 
   @Inject SecurityContext security;
 

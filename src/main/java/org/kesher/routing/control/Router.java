@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.kesher.catalogue.control.CatalogueEdition;
 import org.kesher.catalogue.control.Kept;
+import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.routing.entity.RoutingRule;
 
 /**
  * Decides which unit owns a new request, from the active routing rules, kept in memory as a {@link

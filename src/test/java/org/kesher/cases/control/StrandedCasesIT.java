@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.kesher.access.control.UnitMemberships;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.admin.control.CatalogueReading;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
@@ -78,7 +78,7 @@ class StrandedCasesIT {
               .unitName()
               .split(" ")[1]);
 
-      Map<Long, Staffing> staffing = jpa.inTransaction(em -> new CatalogueReading(em).staffing());
+      Map<Long, Staffing> staffing = jpa.inTransaction(em -> new UnitMemberships(em).byUnit());
       jpa.run(
           em -> {
             assertEquals(new Staffing(0, 1), staffing.get(unit(em, "SOCIAL_SERVICES").id()));

@@ -1,11 +1,11 @@
-package org.kesher.admin.boundary;
+package org.kesher.catalogue.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kesher.admin.control.CatalogueAdmin.Versioned;
+import org.kesher.catalogue.control.CatalogueAdmin.Versioned;
 import org.kesher.catalogue.control.ReplyDraft;
 import org.kesher.catalogue.control.UnitDraft;
 
@@ -30,7 +30,7 @@ public class RepliesPage extends AdminScreen {
   private String body;
 
   @Override
-  List<String> shownFields() {
+  protected List<String> shownFields() {
     return List.of("unit", "language", "title", "body");
   }
 

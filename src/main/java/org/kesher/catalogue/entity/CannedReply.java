@@ -1,4 +1,4 @@
-package org.kesher.cases.entity;
+package org.kesher.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,14 +1,16 @@
-package org.kesher.admin.control;
+package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.kesher.cases.control.StrandedCases;
 import org.kesher.cases.control.StrandedCases.Stranded;
+import org.kesher.catalogue.control.CatalogueReading;
 import org.kesher.catalogue.control.CatalogueSnapshot;
 import org.kesher.catalogue.control.SealedCaseCover;
+import org.kesher.catalogue.control.UnitStaffing;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Language;
 
@@ -32,8 +34,10 @@ public class SealedCoverReport {
 
   @PersistenceContext EntityManager em;
 
+  @Inject UnitStaffing staffing;
+
   public Cover now(Language language) {
-    CatalogueSnapshot catalogue = new CatalogueReading(em).snapshot();
+    CatalogueSnapshot catalogue = new CatalogueReading(em, staffing).snapshot();
     List<String> unstaffed =
         SealedCaseCover.unstaffed(catalogue).stream()
             .map(id -> em.find(Unit.class, id).name().in(language))

@@ -1,9 +1,9 @@
-package org.kesher.admin.boundary;
+package org.kesher.catalogue.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kesher.admin.control.CatalogueAdmin.Versioned;
+import org.kesher.catalogue.control.CatalogueAdmin.Versioned;
 import org.kesher.catalogue.control.UnitDraft;
 import org.kesher.catalogue.entity.AssignmentPolicy;
 import org.kesher.catalogue.entity.UnitKind;
@@ -32,7 +32,7 @@ public class UnitsPage extends AdminScreen {
   private String email;
 
   @Override
-  List<String> shownFields() {
+  protected List<String> shownFields() {
     return List.of(
         "code",
         "kind",

@@ -1,4 +1,4 @@
-package org.kesher.admin.boundary;
+package org.kesher.catalogue.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -6,11 +6,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kesher.access.boundary.CurrentStaff;
-import org.kesher.admin.control.CatalogueAdmin;
-import org.kesher.admin.control.CatalogueAdmin.Outcome;
+import org.kesher.catalogue.control.CatalogueAdmin;
+import org.kesher.catalogue.control.CatalogueAdmin.Outcome;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
 import org.kesher.catalogue.control.Texts;
+import org.kesher.ground.boundary.StaffLanguage;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Language;
 
@@ -19,19 +19,19 @@ import org.kesher.ground.control.Language;
  * inputs (and nothing saved, the form kept as it was typed), the outcome as a page message, and
  * texts in the administrator's language.
  */
-abstract class AdminScreen implements Serializable {
+public abstract class AdminScreen implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject CatalogueAdmin admin;
+  @Inject protected CatalogueAdmin admin;
 
-  @Inject CurrentStaff workspace;
+  @Inject StaffLanguage staffLanguage;
 
   /** Message per input of the last refused save, by the rules' field names ("name.he"). */
   private final Map<String, String> errors = new HashMap<>();
 
-  Language language() {
-    return Language.fromCode(workspace.getLanguage()).orElse(Language.DEFAULT);
+  protected Language language() {
+    return staffLanguage.language();
   }
 
   /** The text in the administrator's language. */
@@ -65,7 +65,7 @@ abstract class AdminScreen implements Serializable {
    *
    * @return whether it was saved
    */
-  boolean report(Outcome outcome, String savedKey) {
+  protected boolean report(Outcome outcome, String savedKey) {
     errors.clear();
     if (outcome.saved()) {
       say(FacesMessage.SEVERITY_INFO, text(savedKey));
@@ -84,7 +84,7 @@ abstract class AdminScreen implements Serializable {
   }
 
   /** Shows the outcome of a row's button: every violation as a page message. */
-  void reportRow(Outcome outcome, String doneKey) {
+  protected void reportRow(Outcome outcome, String doneKey) {
     errors.clear();
     if (outcome.saved()) {
       say(FacesMessage.SEVERITY_INFO, text(doneKey));
@@ -94,32 +94,32 @@ abstract class AdminScreen implements Serializable {
   }
 
   /** Forgets the messages of a refused save, when another entry is opened. */
-  void clearErrors() {
+  protected void clearErrors() {
     errors.clear();
   }
 
   /** The rules' field names this screen has an input for (the first part of "fields.0.code"). */
-  abstract List<String> shownFields();
+  protected abstract List<String> shownFields();
 
   private static String fieldGroup(String field) {
     int dot = field.indexOf('.');
     return dot < 0 ? field : field.substring(0, dot);
   }
 
-  String text(String key, List<Object> args) {
+  protected String text(String key, List<Object> args) {
     return StaffMessages.text(language().locale(), key, args.toArray());
   }
 
-  String text(String key) {
+  protected String text(String key) {
     return text(key, List.of());
   }
 
-  void say(FacesMessage.Severity severity, String text) {
+  protected void say(FacesMessage.Severity severity, String text) {
     StaffMessages.say(severity, text);
   }
 
   /** A whole number typed into a text input, or the given value when it is none. */
-  static int number(String typed, int otherwise) {
+  protected static int number(String typed, int otherwise) {
     try {
       return typed == null ? otherwise : Integer.parseInt(typed.strip());
     } catch (NumberFormatException notANumber) {
@@ -127,7 +127,7 @@ abstract class AdminScreen implements Serializable {
     }
   }
 
-  static String blankToNull(String s) {
+  protected static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -1,4 +1,4 @@
-package org.kesher.routing.entity;
+package org.kesher.catalogue.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,10 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.util.Optional;
-import org.kesher.catalogue.entity.Locality;
-import org.kesher.catalogue.entity.RequestType;
-import org.kesher.catalogue.entity.Unit;
-import org.kesher.routing.control.RoutingTable;
 
 /**
  * Routes (request type, locality) to a unit; an empty type or locality matches any. The most
@@ -36,7 +32,10 @@ public class RoutingRule {
 
   public static final String ACTIVE = "RoutingRule.active";
 
-  /** The active rules as {@link RoutingTable.Route} columns: id, type, locality, unit, priority. */
+  /**
+   * The active rules as routing table ({@code RoutingTable.Route}) columns: id, type, locality,
+   * unit, priority.
+   */
   public static final String ACTIVE_ROUTES = "RoutingRule.activeRoutes";
 
   @Id

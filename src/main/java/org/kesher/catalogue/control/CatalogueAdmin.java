@@ -1,4 +1,4 @@
-package org.kesher.admin.control;
+package org.kesher.catalogue.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,22 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kesher.cases.entity.CannedReply;
-import org.kesher.catalogue.control.CatalogueEdition;
-import org.kesher.catalogue.control.CatalogueRules;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
-import org.kesher.catalogue.control.FieldDraft;
-import org.kesher.catalogue.control.OptionDraft;
-import org.kesher.catalogue.control.ReplyDraft;
-import org.kesher.catalogue.control.RuleDraft;
-import org.kesher.catalogue.control.TypeDraft;
-import org.kesher.catalogue.control.UnitDraft;
+import org.kesher.catalogue.entity.CannedReply;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.routing.entity.RoutingRule;
 
 /**
  * What the administrators change in the catalogue, each change checked by {@link CatalogueRules}
@@ -62,6 +54,8 @@ public class CatalogueAdmin {
   @PersistenceContext EntityManager em;
 
   @Inject CatalogueEdition edition;
+
+  @Inject UnitStaffing staffing;
 
   public List<Versioned<UnitDraft>> units() {
     return em
@@ -111,7 +105,7 @@ public class CatalogueAdmin {
   }
 
   private CatalogueReading reading() {
-    return new CatalogueReading(em);
+    return new CatalogueReading(em, staffing);
   }
 
   private CatalogueRules catalogueRules() {

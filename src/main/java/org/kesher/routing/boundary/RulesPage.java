@@ -1,4 +1,4 @@
-package org.kesher.admin.boundary;
+package org.kesher.routing.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kesher.admin.control.CatalogueAdmin.Versioned;
+import org.kesher.catalogue.boundary.AdminScreen;
+import org.kesher.catalogue.boundary.Choice;
+import org.kesher.catalogue.control.CatalogueAdmin.Versioned;
 import org.kesher.catalogue.control.RuleDraft;
 import org.kesher.catalogue.control.UnitDraft;
 import org.kesher.routing.control.RoutingTable;
@@ -41,7 +43,7 @@ public class RulesPage extends AdminScreen {
   private String winner;
 
   @Override
-  List<String> shownFields() {
+  protected List<String> shownFields() {
     return List.of("type", "locality", "unit", "priority", "active");
   }
 

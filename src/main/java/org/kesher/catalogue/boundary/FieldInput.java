@@ -1,4 +1,4 @@
-package org.kesher.admin.boundary;
+package org.kesher.catalogue.boundary;
 
 import java.io.Serializable;
 import java.util.ArrayList;

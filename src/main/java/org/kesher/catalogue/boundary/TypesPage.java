@@ -1,10 +1,10 @@
-package org.kesher.admin.boundary;
+package org.kesher.catalogue.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.kesher.admin.control.CatalogueAdmin.Versioned;
+import org.kesher.catalogue.control.CatalogueAdmin.Versioned;
 import org.kesher.catalogue.control.TypeDraft;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldDatatype;
@@ -34,7 +34,7 @@ public class TypesPage extends AdminScreen {
   private List<FieldInput> fields = new ArrayList<>(List.of(new FieldInput()));
 
   @Override
-  List<String> shownFields() {
+  protected List<String> shownFields() {
     return List.of(
         "code",
         "name",

@@ -1,11 +1,10 @@
-package org.kesher.admin.control;
+package org.kesher.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kesher.catalogue.control.CatalogueRules;
 import org.kesher.testing.TestJpa;
 
 /**
@@ -19,7 +18,8 @@ class SeedCatalogueIT {
     try (TestJpa jpa = TestJpa.freshDatabase("kesher_seed_rules")) {
       jpa.run(
           em -> {
-            var reading = new CatalogueReading(em);
+            var reading =
+                new CatalogueReading(em, new org.kesher.access.control.UnitMemberships(em));
             var catalogue = reading.snapshot();
             assertEquals(10, catalogue.types().size(), "the ten request types of DOMAIN.md");
             assertTrue(catalogue.units().size() >= 16, "the seeded units");

@@ -1,22 +1,13 @@
-package org.kesher.admin.control;
+package org.kesher.catalogue.control;
 
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import org.kesher.access.entity.MemberRole;
-import org.kesher.cases.entity.CannedReply;
-import org.kesher.catalogue.control.CatalogueSnapshot;
-import org.kesher.catalogue.control.ReplyDraft;
-import org.kesher.catalogue.control.RuleDraft;
-import org.kesher.catalogue.control.Staffing;
-import org.kesher.catalogue.control.TypeDraft;
-import org.kesher.catalogue.control.UnitDraft;
+import org.kesher.catalogue.entity.CannedReply;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.routing.entity.RoutingRule;
 
 /**
  * The whole catalogue, active or not, as the drafts {@code CatalogueRules} checks: for every save
@@ -26,8 +17,11 @@ public final class CatalogueReading {
 
   private final EntityManager em;
 
-  public CatalogueReading(EntityManager em) {
+  private final UnitStaffing staffing;
+
+  public CatalogueReading(EntityManager em, UnitStaffing staffing) {
     this.em = em;
+    this.staffing = staffing;
   }
 
   public CatalogueSnapshot snapshot() {
@@ -52,30 +46,7 @@ public final class CatalogueReading {
     var localities =
         new HashSet<>(em.createQuery("SELECT l.id FROM Locality l", Long.class).getResultList());
     List<RuleDraft> rules = rules().stream().map(CatalogueReading::draft).toList();
-    return new CatalogueSnapshot(units, types, localities, rules, staffing());
-  }
-
-  /**
-   * Per unit, its enabled heads and enabled members (heads included); units without staff left out.
-   */
-  public Map<Long, Staffing> staffing() {
-    Map<Long, long[]> counts = new HashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT m.unit.id, m.role, COUNT(m) FROM UnitMembership m"
-                    + " WHERE m.staff.enabled = TRUE GROUP BY m.unit.id, m.role",
-                Object[].class)
-            .getResultList()) {
-      long[] unit = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
-      long n = ((Number) row[2]).longValue();
-      if (row[1] == MemberRole.HEAD) {
-        unit[0] += n;
-      }
-      unit[1] += n;
-    }
-    Map<Long, Staffing> staffing = new HashMap<>();
-    counts.forEach((unit, c) -> staffing.put(unit, new Staffing(c[0], c[1])));
-    return staffing;
+    return new CatalogueSnapshot(units, types, localities, rules, staffing.byUnit());
   }
 
   public List<RoutingRule> rules() {

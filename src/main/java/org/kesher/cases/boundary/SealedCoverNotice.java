@@ -1,12 +1,11 @@
-package org.kesher.admin.boundary;
+package org.kesher.cases.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kesher.access.boundary.CurrentStaff;
-import org.kesher.admin.control.SealedCoverReport;
-import org.kesher.admin.control.SealedCoverReport.Cover;
-import org.kesher.ground.control.Language;
+import org.kesher.cases.control.SealedCoverReport;
+import org.kesher.cases.control.SealedCoverReport.Cover;
 
 /**
  * The notice on every administration screen about sealed cases nobody may see, read once a page.
@@ -23,7 +22,7 @@ public class SealedCoverNotice {
 
   public Cover getCover() {
     if (cover == null) {
-      cover = report.now(Language.fromCode(workspace.getLanguage()).orElse(Language.DEFAULT));
+      cover = report.now(workspace.language());
     }
     return cover;
   }
