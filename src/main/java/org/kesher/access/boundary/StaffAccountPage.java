@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.kesher.access.boundary.StaffAdminPage.UnitChoice;
 import org.kesher.access.control.AccountRefused;
-import org.kesher.access.control.StaffAccountAdmin;
-import org.kesher.access.control.StaffAccountAdmin.AccountForm;
+import org.kesher.access.control.StaffAccountAccess;
+import org.kesher.access.control.StaffAccountEditing;
+import org.kesher.access.control.StaffAccountEditing.AccountForm;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffRole;
@@ -73,7 +74,9 @@ public class StaffAccountPage implements Serializable {
   /** A recorded change as the page lists it. */
   public record ChangeLine(String when, String what, String detail) implements Serializable {}
 
-  @Inject StaffAccountAdmin admin;
+  @Inject StaffAccountEditing editing;
+
+  @Inject StaffAccountAccess access;
 
   @Inject StaffAccounts accounts;
 
@@ -95,7 +98,7 @@ public class StaffAccountPage implements Serializable {
     if (loaded) {
       return;
     }
-    var form = account == null ? null : admin.read(account).orElse(null);
+    var form = account == null ? null : editing.read(account).orElse(null);
     if (form == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -139,7 +142,7 @@ public class StaffAccountPage implements Serializable {
     EnumSet<StaffRole> chosen = EnumSet.noneOf(StaffRole.class);
     roles.forEach(r -> chosen.add(StaffRole.valueOf(r)));
     try {
-      admin.edit(
+      editing.edit(
           me(),
           account,
           displayName,
@@ -147,7 +150,7 @@ public class StaffAccountPage implements Serializable {
           Language.fromCode(language).orElse(Language.DEFAULT),
           chosen,
           keepInactiveUnits(wanted));
-      admin.read(account).ifPresent(this::show);
+      editing.read(account).ifPresent(this::show);
       say(FacesMessage.SEVERITY_INFO, "account.saved");
     } catch (AccountRefused refused) {
       refuse(refused);
@@ -157,7 +160,7 @@ public class StaffAccountPage implements Serializable {
   /** Units the form does not list (switched off) keep the place the member has there. */
   private Map<String, MemberRole> keepInactiveUnits(Map<String, MemberRole> wanted) {
     var listed = places.stream().map(Place::getCode).toList();
-    admin
+    editing
         .read(account)
         .ifPresent(
             form ->
@@ -173,7 +176,7 @@ public class StaffAccountPage implements Serializable {
 
   public void resetPassword() {
     try {
-      generatedPassword = admin.resetPassword(me(), account);
+      generatedPassword = access.resetPassword(me(), account);
       mustChangePassword = true;
       say(FacesMessage.SEVERITY_INFO, "account.passwordReset");
     } catch (AccountRefused refused) {
@@ -183,7 +186,7 @@ public class StaffAccountPage implements Serializable {
 
   public void switchAccount() {
     try {
-      admin.switchAccount(me(), account, !enabled);
+      access.switchAccount(me(), account, !enabled);
       enabled = !enabled;
       say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
     } catch (AccountRefused refused) {
@@ -192,7 +195,7 @@ public class StaffAccountPage implements Serializable {
   }
 
   public List<ChangeLine> getChanges() {
-    return admin.changes(account).stream()
+    return editing.changes(account).stream()
         .map(
             c ->
                 new ChangeLine(

@@ -10,7 +10,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import org.kesher.access.control.AccountRefused;
-import org.kesher.access.control.StaffAccountAdmin;
+import org.kesher.access.control.StaffAccountAccess;
+import org.kesher.access.control.StaffAccountEditing;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.control.StaffAccounts.StaffLine;
 import org.kesher.access.entity.MemberRole;
@@ -32,7 +33,9 @@ public class StaffAdminPage {
 
   @Inject StaffAccounts accounts;
 
-  @Inject StaffAccountAdmin admin;
+  @Inject StaffAccountEditing editing;
+
+  @Inject StaffAccountAccess access;
 
   @Inject StaffList shown;
 
@@ -78,7 +81,7 @@ public class StaffAdminPage {
   public void enrol() {
     try {
       generatedPassword =
-          admin.enrol(
+          editing.enrol(
               security.getCallerPrincipal().getName(),
               username,
               displayName,
@@ -96,7 +99,7 @@ public class StaffAdminPage {
 
   public void toggle(String account, boolean enabled) {
     try {
-      admin.switchAccount(security.getCallerPrincipal().getName(), account, enabled);
+      access.switchAccount(security.getCallerPrincipal().getName(), account, enabled);
       shown.forget();
       say(FacesMessage.SEVERITY_INFO, enabled ? "admin.enabled" : "admin.disabled");
     } catch (AccountRefused refused) {

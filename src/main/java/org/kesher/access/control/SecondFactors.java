@@ -20,7 +20,8 @@ import org.kesher.access.entity.StaffRecoveryCode;
 /**
  * Staff members' second factor: enrolment (a new secret, confirmed by a first code, and ten
  * recovery codes shown once), and the code that ends a login. A wrong code counts in the same run
- * of failures as a wrong password: five in a row lock the account ({@link StaffAccount#LOCK}).
+ * of failures as a wrong password: five in a row lock the account ({@link
+ * org.kesher.access.entity.LoginAttempts#LOCK}).
  */
 @ApplicationScoped
 public class SecondFactors {

@@ -3,6 +3,7 @@ package org.kesher.access.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,14 +69,7 @@ public class StaffAccount {
 
   private boolean enabled = true;
 
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  @Column(name = "last_login_at")
-  private Instant lastLoginAt;
+  @Embedded private LoginAttempts logins = new LoginAttempts();
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -228,8 +222,7 @@ public class StaffAccount {
     passwordHash = requireText(newHash, "password hash");
     mustChangePassword = true;
     sessionEpoch++;
-    failedLogins = 0;
-    lockedUntil = null;
+    logins.unlock();
   }
 
   /** A password the member chose: every other session of the account ends. */
@@ -277,31 +270,19 @@ public class StaffAccount {
     upgradedHash.ifPresent(h -> passwordHash = h);
   }
 
-  /** Failed logins in a row after which the account is locked. */
-  public static final int LOGIN_ATTEMPTS = 5;
-
-  /** How long a lock lasts. */
-  public static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
-
   /** Whether the account may try to log in now: enabled and not locked. */
   public boolean mayLogIn(Instant now) {
-    return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
+    return enabled && !logins.lockedAt(now);
   }
 
-  /** A wrong password: the fifth in a row locks the account for {@link #LOCK}. */
+  /** A wrong password: the fifth in a row locks the account for {@link LoginAttempts#LOCK}. */
   public void loginFailed(Instant now) {
-    failedLogins++;
-    if (failedLogins >= LOGIN_ATTEMPTS) {
-      lockedUntil = now.plus(LOCK);
-      failedLogins = 0;
-    }
+    logins.failed(now);
   }
 
   /** A successful login; a hash made with older parameters is replaced by the given one. */
   public void loggedIn(Instant now, java.util.Optional<String> upgradedHash) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
+    logins.succeeded(now);
     upgradedHash.ifPresent(h -> passwordHash = h);
   }
 }

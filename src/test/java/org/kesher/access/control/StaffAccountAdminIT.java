@@ -74,24 +74,43 @@ class StaffAccountAdminIT {
         .getSingleResult();
   }
 
-  private static StaffAccountAdmin admin(EntityManager em) {
+  private static StaffAccounts accounts(EntityManager em) {
     var accounts = new StaffAccounts();
     accounts.em = em;
-    var admin = new StaffAccountAdmin();
-    admin.em = em;
-    admin.accounts = accounts;
-    return admin;
+    return accounts;
+  }
+
+  private static UnitPlaces places(EntityManager em) {
+    var places = new UnitPlaces();
+    places.em = em;
+    return places;
+  }
+
+  private static StaffAccountEditing editing(EntityManager em) {
+    var editing = new StaffAccountEditing();
+    editing.em = em;
+    editing.accounts = accounts(em);
+    editing.places = places(em);
+    return editing;
+  }
+
+  private static StaffAccountAccess access(EntityManager em) {
+    var access = new StaffAccountAccess();
+    access.em = em;
+    access.accounts = accounts(em);
+    access.places = places(em);
+    return access;
   }
 
   private static List<StaffAccountChange> changes(String username) {
-    return jpa.inTransaction(em -> admin(em).changes(username));
+    return jpa.inTransaction(em -> editing(em).changes(username));
   }
 
   @Test
   void anAdministratorEditsNameEmailLanguageRolesAndUnitsAndEachChangeIsRecorded() {
     jpa.run(
         em ->
-            admin(em)
+            editing(em)
                 .edit(
                     "admin.one",
                     "dana",
@@ -100,7 +119,7 @@ class StaffAccountAdminIT {
                     Language.AR,
                     EnumSet.of(StaffRole.CASEWORKER, StaffRole.INTAKE_COORDINATOR),
                     Map.of("MEDIATION", MemberRole.MEMBER, "SOCIAL_SERVICES", MemberRole.HEAD)));
-    var form = jpa.inTransaction(em -> admin(em).read("dana")).orElseThrow();
+    var form = jpa.inTransaction(em -> editing(em).read("dana")).orElseThrow();
     assertEquals("Dana Levi", form.displayName());
     assertEquals("Dana@example.org", form.email());
     assertEquals(Language.AR, form.language());
@@ -114,8 +133,7 @@ class StaffAccountAdminIT {
         recorded.stream()
             .map(StaffAccountChange::what)
             .collect(java.util.stream.Collectors.toSet()));
-    long adminId =
-        jpa.inTransaction(em -> admin(em).accounts.byUsername("admin.one")).orElseThrow().id();
+    long adminId = jpa.inTransaction(em -> accounts(em).byUsername("admin.one")).orElseThrow().id();
     assertTrue(recorded.stream().allMatch(c -> Long.valueOf(adminId).equals(c.changedById())));
     assertTrue(
         recorded.stream()
@@ -125,7 +143,7 @@ class StaffAccountAdminIT {
     // the same form again changes and records nothing
     jpa.run(
         em ->
-            admin(em)
+            editing(em)
                 .edit(
                     "admin.one",
                     "dana",
@@ -139,7 +157,7 @@ class StaffAccountAdminIT {
     // dana is now a second head of Social Services: social.head may leave it
     jpa.run(
         em ->
-            admin(em)
+            editing(em)
                 .edit(
                     "admin.one",
                     "social.head",
@@ -150,7 +168,7 @@ class StaffAccountAdminIT {
                     Map.of("MEDIATION", MemberRole.HEAD)));
     assertEquals(
         Map.of("MEDIATION", MemberRole.HEAD),
-        jpa.inTransaction(em -> admin(em).read("social.head")).orElseThrow().units());
+        jpa.inTransaction(em -> editing(em).read("social.head")).orElseThrow().units());
 
     // and dana, the last head now, may neither step down nor be switched off
     var stepDown =
@@ -159,7 +177,7 @@ class StaffAccountAdminIT {
             () ->
                 jpa.run(
                     em ->
-                        admin(em)
+                        editing(em)
                             .edit(
                                 "admin.one",
                                 "dana",
@@ -173,15 +191,15 @@ class StaffAccountAdminIT {
     var switchOff =
         assertThrows(
             AccountRefused.class,
-            () -> jpa.run(em -> admin(em).switchAccount("admin.one", "dana", false)));
+            () -> jpa.run(em -> access(em).switchAccount("admin.one", "dana", false)));
     assertEquals(List.of("SOCIAL_SERVICES"), switchOff.unitCodes());
-    var form2 = jpa.inTransaction(em -> admin(em).read("dana")).orElseThrow();
+    var form2 = jpa.inTransaction(em -> editing(em).read("dana")).orElseThrow();
     assertTrue(form2.enabled());
     assertEquals(MemberRole.HEAD, form2.units().get("SOCIAL_SERVICES"));
   }
 
   private static String state(String username) {
-    return jpa.inTransaction(em -> admin(em).accounts.sessionState(username))
+    return jpa.inTransaction(em -> accounts(em).sessionState(username))
         .map(
             s ->
                 s.epoch()
@@ -198,9 +216,9 @@ class StaffAccountAdminIT {
   void aSessionReadsTheAccountsEpochAndWhetherItMustChooseAPassword() {
     jpa.run(em -> account(em, "noa", StaffRole.CASEWORKER));
     assertEquals("0|false|true|false", state("noa"));
-    jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordSetFor("y:1:c:d"));
+    jpa.run(em -> accounts(em).byUsername("noa").orElseThrow().passwordSetFor("y:1:c:d"));
     assertEquals("1|true|true|false", state("noa"));
-    jpa.run(em -> admin(em).accounts.byUsername("noa").orElseThrow().passwordChosen("z:1:e:f"));
+    jpa.run(em -> accounts(em).byUsername("noa").orElseThrow().passwordChosen("z:1:e:f"));
     assertEquals("2|false|true|false", state("noa"));
     assertEquals("none", state("nobody"));
   }
@@ -271,11 +289,7 @@ class StaffAccountAdminIT {
     Boolean mayLogIn =
         jpa.inTransaction(
             em ->
-                admin(em)
-                    .accounts
-                    .byUsername("tal")
-                    .orElseThrow()
-                    .mayLogIn(Instant.ofEpochSecond(NOW)));
+                accounts(em).byUsername("tal").orElseThrow().mayLogIn(Instant.ofEpochSecond(NOW)));
     assertFalse(mayLogIn, "locked");
   }
 
@@ -287,7 +301,7 @@ class StaffAccountAdminIT {
             () ->
                 jpa.run(
                     em ->
-                        admin(em)
+                        editing(em)
                             .edit(
                                 "admin.one",
                                 "admin.one",
@@ -299,23 +313,23 @@ class StaffAccountAdminIT {
     assertEquals(StaffEmail.INVALID, refused.key());
     assertEquals(
         "Test admin.one",
-        jpa.inTransaction(em -> admin(em).read("admin.one")).orElseThrow().displayName());
+        jpa.inTransaction(em -> editing(em).read("admin.one")).orElseThrow().displayName());
   }
 
   @Test
   void anAccountIsSwitchedOffAndOnAndBothAreRecorded() {
     jpa.run(em -> account(em, "yossi", StaffRole.CASEWORKER));
-    jpa.run(em -> admin(em).switchAccount("admin.one", "yossi", false));
-    assertFalse(jpa.inTransaction(em -> admin(em).read("yossi")).orElseThrow().enabled());
-    jpa.run(em -> admin(em).switchAccount("admin.one", "yossi", true));
-    assertTrue(jpa.inTransaction(em -> admin(em).read("yossi")).orElseThrow().enabled());
+    jpa.run(em -> access(em).switchAccount("admin.one", "yossi", false));
+    assertFalse(jpa.inTransaction(em -> editing(em).read("yossi")).orElseThrow().enabled());
+    jpa.run(em -> access(em).switchAccount("admin.one", "yossi", true));
+    assertTrue(jpa.inTransaction(em -> editing(em).read("yossi")).orElseThrow().enabled());
     assertEquals(
         List.of(What.SWITCHED_ON, What.SWITCHED_OFF),
         changes("yossi").stream().map(StaffAccountChange::what).toList());
     var own =
         assertThrows(
             AccountRefused.class,
-            () -> jpa.run(em -> admin(em).switchAccount("admin.one", "admin.one", false)));
+            () -> jpa.run(em -> access(em).switchAccount("admin.one", "admin.one", false)));
     assertEquals("admin.notYourself", own.key());
   }
 }
