@@ -27,7 +27,6 @@ import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.routing.control.Router;
 
 /**
@@ -80,62 +79,18 @@ public class Intake {
     // that turns out invalid skips its number.
     CaseReference reference = references.next();
     // the forms and localities come from memory (IntakeCatalogue): an invalid request reads nothing
-    IntakeCatalogue.Terms catalogue = intakeCatalogue.current();
-    List<FieldProblem> problems = new ArrayList<>();
-    Submission submission = null;
-    try {
-      submission =
-          IntakeRules.check(
-              body,
-              code -> catalogue.type(code).map(IntakeCatalogue.IntakeType::form),
-              catalogue.localities().keySet());
-    } catch (InvalidRequest invalid) {
-      problems.addAll(invalid.problems());
-    }
-    List<CheckedFile> checked = AttachmentRules.check(files, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequest(problems);
-    }
-    IntakeCatalogue.IntakeType intakeType = catalogue.type(submission.requestType()).orElseThrow();
-    Long localityId =
-        submission.locality() == null ? null : catalogue.localities().get(submission.locality());
-    return open(
-        submission,
-        intakeType.id(),
-        localityId,
-        reference,
-        checked,
-        channel,
-        textAnswers(submission, intakeType.form()));
+    return open(CheckedRequest.of(body, files, intakeCatalogue.current()), reference, channel);
   }
 
-  /** The answers to the form's free-text fields: what the word index keeps of the request. */
-  private static List<String> textAnswers(Submission submission, FormDefinition form) {
-    List<String> texts = new ArrayList<>();
-    for (FormDefinition.FieldDefinition field : form.fields()) {
-      if ((field.datatype() == org.kesher.catalogue.entity.FieldDatatype.TEXT
-              || field.datatype() == org.kesher.catalogue.entity.FieldDatatype.TEXTAREA)
-          && submission.answers().get(field.code()) instanceof jakarta.json.JsonString text) {
-        texts.add(text.getString());
-      }
-    }
-    return texts;
-  }
-
-  private Receipt open(
-      Submission submission,
-      long typeId,
-      Long localityId,
-      CaseReference reference,
-      List<CheckedFile> checked,
-      Channel channel,
-      List<String> texts) {
-    Router.Decision routing = router.decide(typeId, localityId);
+  private Receipt open(CheckedRequest request, CaseReference reference, Channel channel) {
+    Submission submission = request.submission();
+    Long localityId = request.localityId();
+    Router.Decision routing = router.decide(request.typeId(), localityId);
     // the unit first, locked (Assigner): before this transaction writes anything
     Assigner.Assignment assignment = assigner.lockAndChoose(routing.unitId());
     Unit unit = assignment.unit();
     // the type's own row (its fields stay unread); the locality only as a reference
-    RequestType type = em.find(RequestType.class, typeId);
+    RequestType type = em.find(RequestType.class, request.typeId());
     Locality locality = localityId == null ? null : em.getReference(Locality.class, localityId);
     Instant now = Instant.now(clock);
     String code = TrackingCode.generate();
@@ -155,11 +110,11 @@ public class Intake {
     Instant due = opening.setTargets(caseFile, now);
     var assignee = assignment.assignee();
     em.persist(caseFile);
-    words.index(caseFile, texts);
+    words.index(caseFile, request.texts());
     em.persist(caseFile.created());
     em.persist(caseFile.routed(routing.reason()));
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
-    attachments.attach(caseFile, null, checked);
+    attachments.attach(caseFile, null, request.files());
     notices.fire(CaseNotice.received(caseFile, code));
     assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
     return new Receipt(caseFile.reference(), code, caseFile.status(), due);
@@ -188,21 +143,11 @@ public class Intake {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<FieldProblem> problems = new ArrayList<>();
-    String message = null;
-    try {
-      message = IntakeRules.checkReply(text);
-    } catch (InvalidRequest invalid) {
-      problems.addAll(invalid.problems());
-    }
-    List<CheckedFile> checked = AttachmentRules.check(files, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequest(problems);
-    }
+    CheckedReply checked = CheckedReply.of(text, files);
     CaseFile caseFile = found.get().current();
-    List<CaseEvent> events = caseFile.residentReplied(message, Instant.now(clock));
+    List<CaseEvent> events = caseFile.residentReplied(checked.message(), Instant.now(clock));
     kept(events);
-    attachments.attach(caseFile, events.get(0), checked);
+    attachments.attach(caseFile, events.get(0), checked.files());
     em.flush();
     return Optional.of(tracked(found.get()));
   }
@@ -233,30 +178,20 @@ public class Intake {
     if (found.isEmpty()) {
       return MailReply.NO_CASE;
     }
-    String message;
-    try {
-      message = IntakeRules.checkReply(text);
-    } catch (InvalidRequest invalid) {
+    Optional<CheckedReply> checked = CheckedReply.byMail(text, files);
+    if (checked.isEmpty()) {
       return MailReply.INVALID;
-    }
-    List<CheckedFile> checked = new ArrayList<>();
-    for (IncomingFile file : files) {
-      List<FieldProblem> problems = new ArrayList<>();
-      List<CheckedFile> one = AttachmentRules.check(List.of(file), problems);
-      if (problems.isEmpty() && checked.size() < AttachmentRules.MAX_FILES) {
-        checked.addAll(one);
-      }
     }
     // an answer to a mail about a referred request goes where the request is now
     CaseFile caseFile = found.get().current();
     List<CaseEvent> events;
     try {
-      events = caseFile.residentReplied(message, Instant.now(clock));
+      events = caseFile.residentReplied(checked.get().message(), Instant.now(clock));
     } catch (org.kesher.cases.entity.CaseRuleViolation closed) {
       return MailReply.CLOSED;
     }
     kept(events);
-    attachments.attach(caseFile, events.get(0), checked);
+    attachments.attach(caseFile, events.get(0), checked.get().files());
     return MailReply.ADDED;
   }
 
