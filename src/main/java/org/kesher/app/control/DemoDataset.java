@@ -23,6 +23,7 @@ import org.kesher.access.entity.UnitMembership;
 import org.kesher.cases.control.CaseOpening;
 import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
+import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
@@ -190,8 +191,8 @@ public class DemoDataset {
               created);
       opening.setTargets(caseFile, created);
       em.persist(caseFile);
-      em.persist(caseFile.created());
-      em.persist(caseFile.routed(routing.reason()));
+      em.persist(CaseEvent.created(caseFile));
+      em.persist(CaseEvent.routed(caseFile, routing.reason()));
       advance(caseFile, unit, random, created);
       // indexed where its walk ended: its word rows say whether it is open
       words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));

@@ -13,6 +13,7 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.cases.entity.Referral;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Unit;
 
@@ -70,7 +71,8 @@ public class CaseReferral {
     var assignee = assigner.nextAssignee(target);
     Instant now = clock.instant();
     CaseFile referred =
-        c.referTo(
+        Referral.refer(
+            c,
             target,
             references.next(),
             TrackingCode.hash(TrackingCode.generate()),
@@ -79,8 +81,13 @@ public class CaseReferral {
             now);
     opening.setTargets(referred, now);
     List<CaseEvent> referral =
-        c.referralEvents(
-            referred, summary, contactShared, em.find(StaffAccount.class, viewer.staffId()), now);
+        Referral.timeline(
+            c,
+            referred,
+            summary,
+            contactShared,
+            em.find(StaffAccount.class, viewer.staffId()),
+            now);
     em.persist(referred);
     words.index(referred, List.of(summary));
     referral.forEach(events::record);

@@ -17,6 +17,7 @@ import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.Attachment;
 import org.kesher.cases.entity.AttachmentSummary;
+import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.catalogue.entity.CannedReply;
@@ -51,7 +52,8 @@ public class CaseSheets {
   public CaseSheet sheet(Viewer viewer, String reference, Language language) {
     CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
     if (c.confidentiality() == Confidentiality.SEALED) {
-      em.persist(c.viewed(em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+      em.persist(
+          CaseEvent.viewed(c, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
     }
     var requester = c.requester();
     var timeline = timelines.of(viewer, c);

@@ -102,6 +102,29 @@ public class CaseEvent {
     return event;
   }
 
+  /** The first event of a case's timeline. */
+  public static CaseEvent created(CaseFile caseFile) {
+    return of(caseFile, EventKind.CREATED, EventVisibility.PUBLIC, caseFile.createdAt())
+        .by(ActorKind.RESIDENT, null)
+        .status(null, caseFile.status());
+  }
+
+  /**
+   * The event of a new case's routing decision: which unit owns it, and why (the rule that matched,
+   * or the fallback to the intake desk).
+   */
+  public static CaseEvent routed(CaseFile caseFile, String reason) {
+    return of(caseFile, EventKind.ROUTED, EventVisibility.INTERNAL, caseFile.createdAt())
+        .toUnit(caseFile.unit().id())
+        .body(reason);
+  }
+
+  /** A staff member opened the case: recorded for sealed cases, whose every read is logged. */
+  public static CaseEvent viewed(CaseFile caseFile, StaffAccount by, Instant now) {
+    return of(caseFile, EventKind.VIEWED, EventVisibility.INTERNAL, now)
+        .by(ActorKind.STAFF, java.util.Objects.requireNonNull(by, "by"));
+  }
+
   CaseEvent by(ActorKind kind, StaffAccount staff) {
     this.actorKind = kind;
     this.actor = staff;

@@ -1,7 +1,7 @@
 package org.kesher.cases.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -21,13 +21,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
-import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
-import org.kesher.sealing.control.SealedText;
 
 /**
  * A resident's request and everything done about it. The requester's identity and the answers to
@@ -47,7 +44,7 @@ import org.kesher.sealing.control.SealedText;
 @NamedQuery(
     name = CaseFile.REFERRED_FROM,
     query = "SELECT c FROM CaseFile c WHERE c.referredTo = :caseFile")
-public class CaseFile {
+public class CaseFile extends ResidentRequest {
 
   /** The case that was referred to {@code :caseFile}, if any. */
   public static final String REFERRED_FROM = "CaseFile.referredFrom";
@@ -69,76 +66,13 @@ public class CaseFile {
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "case_file_ids")
   private Long id;
 
-  @Column(nullable = false, unique = true)
-  private String reference;
-
-  @Column(name = "tracking_code_hash", nullable = false)
-  private String trackingCodeHash;
-
-  /** Matches a resident's emailed answer to this case; never shown on a page. */
-  @Column(name = "reply_token", nullable = false, unique = true)
-  private String replyToken;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "request_type_id")
-  private RequestType requestType;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "unit_id")
-  private Unit unit;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "locality_id")
-  private Locality locality;
-
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "assignee_id")
   private StaffAccount assignee;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private Confidentiality confidentiality;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private CaseStatus status;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Channel channel;
-
-  @Column(nullable = false)
-  private String language;
-
-  @Column(name = "email_safe")
-  private boolean emailSafe;
-
-  private boolean anonymous;
-
-  @Convert(converter = SealedText.class)
-  @Column(name = "requester_name")
-  private String requesterName;
-
-  @Convert(converter = SealedText.class)
-  @Column(name = "requester_phone")
-  private String requesterPhone;
-
-  @Convert(converter = SealedText.class)
-  @Column(name = "requester_email")
-  private String requesterEmail;
-
-  @Column(name = "requester_name_bidx")
-  private String requesterNameIndex;
-
-  @Column(name = "requester_phone_bidx")
-  private String requesterPhoneIndex;
-
-  @Column(name = "requester_email_bidx")
-  private String requesterEmailIndex;
-
-  /** The answers to the type's own fields, as JSON, sealed. */
-  @Convert(converter = SealedText.class)
-  private String answers;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "duplicate_of_id")
@@ -149,26 +83,11 @@ public class CaseFile {
   @JoinColumn(name = "referred_to_id")
   private CaseFile referredTo;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "first_response_due")
-  private Instant firstResponseDue;
-
-  @Column(name = "first_responded_at")
-  private Instant firstRespondedAt;
-
-  @Column(name = "resolution_due")
-  private Instant resolutionDue;
-
-  @Column(name = "resolved_at")
-  private Instant resolvedAt;
-
-  @Column(name = "closed_at")
-  private Instant closedAt;
+  /** Null when none is reached yet: EclipseLink reads an embeddable of null columns as null. */
+  @Embedded private Milestones milestones;
 
   @Version private long version;
 
@@ -191,51 +110,21 @@ public class CaseFile {
       Requester requester,
       String answers,
       Instant now) {
-    this.reference = Objects.requireNonNull(reference, "reference").toString();
-    this.trackingCodeHash = Objects.requireNonNull(trackingCodeHash, "tracking code hash");
-    this.replyToken = Objects.requireNonNull(replyToken, "reply token");
-    this.requestType = Objects.requireNonNull(requestType, "request type");
-    this.unit = Objects.requireNonNull(unit, "unit");
-    this.locality = locality;
-    this.channel = Objects.requireNonNull(channel, "channel");
-    this.language = Objects.requireNonNull(language, "language").code();
-    Objects.requireNonNull(requester, "requester");
-    if (requester.isAnonymous() && !requestType.allowsAnonymous()) {
-      throw new IllegalArgumentException(requestType.code() + " cannot be anonymous");
-    }
-    this.anonymous = requester.isAnonymous();
-    this.requesterName = requester.name();
-    this.requesterPhone = requester.phone();
-    this.requesterEmail = requester.email();
-    this.emailSafe = requester.emailSafe() && requester.email() != null;
-    this.answers = answers;
-    this.confidentiality = requestType.confidentiality();
+    super(
+        reference,
+        trackingCodeHash,
+        replyToken,
+        requestType,
+        unit,
+        locality,
+        channel,
+        language,
+        requester,
+        answers,
+        now);
     this.status = CaseStatus.NEW;
-    this.createdAt = Objects.requireNonNull(now, "now");
     this.updatedAt = now;
-  }
-
-  /** The first event of the timeline. */
-  public CaseEvent created() {
-    return CaseEvent.of(this, EventKind.CREATED, EventVisibility.PUBLIC, createdAt)
-        .by(ActorKind.RESIDENT, null)
-        .status(null, status);
-  }
-
-  /**
-   * The timeline event of the routing decision: which unit owns the new case, and why (the rule
-   * that matched, or the fallback to the intake desk).
-   */
-  public CaseEvent routed(String reason) {
-    return CaseEvent.of(this, EventKind.ROUTED, EventVisibility.INTERNAL, createdAt)
-        .toUnit(unit.id())
-        .body(reason);
-  }
-
-  /** Sets the SLA dates computed for this case. */
-  public void setDueDates(Instant firstResponseDue, Instant resolutionDue) {
-    this.firstResponseDue = firstResponseDue;
-    this.resolutionDue = resolutionDue;
+    this.milestones = Milestones.none();
   }
 
   /**
@@ -272,87 +161,16 @@ public class CaseFile {
     }
     CaseStatus before = status;
     status = next;
-    if (next == CaseStatus.RESOLVED) {
-      resolvedAt = now;
-    } else if (next == CaseStatus.CLOSED) {
-      closedAt = now;
-    } else if (before == CaseStatus.RESOLVED) {
-      resolvedAt = null;
-    }
-    if (firstRespondedAt == null && by != null) {
-      firstRespondedAt = now;
-    }
+    milestones = milestones().moved(before, next, by != null, now);
     touch(now);
     return CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
         .by(by == null ? ActorKind.SYSTEM : ActorKind.STAFF, by)
         .status(before, next);
   }
 
-  /**
-   * Refers the case to another unit: it ends here as REFERRED (the resident sees that), and the
-   * returned case opens in the receiving unit with the referral's summary only, not this file.
-   * Without the resident's consent the receiving unit gets no name or contact details.
-   *
-   * @return the new case; the caller persists it and the events {@link #referralEvents} makes
-   */
-  public CaseFile referTo(
-      Unit target,
-      CaseReference newReference,
-      String trackingCodeHash,
-      String replyToken,
-      boolean contactShared,
-      Instant now) {
-    if (!status.canMoveTo(CaseStatus.REFERRED)) {
-      throw new CaseRuleViolation("case.transition", "a " + status + " case cannot be referred");
-    }
-    if (target.id() != null && target.id().equals(unit.id())) {
-      throw new CaseRuleViolation("case.referSameUnit", "a case is referred to another unit");
-    }
-    var referred =
-        new CaseFile(
-            newReference,
-            trackingCodeHash,
-            replyToken,
-            requestType,
-            target,
-            locality,
-            Channel.REFERRAL,
-            language(),
-            requester(),
-            "{}",
-            now);
+  /** Called by {@link Referral#refer}: the resident's request goes on in {@code referred}. */
+  void referredTo(CaseFile referred) {
     this.referredTo = referred;
-    if (!contactShared) {
-      referred.requesterName = null;
-      referred.requesterPhone = null;
-      referred.requesterEmail = null;
-      referred.emailSafe = false;
-    }
-    return referred;
-  }
-
-  /** The note on a referral's event when the receiving unit got no name or contact details. */
-  public static final String CONTACT_NOT_SHARED = "(contact not shared)";
-
-  /**
-   * The timeline of a referral: on this case the move to REFERRED and an internal event naming the
-   * new case; on the new one its creation and the summary.
-   */
-  public java.util.List<CaseEvent> referralEvents(
-      CaseFile referred, String summary, boolean contactShared, StaffAccount by, Instant now) {
-    CaseEvent moved = moveTo(CaseStatus.REFERRED, by, now);
-    CaseEvent here =
-        CaseEvent.of(this, EventKind.REFERRED, EventVisibility.INTERNAL, now)
-            .by(ActorKind.STAFF, by)
-            .toUnit(referred.unit.id())
-            .naming(referred)
-            .body(contactShared ? null : CONTACT_NOT_SHARED);
-    CaseEvent there =
-        CaseEvent.of(referred, EventKind.REFERRED, EventVisibility.INTERNAL, now)
-            .by(ActorKind.STAFF, by)
-            .toUnit(referred.unit.id())
-            .body(requireText(summary));
-    return java.util.List.of(moved, here, referred.created(), there);
   }
 
   /**
@@ -381,11 +199,6 @@ public class CaseFile {
         .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"));
   }
 
-  /** The token a resident's answer by mail is matched by; in the Reply-To of the case's mails. */
-  public String replyToken() {
-    return replyToken;
-  }
-
   public Optional<CaseFile> duplicateOf() {
     return Optional.ofNullable(duplicateOf);
   }
@@ -395,30 +208,14 @@ public class CaseFile {
     return Optional.ofNullable(referredTo);
   }
 
-  /**
-   * Where the resident's request is now: this case, or the end of its referrals (a case referred on
-   * again is followed again, at most {@code 20} steps).
-   */
+  /** Where the resident's request is now: this case, or the end of its referrals. */
   public CaseFile current() {
-    List<CaseFile> chain = referralChain();
-    return chain.get(chain.size() - 1);
+    return Referral.current(this);
   }
 
   /** This case and the cases its referrals opened, in order. */
   public List<CaseFile> referralChain() {
-    List<CaseFile> chain = new java.util.ArrayList<>(List.of(this));
-    CaseFile at = this;
-    for (int step = 0; step < 20 && at.referredTo != null; step++) {
-      at = at.referredTo;
-      chain.add(at);
-    }
-    return chain;
-  }
-
-  /** A staff member opened the case: recorded for sealed cases, whose every read is logged. */
-  public CaseEvent viewed(StaffAccount by, Instant now) {
-    return CaseEvent.of(this, EventKind.VIEWED, EventVisibility.INTERNAL, now)
-        .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"));
+    return Referral.chain(this);
   }
 
   /** A note for staff only; the resident never sees it. */
@@ -426,7 +223,7 @@ public class CaseFile {
     touch(now);
     return CaseEvent.of(this, EventKind.INTERNAL_NOTE, EventVisibility.INTERNAL, now)
         .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
-        .body(requireText(text));
+        .body(CaseText.required(text));
   }
 
   /**
@@ -437,36 +234,11 @@ public class CaseFile {
     if (status == CaseStatus.CLOSED) {
       throw new CaseRuleViolation("case.closed", "a closed case takes no replies");
     }
-    if (firstRespondedAt == null) {
-      firstRespondedAt = now;
-    }
+    milestones = milestones().answered(now);
     touch(now);
     return CaseEvent.of(this, EventKind.PUBLIC_REPLY, EventVisibility.PUBLIC, now)
         .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
-        .body(requireText(text));
-  }
-
-  /** The longest note, reply or referral summary, in characters. */
-  public static final int TEXT_MAX = Israel.LONG_TEXT;
-
-  private static String requireText(String text) {
-    if (text == null || text.isBlank()) {
-      throw new CaseRuleViolation("case.emptyText", "a note or reply needs some text");
-    }
-    if (text.strip().length() > TEXT_MAX) {
-      throw new CaseRuleViolation(
-          "case.textTooLong", "a note or reply is at most " + TEXT_MAX + " characters");
-    }
-    return text.strip();
-  }
-
-  /** The keyed hash of the requester's phone, for exact look-ups without decrypting. */
-  public Optional<String> requesterPhoneIndex() {
-    return Optional.ofNullable(requesterPhoneIndex);
-  }
-
-  public Optional<String> requesterEmailIndex() {
-    return Optional.ofNullable(requesterEmailIndex);
+        .body(CaseText.required(text));
   }
 
   /** The version the case had when it was read: a change based on an older one is refused. */
@@ -474,117 +246,50 @@ public class CaseFile {
     return version;
   }
 
-  /** How long after a case is resolved a resident's reply still reopens it. */
-  public static final java.time.Duration REOPEN_WINDOW = java.time.Duration.ofDays(14);
-
   /**
    * The resident answers on their tracking page; a case waiting for them, or resolved within the
-   * last {@link #REOPEN_WINDOW}, goes back to work.
+   * last {@link ResidentReply#REOPEN_WINDOW}, goes back to work.
    *
    * @throws CaseRuleViolation when the case is no longer open
    * @return the timeline events to persist: the reply, and the status change it caused if any
    */
-  public java.util.List<CaseEvent> residentReplied(String text, Instant now) {
-    boolean reopens =
-        status == CaseStatus.RESOLVED
-            && (resolvedAt == null || !now.isAfter(resolvedAt.plus(REOPEN_WINDOW)));
-    if (!status.isOpen() && !reopens) {
-      throw new CaseRuleViolation("case.closed", "a " + status + " case takes no replies");
-    }
+  public List<CaseEvent> residentReplied(String text, Instant now) {
+    boolean backToWork = ResidentReply.bringsBack(status, milestones(), now);
     var reply =
         CaseEvent.of(this, EventKind.RESIDENT_REPLY, EventVisibility.PUBLIC, now)
             .by(ActorKind.RESIDENT, null)
             .body(text);
     touch(now);
-    if (status != CaseStatus.WAITING_FOR_RESIDENT && !reopens) {
-      return java.util.List.of(reply);
+    if (!backToWork) {
+      return List.of(reply);
     }
     CaseStatus before = status;
     status = CaseStatus.IN_PROGRESS;
-    resolvedAt = null;
-    return java.util.List.of(
+    milestones = milestones().reopened();
+    return List.of(
         reply,
         CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
             .by(ActorKind.RESIDENT, null)
             .status(before, CaseStatus.IN_PROGRESS));
   }
 
-  private void touch(Instant now) {
-    this.updatedAt = now;
+  private Milestones milestones() {
+    return milestones == null ? Milestones.none() : milestones;
   }
 
-  /** Called by {@link RequesterIndexing} before every write. */
-  void setRequesterIndexes(String nameIndex, String phoneIndex, String emailIndex) {
-    this.requesterNameIndex = nameIndex;
-    this.requesterPhoneIndex = phoneIndex;
-    this.requesterEmailIndex = emailIndex;
+  private void touch(Instant now) {
+    this.updatedAt = now;
   }
 
   public Long id() {
     return id;
   }
 
-  public CaseReference reference() {
-    return CaseReference.parse(reference).orElseThrow();
-  }
-
-  public String trackingCodeHash() {
-    return trackingCodeHash;
-  }
-
-  public RequestType requestType() {
-    return requestType;
-  }
-
-  public Unit unit() {
-    return unit;
-  }
-
-  public Optional<Locality> locality() {
-    return Optional.ofNullable(locality);
-  }
-
   public Optional<StaffAccount> assignee() {
     return Optional.ofNullable(assignee);
   }
 
-  public Confidentiality confidentiality() {
-    return confidentiality;
-  }
-
   public CaseStatus status() {
     return status;
-  }
-
-  public Channel channel() {
-    return channel;
-  }
-
-  public Language language() {
-    return Language.fromCode(language).orElse(Language.DEFAULT);
-  }
-
-  public Requester requester() {
-    return new Requester(requesterName, requesterPhone, requesterEmail, emailSafe);
-  }
-
-  public boolean isAnonymous() {
-    return anonymous;
-  }
-
-  public String answers() {
-    return answers;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public Optional<Instant> resolutionDue() {
-    return Optional.ofNullable(resolutionDue);
-  }
-
-  public Optional<Instant> firstResponseDue() {
-    return Optional.ofNullable(firstResponseDue);
   }
 }

@@ -111,8 +111,8 @@ public class Intake {
     var assignee = assignment.assignee();
     em.persist(caseFile);
     words.index(caseFile, request.texts());
-    em.persist(caseFile.created());
-    em.persist(caseFile.routed(routing.reason()));
+    em.persist(CaseEvent.created(caseFile));
+    em.persist(CaseEvent.routed(caseFile, routing.reason()));
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     attachments.attach(caseFile, null, request.files());
     notices.fire(CaseNotice.received(caseFile, code));

@@ -65,7 +65,7 @@ public class MailTemplateEditing {
     values.put("trackingCode", "ABCD-EFGH-JKLM-NPQR");
     values.put("trackingUrl", "https://kesher.example/track.xhtml?ref=KS-2026-000123");
     values.put("reply", MailTemplates.example("reply", language));
-    values.put("reopenDays", org.kesher.cases.entity.CaseFile.REOPEN_WINDOW.toDays());
+    values.put("reopenDays", org.kesher.cases.entity.ResidentReply.REOPEN_WINDOW.toDays());
     values.put("name", MailTemplates.example("name", language));
     values.put("caseUrl", "https://kesher.example/staff/case.xhtml?ref=KS-2026-000123");
     return MailTemplates.render(

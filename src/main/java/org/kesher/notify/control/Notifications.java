@@ -18,6 +18,7 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.ReplyAddress;
+import org.kesher.cases.entity.ResidentReply;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Language;
 import org.kesher.ground.control.Setting;
@@ -76,7 +77,7 @@ public class Notifications {
       values.put("type", now.requestType().name().in(language));
       values.put("unit", now.current().unit().name().in(language));
       values.put("status", residentStatus(now.current(), language));
-      values.put("reopenDays", CaseFile.REOPEN_WINDOW.toDays());
+      values.put("reopenDays", ResidentReply.REOPEN_WINDOW.toDays());
       if (notice.trackingCode() != null) {
         values.put("trackingCode", notice.trackingCode());
       }

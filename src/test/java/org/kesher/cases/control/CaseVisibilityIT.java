@@ -24,6 +24,7 @@ import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.Referral;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -584,7 +585,8 @@ class CaseVisibilityIT {
           CaseFile referring = unsaved(em, "referring", cases.get("standard-A"), now);
           Unit b = unit(em, "MEDIATION");
           CaseFile referred =
-              referring.referTo(
+              Referral.refer(
+                  referring,
                   b,
                   new CaseReference(2026, 990_001),
                   "hash",
@@ -592,7 +594,7 @@ class CaseVisibilityIT {
                   false,
                   now);
           em.persist(referred);
-          referring.referralEvents(referred, "summary", false, actor, now).forEach(em::persist);
+          Referral.timeline(referring, referred, "summary", false, actor, now).forEach(em::persist);
           CaseFile older = unsaved(em, "older", cases.get("standard-A"), now);
           em.flush();
           em.createNativeQuery(

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.Referral;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -36,7 +37,8 @@ class ReferralFollowIT {
           em -> {
             CaseFile first = caseOf(em, "RIGHTS_CENTER");
             CaseFile second =
-                first.referTo(
+                Referral.refer(
+                    first,
                     unit(em, "MEDIATION"),
                     new CaseReference(2026, 700_002),
                     "hash2",
@@ -45,7 +47,8 @@ class ReferralFollowIT {
                     now());
             em.persist(second);
             CaseFile third =
-                second.referTo(
+                Referral.refer(
+                    second,
                     unit(em, "SENIORS"),
                     new CaseReference(2026, 700_003),
                     "hash3",

@@ -63,7 +63,9 @@ class AttachmentTest {
         () -> attach(caseFile, residentReply(caseFile(2))),
         "a reply on another case");
     assertThrows(
-        IllegalArgumentException.class, () -> attach(caseFile, caseFile.created()), "not a reply");
+        IllegalArgumentException.class,
+        () -> attach(caseFile, CaseEvent.created(caseFile)),
+        "not a reply");
     CaseEvent staffReply =
         CaseEvent.of(caseFile, EventKind.RESIDENT_REPLY, EventVisibility.PUBLIC, NOW)
             .by(ActorKind.STAFF, null);

@@ -69,13 +69,14 @@ class CaseFileTest {
         assertThrows(
             CaseRuleViolation.class,
             () ->
-                late.residentReplied("Too late", NOW.plus(CaseFile.REOPEN_WINDOW).plusSeconds(1)));
+                late.residentReplied(
+                    "Too late", NOW.plus(ResidentReply.REOPEN_WINDOW).plusSeconds(1)));
     assertEquals("case.closed", refused.code());
     assertEquals(CaseStatus.RESOLVED, late.status());
     CaseFile inTime = newCase();
     inTime.moveTo(CaseStatus.IN_PROGRESS, worker, NOW);
     inTime.moveTo(CaseStatus.RESOLVED, worker, NOW);
-    inTime.residentReplied("Just in time", NOW.plus(CaseFile.REOPEN_WINDOW));
+    inTime.residentReplied("Just in time", NOW.plus(ResidentReply.REOPEN_WINDOW));
     assertEquals(CaseStatus.IN_PROGRESS, inTime.status());
   }
 
@@ -101,7 +102,7 @@ class CaseFileTest {
     assertEquals(EventVisibility.PUBLIC, reply.visibility());
     assertEquals("to you", reply.body().orElseThrow());
     assertTrue(note.actor().isPresent());
-    CaseEvent read = c.viewed(worker, NOW);
+    CaseEvent read = CaseEvent.viewed(c, worker, NOW);
     assertEquals(EventKind.VIEWED, read.kind());
     assertEquals(EventVisibility.INTERNAL, read.visibility());
   }

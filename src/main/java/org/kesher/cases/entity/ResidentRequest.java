@@ -1,0 +1,208 @@
+package org.kesher.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.kesher.catalogue.entity.Confidentiality;
+import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Language;
+import org.kesher.sealing.control.SealedText;
+
+/**
+ * A resident's request as it came in and was routed: what they asked, who they are, how and in
+ * which language, the unit that owns it, the keys they reach it by and its service targets. Fixed
+ * when the case is opened; the {@link CaseFile} it is part of (and whose table it is stored in)
+ * adds the work on it.
+ */
+@MappedSuperclass
+public abstract class ResidentRequest {
+
+  @Column(nullable = false, unique = true)
+  private String reference;
+
+  @Column(name = "tracking_code_hash", nullable = false)
+  private String trackingCodeHash;
+
+  /** Matches a resident's emailed answer to this case; never shown on a page. */
+  @Column(name = "reply_token", nullable = false, unique = true)
+  private String replyToken;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_type_id")
+  private RequestType requestType;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "locality_id")
+  private Locality locality;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Confidentiality confidentiality;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+
+  @Column(nullable = false)
+  private String language;
+
+  @Embedded private RequesterContact contact;
+
+  @Column(name = "requester_name_bidx")
+  private String requesterNameIndex;
+
+  @Column(name = "requester_phone_bidx")
+  private String requesterPhoneIndex;
+
+  @Column(name = "requester_email_bidx")
+  private String requesterEmailIndex;
+
+  /** The answers to the type's own fields, as JSON, sealed. */
+  @Convert(converter = SealedText.class)
+  private String answers;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "first_response_due")
+  private Instant firstResponseDue;
+
+  @Column(name = "resolution_due")
+  private Instant resolutionDue;
+
+  protected ResidentRequest() {}
+
+  /** The request of a case opened now: see the case's constructor. */
+  ResidentRequest(
+      CaseReference reference,
+      String trackingCodeHash,
+      String replyToken,
+      RequestType requestType,
+      Unit unit,
+      Locality locality,
+      Channel channel,
+      Language language,
+      Requester requester,
+      String answers,
+      Instant now) {
+    this.reference = Objects.requireNonNull(reference, "reference").toString();
+    this.trackingCodeHash = Objects.requireNonNull(trackingCodeHash, "tracking code hash");
+    this.replyToken = Objects.requireNonNull(replyToken, "reply token");
+    this.requestType = Objects.requireNonNull(requestType, "request type");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.locality = locality;
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.language = Objects.requireNonNull(language, "language").code();
+    Objects.requireNonNull(requester, "requester");
+    if (requester.isAnonymous() && !requestType.allowsAnonymous()) {
+      throw new IllegalArgumentException(requestType.code() + " cannot be anonymous");
+    }
+    this.contact = RequesterContact.of(requester);
+    this.answers = answers;
+    this.confidentiality = requestType.confidentiality();
+    this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** Sets the SLA dates computed for this case. */
+  public void setDueDates(Instant firstResponseDue, Instant resolutionDue) {
+    this.firstResponseDue = firstResponseDue;
+    this.resolutionDue = resolutionDue;
+  }
+
+  /** Forgets the requester's name and contact details: a referral made without their consent. */
+  void withholdContact() {
+    this.contact = contact.withheld();
+  }
+
+  /** Called by {@link RequesterIndexing} before every write. */
+  void setRequesterIndexes(String nameIndex, String phoneIndex, String emailIndex) {
+    this.requesterNameIndex = nameIndex;
+    this.requesterPhoneIndex = phoneIndex;
+    this.requesterEmailIndex = emailIndex;
+  }
+
+  public CaseReference reference() {
+    return CaseReference.parse(reference).orElseThrow();
+  }
+
+  public String trackingCodeHash() {
+    return trackingCodeHash;
+  }
+
+  /** The token a resident's answer by mail is matched by; in the Reply-To of the case's mails. */
+  public String replyToken() {
+    return replyToken;
+  }
+
+  public RequestType requestType() {
+    return requestType;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public Optional<Locality> locality() {
+    return Optional.ofNullable(locality);
+  }
+
+  public Confidentiality confidentiality() {
+    return confidentiality;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Language language() {
+    return Language.fromCode(language).orElse(Language.DEFAULT);
+  }
+
+  public Requester requester() {
+    return contact.requester();
+  }
+
+  public boolean isAnonymous() {
+    return contact.isAnonymous();
+  }
+
+  /** The keyed hash of the requester's phone, for exact look-ups without decrypting. */
+  public Optional<String> requesterPhoneIndex() {
+    return Optional.ofNullable(requesterPhoneIndex);
+  }
+
+  public Optional<String> requesterEmailIndex() {
+    return Optional.ofNullable(requesterEmailIndex);
+  }
+
+  public String answers() {
+    return answers;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> resolutionDue() {
+    return Optional.ofNullable(resolutionDue);
+  }
+
+  public Optional<Instant> firstResponseDue() {
+    return Optional.ofNullable(firstResponseDue);
+  }
+}
