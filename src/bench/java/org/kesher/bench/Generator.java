@@ -1,7 +1,6 @@
 package org.kesher.bench;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,18 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import javax.sql.DataSource;
 import org.kesher.app.control.SchemaMigration;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.Normalised;
+import org.kesher.testing.StaffBrowserSession;
 
 /**
  * Fills a fresh, migrated database with staff, cases and their timelines by batched multi-row
@@ -295,7 +292,7 @@ final class Generator {
       long tiny,
       Map<Long, List<Long>> members)
       throws Exception {
-    String hash = pbkdf2(PASSWORD, 1_000);
+    String hash = StaffBrowserSession.storedPassword(PASSWORD, 1_000);
     long next = 1_001;
     long worker = next++;
     long tinyWorker = next++;
@@ -373,22 +370,6 @@ final class Generator {
     membership.addBatch();
     members.computeIfAbsent(unit, u -> new ArrayList<>()).add(staff);
     return membershipId + 1;
-  }
-
-  /** Jakarta Security's stored form; Kesher upgrades it to 600,000 iterations at login. */
-  static String pbkdf2(String password, int iterations) throws Exception {
-    byte[] salt = new byte[32];
-    new SecureRandom().nextBytes(salt);
-    byte[] hash =
-        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
-            .getEncoded();
-    return "PBKDF2WithHmacSHA256:"
-        + iterations
-        + ":"
-        + Base64.getEncoder().encodeToString(salt)
-        + ":"
-        + Base64.getEncoder().encodeToString(hash);
   }
 
   private List<Requester> requesters(int count) {

@@ -1,6 +1,5 @@
 package org.kesher.bench;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kesher.testing.KesherProcess;
 import org.kesher.testing.StaffBrowserSession;
 
 /**
@@ -89,7 +89,7 @@ final class HttpBench implements AutoCloseable {
       List<String> properties,
       Launch launch)
       throws Exception {
-    int port = freePort();
+    int port = KesherProcess.freePort();
     Path target = settings.target();
     String slug = launch.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     Path log =
@@ -133,12 +133,6 @@ final class HttpBench implements AutoCloseable {
     throw new IllegalStateException("Kesher was not ready within 240 s; see " + log);
   }
 
-  private static int freePort() throws java.io.IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   /** The command line of a Payara Micro start with Kesher on {@code port}. */
   private static List<String> command(
       BenchSettings settings,
@@ -147,10 +141,8 @@ final class HttpBench implements AutoCloseable {
       List<String> properties,
       Launch launch,
       int port) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(launch.jvmFlags());
-    command.addAll(
+    List<String> jvm = new ArrayList<>(launch.jvmFlags());
+    jvm.addAll(
         List.of(
             "-Dkesher.db.url=" + settings.dbUrl(),
             "-Dkesher.db.user=" + settings.dbUser(),
@@ -158,19 +150,14 @@ final class HttpBench implements AutoCloseable {
             "-Dkesher.data-key=" + dataKey,
             "-Dkesher.index-key=" + indexKey,
             "-Dkesher.demo=false"));
-    command.addAll(properties);
-    command.addAll(List.of("-jar", launch.jar().toString()));
-    command.addAll(launch.payaraOptions());
-    command.addAll(
-        List.of(
-            "--nocluster",
-            "--port",
-            String.valueOf(port),
-            "--contextroot",
-            "/",
-            "--deploy",
-            settings.target().resolve("kesher.war").toString()));
-    return command;
+    jvm.addAll(properties);
+    return new ArrayList<>(
+        KesherProcess.command(
+            jvm,
+            launch.jar(),
+            launch.payaraOptions(),
+            port,
+            settings.target().resolve("kesher.war")));
   }
 
   /**
@@ -185,7 +172,7 @@ final class HttpBench implements AutoCloseable {
       List<String> properties,
       Launch launch)
       throws Exception {
-    int port = freePort();
+    int port = KesherProcess.freePort();
     List<String> command = command(settings, dataKey, indexKey, properties, launch, port);
     command.add(command.indexOf("--nocluster") + 1, "--warmup");
     Path log = settings.target().resolve("bench-payara-warmup.log");

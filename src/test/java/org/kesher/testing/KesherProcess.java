@@ -78,23 +78,12 @@ public final class KesherProcess implements AutoCloseable {
       Path workDir, Map<String, String> environment, String compilation) {
     int port = freePort();
     var command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            compilation,
-            "-Xss512k",
-            "-jar",
-            Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"))
-                .toAbsolutePath()
-                .toString(),
-            "--nocluster",
-            "--port",
-            String.valueOf(port),
-            "--contextroot",
-            "/",
-            "--deploy",
-            Path.of(System.getProperty("kesher.test.war", "target/kesher.war"))
-                .toAbsolutePath()
-                .toString());
+        command(
+            List.of(compilation, "-Xss512k"),
+            Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
+            List.of(),
+            port,
+            Path.of(System.getProperty("kesher.test.war", "target/kesher.war")));
     var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
     builder.environment().keySet().removeIf(k -> k.startsWith("KESHER_"));
     builder.environment().putAll(environment);
@@ -103,6 +92,32 @@ public final class KesherProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot start Payara Micro", e);
     }
+  }
+
+  /**
+   * The command line of a Payara Micro start with Kesher's WAR at the root on {@code port}: the
+   * tests' nodes and the benchmarks' start Kesher through it.
+   *
+   * @param jvmOptions options of the JVM (compiler, heap, {@code -D} settings)
+   * @param payaraOptions options of Payara Micro before its port and deployment
+   */
+  public static List<String> command(
+      List<String> jvmOptions, Path payaraJar, List<String> payaraOptions, int port, Path war) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString()));
+    command.addAll(payaraOptions);
+    command.addAll(
+        List.of(
+            "--nocluster",
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            "/",
+            "--deploy",
+            war.toAbsolutePath().toString()));
+    return command;
   }
 
   /**
@@ -124,7 +139,8 @@ public final class KesherProcess implements AutoCloseable {
     return environment;
   }
 
-  static int freePort() {
+  /** A port nobody listens on now. */
+  public static int freePort() {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

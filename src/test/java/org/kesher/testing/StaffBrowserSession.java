@@ -161,23 +161,31 @@ public final class StaffBrowserSession {
     createStaff(id, username, password, iterations, role, "he");
   }
 
-  /** The same, speaking another language in the staff pages. */
-  public static void createStaff(
-      long id, String username, String password, int iterations, String role, String language)
-      throws Exception {
+  /**
+   * A password as Kesher stores it (Jakarta Security's PBKDF2 form {@code
+   * algorithm:iterations:salt:hash}), for accounts written straight into the database by tests and
+   * benchmarks; Kesher upgrades fewer iterations than its own at the next login.
+   */
+  public static String storedPassword(String password, int iterations) throws Exception {
     byte[] salt = new byte[32];
     new SecureRandom().nextBytes(salt);
     byte[] hash =
         SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
             .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
             .getEncoded();
-    String stored =
-        "PBKDF2WithHmacSHA256:"
-            + iterations
-            + ":"
-            + Base64.getEncoder().encodeToString(salt)
-            + ":"
-            + Base64.getEncoder().encodeToString(hash);
+    return "PBKDF2WithHmacSHA256:"
+        + iterations
+        + ":"
+        + Base64.getEncoder().encodeToString(salt)
+        + ":"
+        + Base64.getEncoder().encodeToString(hash);
+  }
+
+  /** The same, speaking another language in the staff pages. */
+  public static void createStaff(
+      long id, String username, String password, int iterations, String role, String language)
+      throws Exception {
+    String stored = storedPassword(password, iterations);
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
         PreparedStatement account =
             c.prepareStatement(

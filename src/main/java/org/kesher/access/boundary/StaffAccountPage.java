@@ -34,7 +34,7 @@ import org.kesher.ground.control.Language;
  */
 @Named
 @ViewScoped
-public class StaffAccountPage implements Serializable {
+public class StaffAccountPage extends AccountDetailsForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -83,9 +83,6 @@ public class StaffAccountPage implements Serializable {
   @Inject StaffAdminPage adminPage;
 
   private String account;
-  private String displayName;
-  private String email;
-  private String language;
   private List<String> roles = new ArrayList<>();
   private List<Place> places = new ArrayList<>();
   private boolean enabled;
@@ -230,30 +227,6 @@ public class StaffAccountPage implements Serializable {
     if (!loaded) {
       this.account = account;
     }
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
   }
 
   public List<String> getRoles() {

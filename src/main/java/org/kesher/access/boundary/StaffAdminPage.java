@@ -26,7 +26,7 @@ import org.kesher.ground.control.Language;
  */
 @Named
 @RequestScoped
-public class StaffAdminPage {
+public class StaffAdminPage extends AccountDetailsForm {
 
   /** A unit to choose, by code. */
   public record UnitChoice(String code, String name) {}
@@ -44,9 +44,11 @@ public class StaffAdminPage {
   @PersistenceContext EntityManager em;
 
   private String username;
-  private String displayName;
-  private String email;
-  private String language = "he";
+
+  {
+    language = "he";
+  }
+
   private String role = StaffRole.CASEWORKER.name();
   private String unit;
   private String memberRole = MemberRole.MEMBER.name();
@@ -126,30 +128,6 @@ public class StaffAdminPage {
 
   public void setUsername(String username) {
     this.username = username;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
   }
 
   public String getRole() {

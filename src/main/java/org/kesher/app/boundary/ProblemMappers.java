@@ -66,39 +66,51 @@ public final class ProblemMappers {
     }
   }
 
+  /** A mapper whose answer is always the same problem, whatever the exception says. */
+  abstract static class SameProblem<E extends Throwable> extends ProblemMapper<E> {
+    private final String kind;
+    private final int status;
+
+    SameProblem(String kind, int status) {
+      this.kind = kind;
+      this.status = status;
+    }
+
+    @Override
+    public Response toResponse(E e) {
+      return respond(kind, status);
+    }
+  }
+
   /** A body that is not JSON, or JSON of the wrong shape. */
   @Provider
-  public static class MalformedJson extends ProblemMapper<JsonbException> {
-    @Override
-    public Response toResponse(JsonbException e) {
-      return respond("malformed-json", 400);
+  public static class MalformedJson extends SameProblem<JsonbException> {
+    public MalformedJson() {
+      super("malformed-json", 400);
     }
   }
 
   /** Unreadable JSON found by the parser itself, or JSON of another shape than expected. */
   @Provider
-  public static class UnparsableJson extends ProblemMapper<JsonException> {
-    @Override
-    public Response toResponse(JsonException e) {
-      return respond("malformed-json", 400);
+  public static class UnparsableJson extends SameProblem<JsonException> {
+    public UnparsableJson() {
+      super("malformed-json", 400);
     }
   }
 
   /** Jersey wraps what its readers fail on. */
   @Provider
-  public static class Unreadable extends ProblemMapper<ProcessingException> {
-    @Override
-    public Response toResponse(ProcessingException e) {
-      return respond("malformed-json", 400);
+  public static class Unreadable extends SameProblem<ProcessingException> {
+    public Unreadable() {
+      super("malformed-json", 400);
     }
   }
 
   /** Someone else changed the same thing first. */
   @Provider
-  public static class ConcurrentChange extends ProblemMapper<OptimisticLockException> {
-    @Override
-    public Response toResponse(OptimisticLockException e) {
-      return respond("changed-elsewhere", 409);
+  public static class ConcurrentChange extends SameProblem<OptimisticLockException> {
+    public ConcurrentChange() {
+      super("changed-elsewhere", 409);
     }
   }
 

@@ -19,7 +19,6 @@ import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.access.entity.UnitMembership;
 import org.kesher.cases.control.CaseOpening;
 import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
@@ -225,15 +224,10 @@ public class DemoDataset {
     }
   }
 
+  /** The unit's enabled members, by name, as the case pages offer them. */
   private List<StaffAccount> members(Unit unit) {
-    return em
-        .createQuery(
-            "SELECT m FROM UnitMembership m JOIN FETCH m.staff WHERE m.unit = :unit",
-            UnitMembership.class)
-        .setParameter("unit", unit)
-        .getResultList()
-        .stream()
-        .map(UnitMembership::staff)
+    return accounts.membersOf(List.of(unit.id())).stream()
+        .map(member -> em.find(StaffAccount.class, member.id()))
         .toList();
   }
 

@@ -20,6 +20,7 @@ import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.catalogue.control.Catalogue;
+import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Language;
 
 /**
@@ -137,8 +138,19 @@ public class StaffWorkspace {
     return views.of(staff().id());
   }
 
+  /**
+   * Keeps a change of the staff member's view. When another change of it (another tab) committed in
+   * between, the change is applied once more on the view as that one left it: the later stands.
+   */
   void keepQueueView(java.util.function.Consumer<QueueView> change) {
-    views.change(staff().id(), change);
+    try {
+      views.change(staff().id(), change);
+    } catch (RuntimeException e) {
+      if (!Causes.any(e, jakarta.persistence.OptimisticLockException.class::isInstance)) {
+        throw e;
+      }
+      views.change(staff().id(), change);
+    }
   }
 
   /** The units a queue can be narrowed to, in the staff member's language. */

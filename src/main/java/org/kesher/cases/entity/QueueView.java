@@ -52,6 +52,8 @@ public class QueueView {
   @Column(name = "created_to")
   private LocalDate createdTo;
 
+  @jakarta.persistence.Version private long version;
+
   protected QueueView() {}
 
   public QueueView(long staffId) {

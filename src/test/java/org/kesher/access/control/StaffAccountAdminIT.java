@@ -106,19 +106,19 @@ class StaffAccountAdminIT {
     return jpa.inTransaction(em -> editing(em).changes(username));
   }
 
+  /** admin.one saves dana's form: her name and language as they are, the rest as given. */
+  private static void editDana(
+      String email, java.util.Set<StaffRole> roles, Map<String, MemberRole> units) {
+    jpa.run(
+        em -> editing(em).edit("admin.one", "dana", "Dana Levi", email, Language.AR, roles, units));
+  }
+
   @Test
   void anAdministratorEditsNameEmailLanguageRolesAndUnitsAndEachChangeIsRecorded() {
-    jpa.run(
-        em ->
-            editing(em)
-                .edit(
-                    "admin.one",
-                    "dana",
-                    "Dana Levi",
-                    "Dana@Example.ORG",
-                    Language.AR,
-                    EnumSet.of(StaffRole.CASEWORKER, StaffRole.INTAKE_COORDINATOR),
-                    Map.of("MEDIATION", MemberRole.MEMBER, "SOCIAL_SERVICES", MemberRole.HEAD)));
+    editDana(
+        "Dana@Example.ORG",
+        EnumSet.of(StaffRole.CASEWORKER, StaffRole.INTAKE_COORDINATOR),
+        Map.of("MEDIATION", MemberRole.MEMBER, "SOCIAL_SERVICES", MemberRole.HEAD));
     var form = jpa.inTransaction(em -> editing(em).read("dana")).orElseThrow();
     assertEquals("Dana Levi", form.displayName());
     assertEquals("Dana@example.org", form.email());
@@ -141,17 +141,10 @@ class StaffAccountAdminIT {
         recorded.toString());
 
     // the same form again changes and records nothing
-    jpa.run(
-        em ->
-            editing(em)
-                .edit(
-                    "admin.one",
-                    "dana",
-                    "Dana Levi",
-                    "Dana@example.org",
-                    Language.AR,
-                    EnumSet.of(StaffRole.CASEWORKER, StaffRole.INTAKE_COORDINATOR),
-                    Map.of("MEDIATION", MemberRole.MEMBER, "SOCIAL_SERVICES", MemberRole.HEAD)));
+    editDana(
+        "Dana@example.org",
+        EnumSet.of(StaffRole.CASEWORKER, StaffRole.INTAKE_COORDINATOR),
+        Map.of("MEDIATION", MemberRole.MEMBER, "SOCIAL_SERVICES", MemberRole.HEAD));
     assertEquals(recorded.size(), changes("dana").size());
 
     // dana is now a second head of Social Services: social.head may leave it
@@ -175,17 +168,10 @@ class StaffAccountAdminIT {
         assertThrows(
             AccountRefused.class,
             () ->
-                jpa.run(
-                    em ->
-                        editing(em)
-                            .edit(
-                                "admin.one",
-                                "dana",
-                                "Dana Levi",
-                                "Dana@example.org",
-                                Language.AR,
-                                EnumSet.of(StaffRole.CASEWORKER),
-                                Map.of("SOCIAL_SERVICES", MemberRole.MEMBER))));
+                editDana(
+                    "Dana@example.org",
+                    EnumSet.of(StaffRole.CASEWORKER),
+                    Map.of("SOCIAL_SERVICES", MemberRole.MEMBER)));
     assertEquals("account.strandsSealed", stepDown.key());
     assertEquals(List.of("SOCIAL_SERVICES"), stepDown.unitCodes());
     var switchOff =
