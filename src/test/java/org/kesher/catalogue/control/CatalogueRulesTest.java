@@ -2,22 +2,27 @@ package org.kesher.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.catalogue.control.CatalogueDrafts.aField;
+import static org.kesher.catalogue.control.CatalogueDrafts.aReply;
+import static org.kesher.catalogue.control.CatalogueDrafts.aRule;
+import static org.kesher.catalogue.control.CatalogueDrafts.aType;
+import static org.kesher.catalogue.control.CatalogueDrafts.aUnit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.kesher.catalogue.control.CatalogueDrafts.RuleBuilder;
+import org.kesher.catalogue.control.CatalogueDrafts.UnitBuilder;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
 import org.kesher.catalogue.entity.AssignmentPolicy;
-import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldDatatype;
 import org.kesher.catalogue.entity.UnitKind;
 
 /** Every rule of the catalogue, on small drafts: each test breaks one thing and names the key. */
 class CatalogueRulesTest {
 
-  static final Texts NAMES = new Texts("שם", "اسم", "Name");
   static final long DESK = 1;
   static final long SOCIAL = 2;
   static final long MEDIATION_UNIT = 4;
@@ -27,94 +32,62 @@ class CatalogueRulesTest {
   static final long PROTECTION = 3;
   static final long ALUMA = 12;
 
-  static UnitDraft unit(long id, String code, UnitKind kind) {
-    return new UnitDraft(
-        id,
-        code,
-        kind,
-        NAMES,
-        NAMES,
-        Texts.NONE,
-        Texts.NONE,
-        null,
-        null,
-        AssignmentPolicy.LEAST_OPEN,
-        false,
-        true);
-  }
-
-  static FieldDraft text(String code) {
-    return new FieldDraft(code, FieldDatatype.TEXT, true, 200, NAMES, Texts.NONE, List.of());
-  }
-
-  static FieldDraft choice(String code, String... options) {
-    return new FieldDraft(
-        code,
-        FieldDatatype.CHOICE,
-        true,
-        null,
-        NAMES,
-        Texts.NONE,
-        java.util.Arrays.stream(options).map(o -> new OptionDraft(o, NAMES)).toList());
-  }
-
-  static TypeDraft type(Long id, String code, Confidentiality level, FieldDraft... fields) {
-    return new TypeDraft(
-        id,
-        code,
-        NAMES,
-        NAMES,
-        level,
-        level == Confidentiality.SEALED,
-        24,
-        14,
-        List.of(fields),
-        true);
-  }
-
   private final List<UnitDraft> units =
       new ArrayList<>(
           List.of(
-              new UnitDraft(
-                  DESK,
-                  "COMMUNITY_WORK",
-                  UnitKind.COMMUNITY_WORK,
-                  NAMES,
-                  NAMES,
-                  Texts.NONE,
-                  Texts.NONE,
-                  "0506896855",
-                  null,
-                  AssignmentPolicy.LEAST_OPEN,
-                  true,
-                  true),
-              unit(SOCIAL, "SOCIAL_SERVICES", UnitKind.SOCIAL_SERVICES),
-              unit(MEDIATION_UNIT, "MEDIATION", UnitKind.MEDIATION),
-              unit(PROTECTION_ALUMA, "PROTECTION_ALUMA", UnitKind.PROTECTION_TEAM),
-              new UnitDraft(
-                  CLOSED_UNIT,
-                  "CLOSED",
-                  UnitKind.SENIORS,
-                  NAMES,
-                  NAMES,
-                  Texts.NONE,
-                  Texts.NONE,
-                  null,
-                  null,
-                  AssignmentPolicy.LEAST_OPEN,
-                  false,
-                  false)));
+              aUnit("COMMUNITY_WORK")
+                  .id(DESK)
+                  .kind(UnitKind.COMMUNITY_WORK)
+                  .phones("0506896855")
+                  .intakeDesk()
+                  .build(),
+              aUnit("SOCIAL_SERVICES").id(SOCIAL).kind(UnitKind.SOCIAL_SERVICES).build(),
+              mediationUnit().build(),
+              aUnit("PROTECTION_ALUMA").id(PROTECTION_ALUMA).kind(UnitKind.PROTECTION_TEAM).build(),
+              aUnit("CLOSED").id(CLOSED_UNIT).inactive().build()));
   private final List<TypeDraft> types =
       new ArrayList<>(
           List.of(
-              type(MEDIATION, "MEDIATION", Confidentiality.RESTRICTED, text("other_party_name")),
-              type(PROTECTION, "PROTECTION_CONTACT", Confidentiality.SEALED, text("concern"))));
+              aType("MEDIATION")
+                  .id(MEDIATION)
+                  .restricted()
+                  .withField(aField("other_party_name"))
+                  .build(),
+              aType("PROTECTION_CONTACT")
+                  .id(PROTECTION)
+                  .sealed()
+                  .withField(aField("concern"))
+                  .build()));
   private final List<RuleDraft> rules =
       new ArrayList<>(
           List.of(
-              new RuleDraft(1L, MEDIATION, null, MEDIATION_UNIT, 100, true),
-              new RuleDraft(2L, PROTECTION, ALUMA, PROTECTION_ALUMA, 100, true),
-              new RuleDraft(3L, PROTECTION, null, SOCIAL, 100, true)));
+              aRule().id(1L).forType(MEDIATION).toUnit(MEDIATION_UNIT).build(),
+              alumaRoute().build(),
+              lastSealedRoute().build()));
+
+  /** A unit the tests add to the catalogue. */
+  private static UnitBuilder newUnit() {
+    return aUnit("NEW_UNIT").id(50L);
+  }
+
+  private static UnitBuilder mediationUnit() {
+    return aUnit("MEDIATION").id(MEDIATION_UNIT).kind(UnitKind.MEDIATION);
+  }
+
+  /** The protection rule for Aluma, to its protection team. */
+  private static RuleBuilder alumaRoute() {
+    return aRule().id(2L).forType(PROTECTION).inLocality(ALUMA).toUnit(PROTECTION_ALUMA);
+  }
+
+  /** The only protection rule for any locality. */
+  private static RuleBuilder lastSealedRoute() {
+    return aRule().id(3L).forType(PROTECTION).toUnit(SOCIAL);
+  }
+
+  /** A valid rule for mediation in locality 1, which each check breaks in one way. */
+  private static RuleBuilder mediationRule() {
+    return aRule().forType(MEDIATION).inLocality(1L).toUnit(MEDIATION_UNIT);
+  }
 
   private CatalogueRules rules() {
     return new CatalogueRules(new CatalogueSnapshot(units, types, Set.of(ALUMA, 1L), rules));
@@ -141,71 +114,32 @@ class CatalogueRulesTest {
   void aUnitCodeIsCapitalLettersDigitsAndUnderscores() {
     for (String bad :
         new String[] {null, "", "x", "mediation", "NEW UNIT", "9LIVES", "A".repeat(41)}) {
-      assertOnly("code check.codePattern", rules().check(unit(50, bad, UnitKind.SENIORS)));
+      assertOnly("code check.codePattern", rules().check(aUnit(bad).id(50L).build()));
     }
-    assertEquals(List.of(), rules().check(unit(50, "NEW_UNIT_2", UnitKind.SENIORS)));
+    assertEquals(List.of(), rules().check(aUnit("NEW_UNIT_2").id(50L).build()));
   }
 
   @Test
   void aUnitCodeIsUniqueButAUnitKeepsItsOwn() {
-    assertOnly("code check.codeTaken", rules().check(unit(50, "MEDIATION", UnitKind.MEDIATION)));
-    assertEquals(List.of(), rules().check(unit(MEDIATION_UNIT, "MEDIATION", UnitKind.MEDIATION)));
+    assertOnly(
+        "code check.codeTaken",
+        rules().check(aUnit("MEDIATION").id(50L).kind(UnitKind.MEDIATION).build()));
+    assertEquals(List.of(), rules().check(mediationUnit().build()));
   }
 
   @Test
   void aUnitHasItsNameAndServicesInAllThreeLanguagesOfBoundedLength() {
     var noArabic = new Texts("שם", " ", "Name");
-    var unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            noArabic,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            true);
-    assertOnly("name.ar check.textMissing", rules().check(unit));
+    assertOnly("name.ar check.textMissing", rules().check(newUnit().name(noArabic).build()));
     var longServices = new Texts("x".repeat(1001), "x", "x");
-    unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            longServices,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            true);
-    List<Violation> found = rules().check(unit);
+    List<Violation> found = rules().check(newUnit().services(longServices).build());
     assertOnly("services.he check.textTooLong", found);
     assertEquals(List.of(1000), found.get(0).args());
   }
 
   @Test
   void aUnitsKindAndPolicyAreChosen() {
-    var unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            null,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            null,
-            false,
-            true);
+    var unit = newUnit().kind(null).policy(null).build();
     assertEquals(
         Set.of("kind check.required", "assignmentPolicy check.required"),
         keys(rules().check(unit)));
@@ -213,152 +147,57 @@ class CatalogueRulesTest {
 
   @Test
   void anAddressOrContactIsInAllThreeLanguagesOrNone() {
-    var unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            NAMES,
-            new Texts("רחוב הרצל 1", null, null),
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            true);
+    var unit = newUnit().address(new Texts("רחוב הרצל 1", null, null)).build();
     assertEquals(
         Set.of("address.ar check.textMissing", "address.en check.textMissing"),
         keys(rules().check(unit)));
-    unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            new Texts("x".repeat(251), "x", "x"),
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            true);
+    unit = newUnit().contactPerson(new Texts("x".repeat(251), "x", "x")).build();
     assertOnly("contactPerson.he check.textTooLong", rules().check(unit));
   }
 
   @Test
   void phonesAndEmailLookLikePhonesAndEmail() {
-    var unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            "call us",
-            "nobody",
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            true);
+    var unit = newUnit().phones("call us").email("nobody").build();
     assertEquals(Set.of("phones check.phones", "email check.email"), keys(rules().check(unit)));
-    unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            "a@b.org,",
-            AssignmentPolicy.ROUND_ROBIN,
-            false,
-            true);
+    unit = newUnit().email("a@b.org,").policy(AssignmentPolicy.ROUND_ROBIN).build();
     assertOnly("email check.email", rules().check(unit));
     unit =
-        new UnitDraft(
-            50L,
-            "NEW_UNIT",
-            UnitKind.SENIORS,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            "057-795-5150, 08-628-9073",
-            "pnina-t@ramat-gan.muni.il, second@example.org",
-            AssignmentPolicy.ROUND_ROBIN,
-            false,
-            true);
+        newUnit()
+            .phones("057-795-5150, 08-628-9073")
+            .email("pnina-t@ramat-gan.muni.il, second@example.org")
+            .policy(AssignmentPolicy.ROUND_ROBIN)
+            .build();
     assertEquals(List.of(), rules().check(unit));
   }
 
   @Test
   void theIntakeDeskStaysActive() {
     var desk =
-        new UnitDraft(
-            DESK,
-            "COMMUNITY_WORK",
-            UnitKind.COMMUNITY_WORK,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            true,
-            false);
+        aUnit("COMMUNITY_WORK")
+            .id(DESK)
+            .kind(UnitKind.COMMUNITY_WORK)
+            .intakeDesk()
+            .inactive()
+            .build();
     assertOnly("active check.intakeDeskStays", rules().check(desk));
   }
 
   @Test
   void aUnitThatRulesRouteToStaysActive() {
-    var off =
-        new UnitDraft(
-            MEDIATION_UNIT,
-            "MEDIATION",
-            UnitKind.MEDIATION,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            false,
-            false);
-    List<Violation> found = rules().check(off);
+    List<Violation> found = rules().check(mediationUnit().inactive().build());
     assertOnly("active check.unitHasRules", found);
     assertEquals(List.of(1), found.get(0).args());
   }
 
   @Test
   void aUnitOwningSealedTypesKeepsAKindThatMayOwnThem() {
-    assertOnly(
-        "kind check.unitOwnsSealed",
-        rules().check(unit(PROTECTION_ALUMA, "PROTECTION_ALUMA", UnitKind.EMBRACE_TEAM)));
+    var unit = aUnit("PROTECTION_ALUMA").id(PROTECTION_ALUMA).kind(UnitKind.EMBRACE_TEAM);
+    assertOnly("kind check.unitOwnsSealed", rules().check(unit.build()));
   }
 
   @Test
   void theCatalogueHasExactlyOneActiveIntakeDesk() {
-    units.add(
-        new UnitDraft(
-            60L,
-            "SECOND_DESK",
-            UnitKind.COMMUNITY_WORK,
-            NAMES,
-            NAMES,
-            Texts.NONE,
-            Texts.NONE,
-            null,
-            null,
-            AssignmentPolicy.LEAST_OPEN,
-            true,
-            true));
+    units.add(aUnit("SECOND_DESK").id(60L).kind(UnitKind.COMMUNITY_WORK).intakeDesk().build());
     assertOnly("intakeDesk check.oneIntakeDesk", rules().checkAll(List.of()));
   }
 
@@ -366,31 +205,19 @@ class CatalogueRulesTest {
 
   @Test
   void aTypeCodeFollowsThePatternAndIsUnique() {
-    assertOnly(
-        "code check.codePattern",
-        rules().check(type(null, "rights", Confidentiality.STANDARD, text("topic"))));
-    assertOnly(
-        "code check.codeTaken",
-        rules().check(type(null, "MEDIATION", Confidentiality.STANDARD, text("topic"))));
-    assertEquals(
-        List.of(),
-        rules().check(type(MEDIATION, "MEDIATION", Confidentiality.RESTRICTED, text("topic"))));
+    assertOnly("code check.codePattern", rules().check(aType("rights").build()));
+    assertOnly("code check.codeTaken", rules().check(aType("MEDIATION").build()));
+    assertEquals(List.of(), rules().check(aType("MEDIATION").id(MEDIATION).restricted().build()));
   }
 
   @Test
   void aTypeHasNameAndDescriptionInAllThreeLanguagesAndALevel() {
     var type =
-        new TypeDraft(
-            null,
-            "NEW_TYPE",
-            new Texts(null, "اسم", "Name"),
-            new Texts("תיאור", "وصف", "x".repeat(1001)),
-            null,
-            false,
-            24,
-            14,
-            List.of(text("topic")),
-            true);
+        aType("NEW_TYPE")
+            .name(new Texts(null, "اسم", "Name"))
+            .description(new Texts("תיאור", "وصف", "x".repeat(1001)))
+            .confidentiality(null)
+            .build();
     assertEquals(
         Set.of(
             "name.he check.textMissing",
@@ -401,35 +228,13 @@ class CatalogueRulesTest {
 
   @Test
   void onlyASealedTypeMayBeAnonymous() {
-    var type =
-        new TypeDraft(
-            null,
-            "NEW_TYPE",
-            NAMES,
-            NAMES,
-            Confidentiality.RESTRICTED,
-            true,
-            24,
-            14,
-            List.of(text("topic")),
-            true);
+    var type = aType("NEW_TYPE").restricted().anonymous(true).build();
     assertOnly("anonymousAllowed check.anonymousOnlySealed", rules().check(type));
   }
 
   @Test
   void targetsAreWithinBounds() {
-    var type =
-        new TypeDraft(
-            null,
-            "NEW_TYPE",
-            NAMES,
-            NAMES,
-            Confidentiality.STANDARD,
-            false,
-            0,
-            366,
-            List.of(text("topic")),
-            true);
+    var type = aType("NEW_TYPE").firstResponseHours(0).resolutionDays(366).build();
     assertEquals(
         Set.of("firstResponseHours check.range", "resolutionDays check.range"),
         keys(rules().check(type)));
@@ -437,109 +242,77 @@ class CatalogueRulesTest {
 
   @Test
   void aTypeHasFieldsWithDistinctWellFormedCodesAndLabels() {
-    assertOnly(
-        "fields check.noFields", rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD)));
+    assertOnly("fields check.noFields", rules().check(aType("NEW_TYPE").withoutFields().build()));
     assertOnly(
         "fields.1.code check.codeTwice",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, text("a1"), text("a1"))));
+        rules().check(aType("NEW_TYPE").withField(aField("a1")).withField(aField("a1")).build()));
     assertOnly(
         "fields.0.code check.fieldCodePattern",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, text("Topic"))));
+        rules().check(aType("NEW_TYPE").withField(aField("Topic")).build()));
     var unlabelled =
-        new FieldDraft(
-            "topic",
-            FieldDatatype.TEXT,
-            false,
-            null,
-            new Texts("נושא", "الموضوع", ""),
-            new Texts("רמז", null, null),
-            List.of());
+        aField("topic")
+            .optional()
+            .maxLength(null)
+            .label(new Texts("נושא", "الموضوع", ""))
+            .hint(new Texts("רמז", null, null));
     assertEquals(
         Set.of(
             "fields.0.label.en check.textMissing",
             "fields.0.hint.ar check.textMissing",
             "fields.0.hint.en check.textMissing"),
-        keys(rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, unlabelled))));
-    var untyped = new FieldDraft("topic", null, false, null, NAMES, Texts.NONE, List.of());
+        keys(rules().check(aType("NEW_TYPE").withField(unlabelled).build())));
+    var untyped = aField("topic").datatype(null).optional();
     assertOnly(
         "fields.0.datatype check.required",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, untyped)));
+        rules().check(aType("NEW_TYPE").withField(untyped).build()));
   }
 
   @Test
   void aChoiceFieldHasAtLeastTwoDistinctOptionsAndOtherFieldsNone() {
     assertOnly(
         "fields.0.options check.optionsNeeded",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, choice("topic", "ONLY"))));
+        rules().check(aType("NEW_TYPE").withField(aField("topic").choice("ONLY")).build()));
     assertOnly(
         "fields.0.options.1.code check.codeTwice",
-        rules()
-            .check(type(null, "NEW_TYPE", Confidentiality.STANDARD, choice("topic", "A1", "A1"))));
+        rules().check(aType("NEW_TYPE").withField(aField("topic").choice("A1", "A1")).build()));
     assertOnly(
         "fields.0.options.0.code check.codePattern",
-        rules()
-            .check(type(null, "NEW_TYPE", Confidentiality.STANDARD, choice("topic", "a", "B1"))));
+        rules().check(aType("NEW_TYPE").withField(aField("topic").choice("a", "B1")).build()));
     var textWithOptions =
-        new FieldDraft(
-            "topic",
-            FieldDatatype.NUMBER,
-            false,
-            null,
-            NAMES,
-            Texts.NONE,
-            List.of(new OptionDraft("A1", NAMES)));
+        aField("topic").datatype(FieldDatatype.NUMBER).optional().withOptions("A1");
     assertOnly(
         "fields.0.options check.noOptions",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, textWithOptions)));
+        rules().check(aType("NEW_TYPE").withField(textWithOptions).build()));
     var unlabelledOption =
-        new FieldDraft(
-            "topic",
-            FieldDatatype.MULTI_CHOICE,
-            false,
-            null,
-            NAMES,
-            Texts.NONE,
-            List.of(new OptionDraft("A1", NAMES), new OptionDraft("B1", Texts.NONE)));
-    assertEquals(
-        3,
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, unlabelledOption)).size());
+        aField("topic")
+            .datatype(FieldDatatype.MULTI_CHOICE)
+            .optional()
+            .withOptions("A1")
+            .withOption("B1", Texts.NONE);
+    assertEquals(3, rules().check(aType("NEW_TYPE").withField(unlabelledOption).build()).size());
   }
 
   @Test
   void aMaximumLengthIsForTextFieldsAndBounded() {
-    var number =
-        new FieldDraft("age", FieldDatatype.NUMBER, false, 3, NAMES, Texts.NONE, List.of());
+    var number = aField("age").datatype(FieldDatatype.NUMBER).optional().maxLength(3);
     assertOnly(
         "fields.0.maxLength check.maxLengthForText",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, number)));
-    var huge =
-        new FieldDraft("story", FieldDatatype.TEXTAREA, false, 4001, NAMES, Texts.NONE, List.of());
+        rules().check(aType("NEW_TYPE").withField(number).build()));
+    var huge = aField("story").datatype(FieldDatatype.TEXTAREA).optional().maxLength(4001);
     assertOnly(
-        "fields.0.maxLength check.range",
-        rules().check(type(null, "NEW_TYPE", Confidentiality.STANDARD, huge)));
+        "fields.0.maxLength check.range", rules().check(aType("NEW_TYPE").withField(huge).build()));
   }
 
   @Test
   void anActiveSealedTypeNeedsARouteForAnyLocalityToAUnitThatMayOwnIt() {
-    assertOnly(
-        "active check.sealedNeedsRoute",
-        rules().check(type(null, "NEW_SEALED", Confidentiality.SEALED, text("concern"))));
-    var inactive =
-        new TypeDraft(
-            null,
-            "NEW_SEALED",
-            NAMES,
-            NAMES,
-            Confidentiality.SEALED,
-            true,
-            4,
-            10,
-            List.of(text("concern")),
-            false);
+    var sealed = aType("NEW_SEALED").sealed().withField(aField("concern"));
+    assertOnly("active check.sealedNeedsRoute", rules().check(sealed.build()));
+    var inactive = sealed.firstResponseHours(4).resolutionDays(10).inactive().build();
     assertEquals(List.of(), rules().check(inactive), "made inactive first, then routed");
+    var mediationMadeSealed = aType("MEDIATION").id(MEDIATION).sealed().withField(aField("other"));
     assertEquals(
         Set.of("confidentiality check.sealedUnit", "active check.sealedNeedsRoute"),
-        keys(rules().check(type(MEDIATION, "MEDIATION", Confidentiality.SEALED, text("other")))),
+        keys(rules().check(mediationMadeSealed.build())),
         "a type made sealed keeps none of its routes to other units");
   }
 
@@ -547,95 +320,68 @@ class CatalogueRulesTest {
 
   @Test
   void aRuleNamesAnActiveUnitAndExistingTypeAndLocality() {
+    assertOnly("unit check.required", rules().check(mediationRule().toUnit(null).build()));
+    assertOnly("unit check.noSuchUnit", rules().check(mediationRule().toUnit(77L).build()));
     assertOnly(
-        "unit check.required", rules().check(new RuleDraft(null, MEDIATION, 1L, null, 100, true)));
+        "unit check.unitInactive", rules().check(mediationRule().toUnit(CLOSED_UNIT).build()));
+    assertOnly("type check.noSuchType", rules().check(mediationRule().forType(77L).build()));
     assertOnly(
-        "unit check.noSuchUnit", rules().check(new RuleDraft(null, MEDIATION, 1L, 77L, 100, true)));
-    assertOnly(
-        "unit check.unitInactive",
-        rules().check(new RuleDraft(null, MEDIATION, 1L, CLOSED_UNIT, 100, true)));
-    assertOnly(
-        "type check.noSuchType",
-        rules().check(new RuleDraft(null, 77L, 1L, MEDIATION_UNIT, 100, true)));
-    assertOnly(
-        "locality check.noSuchLocality",
-        rules().check(new RuleDraft(null, MEDIATION, 77L, MEDIATION_UNIT, 100, true)));
-    assertOnly(
-        "priority check.range",
-        rules().check(new RuleDraft(null, MEDIATION, 1L, MEDIATION_UNIT, 0, true)));
-    assertEquals(
-        List.of(), rules().check(new RuleDraft(null, MEDIATION, 1L, MEDIATION_UNIT, 100, true)));
-    assertEquals(
-        List.of(), rules().check(new RuleDraft(null, null, 1L, MEDIATION_UNIT, 100, true)));
+        "locality check.noSuchLocality", rules().check(mediationRule().inLocality(77L).build()));
+    assertOnly("priority check.range", rules().check(mediationRule().priority(0).build()));
+    assertEquals(List.of(), rules().check(mediationRule().build()));
+    assertEquals(List.of(), rules().check(mediationRule().forType(null).build()));
   }
 
   @Test
   void noTwoActiveRulesHaveTheSameMatch() {
-    assertOnly(
-        "type check.sameMatch",
-        rules().check(new RuleDraft(null, MEDIATION, null, SOCIAL, 50, true)));
-    assertEquals(List.of(), rules().check(new RuleDraft(null, MEDIATION, null, SOCIAL, 50, false)));
-    assertEquals(
-        List.of(),
-        rules().check(new RuleDraft(1L, MEDIATION, null, SOCIAL, 50, true)),
-        "the rule itself");
+    var sameMatch = aRule().forType(MEDIATION).toUnit(SOCIAL).priority(50);
+    assertOnly("type check.sameMatch", rules().check(sameMatch.build()));
+    assertEquals(List.of(), rules().check(sameMatch.inactive().build()));
+    var itself = aRule().id(1L).forType(MEDIATION).toUnit(SOCIAL).priority(50).build();
+    assertEquals(List.of(), rules().check(itself), "the rule itself");
   }
 
   @Test
   void aSealedTypeIsRoutedOnlyToUnitsThatMayOwnSealedCases() {
-    assertOnly(
-        "unit check.sealedUnit",
-        rules().check(new RuleDraft(null, PROTECTION, 1L, MEDIATION_UNIT, 100, true)));
-    assertEquals(
-        List.of(), rules().check(new RuleDraft(null, PROTECTION, 1L, PROTECTION_ALUMA, 100, true)));
+    var protection = aRule().forType(PROTECTION).inLocality(1L);
+    assertOnly("unit check.sealedUnit", rules().check(protection.toUnit(MEDIATION_UNIT).build()));
+    assertEquals(List.of(), rules().check(protection.toUnit(PROTECTION_ALUMA).build()));
   }
 
   @Test
   void theLastRouteOfASealedTypeForAnyLocalityStays() {
     assertOnly(
-        "active check.sealedNeedsRoute",
-        rules().check(new RuleDraft(3L, PROTECTION, null, SOCIAL, 100, false)));
+        "active check.sealedNeedsRoute", rules().check(lastSealedRoute().inactive().build()));
     assertOnly(
-        "active check.sealedNeedsRoute",
-        rules().check(new RuleDraft(3L, PROTECTION, 1L, SOCIAL, 100, true)));
+        "active check.sealedNeedsRoute", rules().check(lastSealedRoute().inLocality(1L).build()));
     assertEquals(
-        List.of(),
-        rules().check(new RuleDraft(2L, PROTECTION, ALUMA, PROTECTION_ALUMA, 100, false)),
-        "a settlement's rule may go");
+        List.of(), rules().check(alumaRoute().inactive().build()), "a settlement's rule may go");
   }
 
   // canned replies
 
   @Test
   void aCannedReplyHasALanguageATitleAndABodyOfBoundedLength() {
-    assertEquals(List.of(), rules().check(new ReplyDraft(null, null, "ar", "عنوان", "نص")));
-    assertOnly(
-        "language check.language", rules().check(new ReplyDraft(null, null, "ru", "T", "B")));
-    assertOnly(
-        "language check.language", rules().check(new ReplyDraft(null, null, null, "T", "B")));
-    assertOnly(
-        "title check.textMissing", rules().check(new ReplyDraft(null, null, "he", " ", "B")));
-    assertOnly(
-        "title check.textTooLong",
-        rules().check(new ReplyDraft(null, null, "he", "x".repeat(121), "B")));
-    assertOnly(
-        "body check.textTooLong",
-        rules().check(new ReplyDraft(null, null, "he", "T", "x".repeat(2001))));
+    assertEquals(
+        List.of(), rules().check(aReply().language("ar").title("عنوان").body("نص").build()));
+    assertOnly("language check.language", rules().check(aReply().language("ru").build()));
+    assertOnly("language check.language", rules().check(aReply().language(null).build()));
+    assertOnly("title check.textMissing", rules().check(aReply().title(" ").build()));
+    assertOnly("title check.textTooLong", rules().check(aReply().title("x".repeat(121)).build()));
+    assertOnly("body check.textTooLong", rules().check(aReply().body("x".repeat(2001)).build()));
   }
 
   @Test
   void aCannedReplyBelongsToAnActiveUnitOrAll() {
-    assertEquals(List.of(), rules().check(new ReplyDraft(null, MEDIATION_UNIT, "he", "T", "B")));
-    assertOnly("unit check.noSuchUnit", rules().check(new ReplyDraft(null, 77L, "he", "T", "B")));
-    assertOnly(
-        "unit check.unitInactive",
-        rules().check(new ReplyDraft(null, CLOSED_UNIT, "he", "T", "B")));
+    assertEquals(List.of(), rules().check(aReply().forUnit(MEDIATION_UNIT).build()));
+    assertOnly("unit check.noSuchUnit", rules().check(aReply().forUnit(77L).build()));
+    assertOnly("unit check.unitInactive", rules().check(aReply().forUnit(CLOSED_UNIT).build()));
   }
 
   @Test
   void checkingTheWholeCatalogueNamesWhatEachViolationConcerns() {
-    types.add(type(70L, "BROKEN", Confidentiality.STANDARD));
-    List<Violation> found = rules().checkAll(List.of(new ReplyDraft(5L, null, "xx", "T", "B")));
+    types.add(aType("BROKEN").id(70L).withoutFields().build());
+    List<Violation> found = rules().checkAll(List.of(aReply().id(5L).language("xx").build()));
     assertEquals(
         Set.of("type BROKEN: fields check.noFields", "reply 5: language check.language"),
         keys(found));

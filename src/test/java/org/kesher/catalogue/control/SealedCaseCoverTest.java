@@ -2,8 +2,10 @@ package org.kesher.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.kesher.catalogue.control.CatalogueRulesTest.text;
-import static org.kesher.catalogue.control.CatalogueRulesTest.type;
+import static org.kesher.catalogue.control.CatalogueDrafts.aField;
+import static org.kesher.catalogue.control.CatalogueDrafts.aRule;
+import static org.kesher.catalogue.control.CatalogueDrafts.aType;
+import static org.kesher.catalogue.control.CatalogueDrafts.aUnit;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
+import org.kesher.catalogue.control.TypeDrafts.TypeBuilder;
 import org.kesher.catalogue.entity.AssignmentPolicy;
-import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.UnitKind;
 
 /** No change of the catalogue lets a sealed case land in a unit where no one may see it. */
@@ -28,20 +30,16 @@ class SealedCaseCoverTest {
   private final Map<Long, Staffing> staffing = new HashMap<>();
 
   private static UnitDraft unit(long id, UnitKind kind, AssignmentPolicy policy) {
-    UnitDraft plain = CatalogueRulesTest.unit(id, "UNIT_" + id, kind);
-    return new UnitDraft(
-        plain.id(),
-        plain.code(),
-        plain.kind(),
-        plain.name(),
-        plain.services(),
-        plain.address(),
-        plain.contactPerson(),
-        null,
-        null,
-        policy,
-        false,
-        true);
+    return aUnit("UNIT_" + id).id(id).kind(kind).policy(policy).build();
+  }
+
+  /** A protection rule for Ein Tzurim, to the protection unit that has none yet. */
+  private static RuleDraft einTzurimRoute() {
+    return aRule().forType(PROTECTION).inLocality(EIN_TZURIM).toUnit(OTHER_PROTECTION_UNIT).build();
+  }
+
+  private static TypeBuilder protectionContact() {
+    return aType("PROTECTION_CONTACT").id(PROTECTION).withField(aField("concern"));
   }
 
   private List<UnitDraft> units =
@@ -50,13 +48,12 @@ class SealedCaseCoverTest {
           unit(PROTECTION_UNIT, UnitKind.PROTECTION_TEAM, AssignmentPolicy.UNIT_HEAD),
           unit(OTHER_PROTECTION_UNIT, UnitKind.PROTECTION_TEAM, AssignmentPolicy.UNIT_HEAD));
 
-  private final TypeDraft sealed =
-      type(PROTECTION, "PROTECTION_CONTACT", Confidentiality.SEALED, text("concern"));
+  private final TypeDraft sealed = protectionContact().sealed().build();
 
   private final List<RuleDraft> rules =
       List.of(
-          new RuleDraft(1L, PROTECTION, ALUMA, PROTECTION_UNIT, 100, true),
-          new RuleDraft(2L, PROTECTION, null, SOCIAL, 100, true));
+          aRule().id(1L).forType(PROTECTION).inLocality(ALUMA).toUnit(PROTECTION_UNIT).build(),
+          aRule().id(2L).forType(PROTECTION).toUnit(SOCIAL).build());
 
   private CatalogueSnapshot catalogue() {
     return new CatalogueSnapshot(
@@ -99,7 +96,7 @@ class SealedCaseCoverTest {
   @Test
   void aSealedTypeIsNotRoutedToAUnitWithStaffAndNoHead() {
     staffing.put(OTHER_PROTECTION_UNIT, new Staffing(0, 1));
-    var rule = new RuleDraft(null, PROTECTION, EIN_TZURIM, OTHER_PROTECTION_UNIT, 100, true);
+    var rule = einTzurimRoute();
 
     assertTrue(refusedAsUnseen(catalogueRules().check(rule), "unit"));
     staffing.put(OTHER_PROTECTION_UNIT, new Staffing(1, 1));
@@ -108,7 +105,7 @@ class SealedCaseCoverTest {
 
   @Test
   void routingToAUnitNobodyWorksInYetIsAllowedAndReported() {
-    var rule = new RuleDraft(null, PROTECTION, EIN_TZURIM, OTHER_PROTECTION_UNIT, 100, true);
+    var rule = einTzurimRoute();
 
     assertEquals(List.of(), catalogueRules().check(rule));
     assertTrue(SealedCaseCover.unstaffed(catalogue().with(rule)).contains(OTHER_PROTECTION_UNIT));
@@ -122,7 +119,7 @@ class SealedCaseCoverTest {
             units.get(0),
             units.get(1),
             unit(OTHER_PROTECTION_UNIT, UnitKind.PROTECTION_TEAM, AssignmentPolicy.ROUND_ROBIN));
-    var rule = new RuleDraft(null, PROTECTION, EIN_TZURIM, OTHER_PROTECTION_UNIT, 100, true);
+    var rule = einTzurimRoute();
 
     assertEquals(List.of(), catalogueRules().check(rule));
   }
@@ -130,8 +127,7 @@ class SealedCaseCoverTest {
   @Test
   void aTypeMadeSealedIsRefusedWhileItsUnitCouldNotSeeIt() {
     staffing.put(PROTECTION_UNIT, new Staffing(0, 3));
-    var standard =
-        type(PROTECTION, "PROTECTION_CONTACT", Confidentiality.STANDARD, text("concern"));
+    var standard = protectionContact().build();
     var before = new CatalogueSnapshot(units, List.of(standard), Set.of(ALUMA), rules, staffing);
 
     assertTrue(refusedAsUnseen(new CatalogueRules(before).check(sealed), "confidentiality"));
