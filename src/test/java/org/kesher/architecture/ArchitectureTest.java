@@ -37,6 +37,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule protocolOnlyAtTheBoundary = FeatureMap.protocolOnlyAtTheBoundary(KESHER);
 
+  @ArchTest
+  static final ArchRule pageActionsSayWhoMayCallThem =
+      FeatureMap.pageActionsSayWhoMayCallThem(KESHER);
+
   /**
    * Frozen: the controls that begin transactions today (the case actions, intake, the outbox, the
    * account screens' controls...) are written down in {@code src/test/resources/archunit-store} and

@@ -48,4 +48,9 @@ class ArchitectureViolationsTest {
     fails(FeatureMap.transactionsOnlyAtTheBoundary(ROOT), "CaseControl");
     fails(FeatureMap.protocolOnlyAtTheBoundary(ROOT), "CaseControl");
   }
+
+  @Test
+  void aPageActionThatDoesNotSayWhoMayCallItFails() {
+    fails(FeatureMap.pageActionsSayWhoMayCallThem(ROOT), "UnguardedPage.close");
+  }
 }

@@ -2,12 +2,17 @@ package org.kesher.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * Kesher's map as rules, each with its reason, over a root package: {@code org.kesher} for the
@@ -111,5 +116,49 @@ final class FeatureMap {
         .because(
             "the boundary owns the transaction of what a caller asked for; a control that begins"
                 + " its own makes two steps of one action");
+  }
+
+  /**
+   * Every action of a page bean says who may call it: {@code @RolesAllowed} (checked by {@code
+   * ground.boundary.RolesCheck}) or {@code @PermitAll}, on the method or, for public pages, on the
+   * bean. Property accessors are left to the page's URL rule.
+   */
+  static ArchRule pageActionsSayWhoMayCallThem(String root) {
+    return methods()
+        .that()
+        .arePublic()
+        .and()
+        .areNotStatic()
+        .and()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(jakarta.inject.Named.class)
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage(root + "..boundary..")
+        .and(
+            describe(
+                "are actions, not property accessors",
+                (JavaMethod m) -> !m.getName().matches("(get|set|is)[A-Z].*")))
+        .should(sayWhoMayCallThem())
+        .because(
+            "the URL rules of web.xml decide who may open a page; each action on it says who may"
+                + " carry it out, so that an action shared by pages, or a page whose URL rule"
+                + " changes, is still refused to whoever may not carry it out")
+        .allowEmptyShould(true);
+  }
+
+  private static ArchCondition<JavaMethod> sayWhoMayCallThem() {
+    return new ArchCondition<>("say who may call them (@RolesAllowed or @PermitAll)") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        if (!method.isAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            && !method.isAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+            && !method.getOwner().isAnnotatedWith(jakarta.annotation.security.PermitAll.class)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " does not say who may call it"));
+        }
+      }
+    };
   }
 }

@@ -1,5 +1,6 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +21,7 @@ import org.kesher.ground.boundary.StaffMessages;
  * their recovery codes. Open only to a session whose password was right; a wrong code counts
  * towards the account's lockout and the address's brake like a wrong password.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class CodePage {

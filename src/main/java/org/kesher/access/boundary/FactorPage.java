@@ -1,5 +1,6 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -63,11 +64,13 @@ public class FactorPage implements Serializable {
   /**
    * Starts over with a new secret (a lost phone): the old one works until this one is confirmed.
    */
+  @RolesAllowed("STAFF")
   public void renew() {
     enrolment = factors.begin(me());
     recoveryCodes = List.of();
   }
 
+  @RolesAllowed("STAFF")
   public void confirm() {
     Language language = accounts.byUsername(me()).map(a -> a.language()).orElse(Language.DEFAULT);
     try {

@@ -1,5 +1,6 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -19,6 +20,7 @@ import org.kesher.ground.boundary.StaffMessages;
  * The staff login form: one message for every refusal (wrong name, wrong password, locked account),
  * a new session id on success, and a per-address brake on failures.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class LoginPage {

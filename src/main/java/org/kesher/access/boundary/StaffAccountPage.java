@@ -1,5 +1,6 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -91,6 +92,7 @@ public class StaffAccountPage extends AccountDetailsForm {
   private boolean loaded;
 
   /** Reads the account named in the address, once per view; an unknown one answers 404. */
+  @RolesAllowed("ADMINISTRATOR")
   public void load() throws IOException {
     if (loaded) {
       return;
@@ -129,6 +131,7 @@ public class StaffAccountPage extends AccountDetailsForm {
     return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     Map<String, MemberRole> wanted = new LinkedHashMap<>();
     for (Place place : places) {
@@ -171,6 +174,7 @@ public class StaffAccountPage extends AccountDetailsForm {
     return wanted;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void resetPassword() {
     try {
       generatedPassword = access.resetPassword(me(), account);
@@ -181,6 +185,7 @@ public class StaffAccountPage extends AccountDetailsForm {
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void switchAccount() {
     try {
       access.switchAccount(me(), account, !enabled);

@@ -1,5 +1,6 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -80,6 +81,7 @@ public class StaffAdminPage extends AccountDetailsForm {
     return Arrays.stream(StaffRole.values()).map(Enum::name).toList();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void enrol() {
     try {
       generatedPassword =
@@ -99,6 +101,7 @@ public class StaffAdminPage extends AccountDetailsForm {
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void toggle(String account, boolean enabled) {
     try {
       access.switchAccount(security.getCallerPrincipal().getName(), account, enabled);

@@ -1,5 +1,6 @@
 package org.kesher.app.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kesher.ground.boundary.RoleRefused;
 import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.DatabaseProblem;
 
@@ -16,6 +18,7 @@ import org.kesher.ground.control.DatabaseProblem;
  * protected view without the session's token (a link from another site), which is refused as
  * forbidden rather than as a failure, or that the database was out of reach (503, try again).
  */
+@PermitAll
 @Named
 @RequestScoped
 public class ErrorPage {
@@ -70,6 +73,6 @@ public class ErrorPage {
 
   private boolean unprotected() {
     return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
-        && Causes.any(thrown, ProtectedViewException.class::isInstance);
+        && Causes.any(thrown, e -> e instanceof ProtectedViewException || e instanceof RoleRefused);
   }
 }

@@ -1,5 +1,7 @@
 package org.kesher.cases.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,6 +57,7 @@ public class CasePage implements Serializable {
   private boolean contactShared;
 
   /** The page's view action: loads the case, or answers 404. */
+  @RolesAllowed("STAFF")
   public void load() throws IOException {
     try {
       sheet = sheets.sheet(workspace.viewer(), reference, workspace.language());
@@ -65,11 +68,13 @@ public class CasePage implements Serializable {
     }
   }
 
+  @RolesAllowed("STAFF")
   public void claim() {
     act(() -> work.claim(workspace.viewer(), reference, sheet.version()), "case.claimed");
   }
 
   /** Links the case with the one whose reference was typed. */
+  @RolesAllowed("STAFF")
   public void link() {
     act(() -> work.link(workspace.viewer(), reference, sheet.version(), linkWith), "case.linkDone");
   }
@@ -83,6 +88,7 @@ public class CasePage implements Serializable {
   }
 
   /** Gives the case to the colleague chosen. */
+  @RolesAllowed("STAFF")
   public void assign() {
     if (assignTo == null
         || sheet.colleagues().stream().noneMatch(c -> c.id() == assignTo.longValue())) {
@@ -102,6 +108,7 @@ public class CasePage implements Serializable {
     this.assignTo = assignTo;
   }
 
+  @RolesAllowed("STAFF")
   public void changeStatus() {
     if (nextStatus == null || sheet.nextStatuses().stream().noneMatch(nextStatus::equals)) {
       message(FacesMessage.SEVERITY_ERROR, "case.transition");
@@ -114,6 +121,7 @@ public class CasePage implements Serializable {
         "case.statusChanged");
   }
 
+  @RolesAllowed("STAFF")
   public void refer() {
     act(
         () ->
@@ -158,6 +166,7 @@ public class CasePage implements Serializable {
     this.contactShared = contactShared;
   }
 
+  @RolesAllowed("STAFF")
   public void markDuplicate() {
     act(
         () -> work.markDuplicate(workspace.viewer(), reference, sheet.version(), duplicateOf),
@@ -173,6 +182,7 @@ public class CasePage implements Serializable {
   }
 
   /** Starts the reply from the chosen canned reply; the caseworker may still change it. */
+  @RolesAllowed("STAFF")
   public void useCannedReply() {
     sheet.cannedReplies().stream()
         .filter(r -> String.valueOf(r.id()).equals(cannedReply))
@@ -188,10 +198,12 @@ public class CasePage implements Serializable {
     this.cannedReply = cannedReply;
   }
 
+  @RolesAllowed("STAFF")
   public void addNote() {
     act(() -> work.note(workspace.viewer(), reference, sheet.version(), text), "case.noteAdded");
   }
 
+  @RolesAllowed("STAFF")
   public void sendReply() {
     act(() -> work.reply(workspace.viewer(), reference, sheet.version(), text), "case.replySent");
   }
@@ -226,6 +238,7 @@ public class CasePage implements Serializable {
     StaffMessages.say(workspace.getLocale(), severity, key);
   }
 
+  @PermitAll
   public String date(Instant at) {
     return at == null
         ? ""

@@ -1,6 +1,8 @@
 package org.kesher.cases.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +66,7 @@ public class QueuePage implements Serializable {
   }
 
   /** Applies the filters and columns, and keeps them for the next time. */
+  @RolesAllowed("STAFF")
   public void apply() {
     if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
       StaffMessages.sayAt(
@@ -88,6 +91,7 @@ public class QueuePage implements Serializable {
   }
 
   /** Shows every case of the queue again, and keeps that. */
+  @RolesAllowed("STAFF")
   public void clearFilters() {
     unit = null;
     status = null;
@@ -193,6 +197,7 @@ public class QueuePage implements Serializable {
     return Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
   }
 
+  @PermitAll
   public boolean shows(String column) {
     return columns.contains(column);
   }

@@ -1,5 +1,6 @@
 package org.kesher.cases.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,11 +32,13 @@ public class QueueSelection implements Serializable {
   private Long bulkAssignee;
 
   /** Takes the selected cases. */
+  @RolesAllowed("STAFF")
   public void takeSelected() {
     bulk(null);
   }
 
   /** Gives the selected cases to the colleague chosen. */
+  @RolesAllowed("STAFF")
   public void assignSelected() {
     if (bulkAssignee != null) {
       report(
@@ -47,6 +50,7 @@ public class QueueSelection implements Serializable {
   }
 
   /** Moves the selected cases to the chosen status. */
+  @RolesAllowed("STAFF")
   public void moveSelected() {
     Arrays.stream(CaseStatus.values())
         .filter(s -> s.name().equals(bulkStatus))

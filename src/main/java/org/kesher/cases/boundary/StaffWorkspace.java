@@ -1,5 +1,7 @@
 package org.kesher.cases.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,6 +90,7 @@ public class StaffWorkspace {
   }
 
   /** Reloads the page in the language just chosen. */
+  @RolesAllowed("STAFF")
   public void changeLanguage() throws java.io.IOException {
     current.changeLanguage();
   }
@@ -97,6 +100,7 @@ public class StaffWorkspace {
   }
 
   /** The logged-in staff member, as the visibility rule sees them. */
+  @PermitAll
   public Viewer viewer() {
     if (viewer == null) {
       viewer = Viewer.of(staff());

@@ -1,5 +1,6 @@
 package org.kesher.catalogue.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -60,6 +61,7 @@ public class RepliesPage extends AdminScreen {
     return rows;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void edit(Versioned<ReplyDraft> row) {
     clearErrors();
     ReplyDraft reply = row.draft();
@@ -71,6 +73,7 @@ public class RepliesPage extends AdminScreen {
     body = reply.body();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void startNew() {
     clearErrors();
     id = null;
@@ -81,6 +84,7 @@ public class RepliesPage extends AdminScreen {
     body = null;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     var draft = new ReplyDraft(id, unit, language, title, body);
     if (report(admin.saveReply(draft, version), "adminCat.saved")) {
@@ -89,6 +93,7 @@ public class RepliesPage extends AdminScreen {
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void remove(Versioned<ReplyDraft> row) {
     var outcome = admin.removeReply(row.draft().id(), row.version());
     if (outcome.saved()) {

@@ -1,5 +1,6 @@
 package org.kesher.catalogue.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public class TypesPage extends AdminScreen {
     return List.of(FieldDatatype.values());
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void edit(Versioned<TypeDraft> row) {
     clearErrors();
     TypeDraft type = row.draft();
@@ -78,6 +80,7 @@ public class TypesPage extends AdminScreen {
     fields = new ArrayList<>(type.fields().stream().map(FieldInput::new).toList());
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void startNew() {
     clearErrors();
     id = null;
@@ -93,16 +96,19 @@ public class TypesPage extends AdminScreen {
     fields = new ArrayList<>(List.of(new FieldInput()));
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void addField() {
     fields.add(new FieldInput());
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void removeField(int index) {
     if (index >= 0 && index < fields.size()) {
       fields.remove(index);
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     var draft =
         new TypeDraft(

@@ -1,5 +1,6 @@
 package org.kesher.catalogue.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -62,6 +63,7 @@ public class UnitsPage extends AdminScreen {
     return List.of(AssignmentPolicy.values());
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void edit(Versioned<UnitDraft> row) {
     clearErrors();
     UnitDraft unit = row.draft();
@@ -80,6 +82,7 @@ public class UnitsPage extends AdminScreen {
     email = unit.email();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void startNew() {
     clearErrors();
     id = null;
@@ -97,6 +100,7 @@ public class UnitsPage extends AdminScreen {
     email = null;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     if (report(admin.saveUnit(draft(code, active), version), "adminCat.saved")) {
       units = null;
@@ -105,6 +109,7 @@ public class UnitsPage extends AdminScreen {
   }
 
   /** Switches a listed unit off or on, through the same rules (a unit rules route to stays on). */
+  @RolesAllowed("ADMINISTRATOR")
   public void switchActive(Versioned<UnitDraft> row) {
     UnitDraft unit = row.draft();
     var switched =

@@ -1,5 +1,6 @@
 package org.kesher.ground.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import java.util.Set;
  * The visitor's text size and contrast, and the links that change them or the language on the page
  * they are on. The choice arrives as a parameter once and is then read from its cookie.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class DisplayPreferences {

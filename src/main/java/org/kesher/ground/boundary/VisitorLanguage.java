@@ -1,5 +1,6 @@
 package org.kesher.ground.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.kesher.ground.control.Language;
  * The language a page speaks to its visitor: the {@code lang} parameter, else the language they
  * chose before (cookie), else their browser's Accept-Language, else Hebrew.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class VisitorLanguage {

@@ -1,5 +1,6 @@
 package org.kesher.intake.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.intake.control.Receipt;
 
 /** The page after a new request: its reference and tracking code, shown this once. */
+@PermitAll
 @Named
 @RequestScoped
 public class ConfirmationPage {

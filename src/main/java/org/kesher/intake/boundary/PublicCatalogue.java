@@ -1,5 +1,6 @@
 package org.kesher.intake.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.kesher.catalogue.entity.UnitKind;
 import org.kesher.ground.boundary.VisitorLanguage;
 
 /** The catalogue as the public pages show it: request types and units in the visitor's language. */
+@PermitAll
 @Named
 @RequestScoped
 public class PublicCatalogue {

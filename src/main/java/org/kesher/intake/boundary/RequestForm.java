@@ -1,5 +1,6 @@
 package org.kesher.intake.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -31,6 +32,7 @@ import org.kesher.intake.control.SubmissionThrottle;
  * type's definition; a POST goes through the same rules as the API, and either redirects to the
  * confirmation or shows the form again with every problem and everything the resident typed.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class RequestForm {

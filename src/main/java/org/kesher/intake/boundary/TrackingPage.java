@@ -1,5 +1,6 @@
 package org.kesher.intake.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ import org.kesher.intake.control.TrackingThrottle;
  * date and the public timeline, and a reply box. A wrong code and an unknown reference get the same
  * answer, and repeated wrong codes are throttled like the API's.
  */
+@PermitAll
 @Named
 @RequestScoped
 public class TrackingPage {

@@ -1,6 +1,7 @@
 package org.kesher.notify.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class MailTemplatesPage implements Serializable {
   }
 
   /** Loads the chosen kind and language into the form. */
+  @RolesAllowed("ADMINISTRATOR")
   public void open() {
     MailTemplates.Text text = store.text(kind, chosenLanguage());
     subject = text.subject();
@@ -57,6 +59,7 @@ public class MailTemplatesPage implements Serializable {
     return Language.fromCode(language).orElse(Language.DEFAULT);
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void showPreview() {
     problems = MailTemplateEditing.problems(subject, body);
     preview =
@@ -65,6 +68,7 @@ public class MailTemplatesPage implements Serializable {
             : null;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     problems = editing.save(kind, chosenLanguage(), subject, body, version);
     if (problems.isEmpty()) {
@@ -76,6 +80,7 @@ public class MailTemplatesPage implements Serializable {
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void reset() {
     editing.reset(kind, chosenLanguage());
     open();

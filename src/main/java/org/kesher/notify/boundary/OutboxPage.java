@@ -1,5 +1,6 @@
 package org.kesher.notify.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,10 +62,12 @@ public class OutboxPage implements Serializable {
   }
 
   /** Shows the mails of the chosen status. */
+  @RolesAllowed("ADMINISTRATOR")
   public void show() {
     lines = null;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void retry(long id) {
     boolean queued = outbox.retry(id);
     StaffMessages.say(

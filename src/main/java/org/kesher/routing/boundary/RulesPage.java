@@ -1,5 +1,6 @@
 package org.kesher.routing.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -96,6 +97,7 @@ public class RulesPage extends AdminScreen {
     return rows;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void edit(Versioned<RuleDraft> row) {
     clearErrors();
     RuleDraft rule = row.draft();
@@ -108,6 +110,7 @@ public class RulesPage extends AdminScreen {
     active = rule.active();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void startNew() {
     clearErrors();
     id = null;
@@ -119,6 +122,7 @@ public class RulesPage extends AdminScreen {
     active = true;
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void save() {
     var draft = new RuleDraft(id, type, locality, unit, number(priority, -1), active);
     if (report(admin.saveRule(draft, version), "adminCat.saved")) {
@@ -127,6 +131,7 @@ public class RulesPage extends AdminScreen {
     }
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   public void switchActive(Versioned<RuleDraft> row) {
     RuleDraft rule = row.draft();
     var switched =
@@ -145,6 +150,7 @@ public class RulesPage extends AdminScreen {
   }
 
   /** Which active rule the router would choose for the chosen type and locality, as it does. */
+  @RolesAllowed("ADMINISTRATOR")
   public void tryRoute() {
     if (tryType == null) {
       winner = "";

@@ -32,13 +32,23 @@ class KesherIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return KesherDeployment.builtWar();
+    return KesherDeployment.builtWar().addClass(RolesProbe.class);
   }
 
   @ArquillianResource URL base;
 
   private KesherClient kesher() throws Exception {
     return new KesherClient(base.toURI());
+  }
+
+  @Test
+  void aPageActionRefusesACallerWithoutOneOfItsRolesBeforeItStarts() throws Exception {
+    // an administrators' action reached from a URL no web.xml rule protects (RolesProbe): its
+    // @RolesAllowed refuses the anonymous caller with 403 before the action runs (which would
+    // otherwise fail on the missing caller, 500)
+    var refused = kesher().get("/roles-probe");
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertFalse(refused.body().contains("carried out"));
   }
 
   @Test
