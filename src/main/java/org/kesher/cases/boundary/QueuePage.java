@@ -159,11 +159,12 @@ public class QueuePage implements Serializable {
   }
 
   public void setQueue(String name) {
-    this.queue =
-        Arrays.stream(Queue.values())
-            .filter(q -> q.name().equals(name))
-            .findFirst()
-            .orElse(Queue.OPEN);
+    Queue named = named(Queue.values(), name);
+    this.queue = named == null ? Queue.OPEN : named;
+  }
+
+  private static <E extends Enum<E>> E named(E[] values, String name) {
+    return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
   }
 
   public String getStatus() {
@@ -177,11 +178,7 @@ public class QueuePage implements Serializable {
   }
 
   public void setStatus(String name) {
-    this.status =
-        Arrays.stream(CaseStatus.values())
-            .filter(s -> s.name().equals(name))
-            .findFirst()
-            .orElse(null);
+    this.status = named(CaseStatus.values(), name);
   }
 
   /** The statuses the status filter offers: those the list shown can hold. */
