@@ -52,6 +52,8 @@ public class StaffRecoveryCode {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  @jakarta.persistence.Version private long version;
+
   protected StaffRecoveryCode() {}
 
   public StaffRecoveryCode(StaffAccount staff, String codeHash) {

@@ -94,6 +94,8 @@ public class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @jakarta.persistence.Version private long version;
+
   protected OutboxMail() {}
 
   public OutboxMail(

@@ -12,18 +12,20 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.access.entity.StaffRecoveryCode;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Language;
 import org.kesher.testing.TestJpa;
 
 /**
- * A staff member's saved queue view is versioned: of two changes made from the same state (two
- * tabs), the second to commit is refused instead of silently undoing the first, on MariaDB and H2.
+ * Rows changed after they are written carry a version: of two changes made from the same state (a
+ * staff member's queue view in two tabs, a recovery code in two logins), the second to commit is
+ * refused instead of silently undoing the first, on MariaDB and H2.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestJpa.Engine.class)
-class QueueViewsIT {
+class VersionedRowsIT {
 
   @Parameter TestJpa.Engine engine;
 
@@ -58,6 +60,36 @@ class QueueViewsIT {
 
       QueueView kept = jpa.inTransaction(em -> em.find(QueueView.class, staffId));
       assertEquals("IN_PROGRESS", kept.status(), "the first change stands");
+    }
+  }
+
+  @Test
+  void aRecoveryCodeReadBeforeAnotherLoginUsedItCannotBeUsedAgain() {
+    try (TestJpa jpa = TestJpa.freshDatabase(engine, "kesher_recovery_versions")) {
+      long codeId =
+          jpa.inTransaction(
+              em -> {
+                var account =
+                    new StaffAccount(
+                        "code.owner", "Code Owner", "not-a-login", Language.HE, Instant.now());
+                em.persist(account);
+                em.persist(new StaffRecoveryCode(account, "hash-of-a-code"));
+                return em.createQuery("SELECT c.id FROM StaffRecoveryCode c", Long.class)
+                    .getSingleResult();
+              });
+      var refused =
+          assertThrows(
+              RuntimeException.class,
+              () ->
+                  jpa.run(
+                      first -> {
+                        StaffRecoveryCode outdated = first.find(StaffRecoveryCode.class, codeId);
+                        jpa.run(
+                            second ->
+                                second.find(StaffRecoveryCode.class, codeId).use(Instant.now()));
+                        outdated.use(Instant.now());
+                      }));
+      assertTrue(Causes.any(refused, OptimisticLockException.class::isInstance), refused::toString);
     }
   }
 
