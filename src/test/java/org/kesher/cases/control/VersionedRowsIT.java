@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -35,29 +38,17 @@ class VersionedRowsIT {
       long staffId =
           jpa.inTransaction(
               em -> {
-                var account =
-                    new StaffAccount(
-                        "tab.owner", "Tab Owner", "not-a-login", Language.HE, Instant.now());
-                em.persist(account);
-                em.persist(new QueueView(account.id()));
-                return account.id();
+                StaffAccount owner = staff(em, "tab.owner");
+                em.persist(new QueueView(owner.id()));
+                return owner.id();
               });
 
-      var refused =
-          assertThrows(
-              RuntimeException.class,
-              () ->
-                  jpa.run(
-                      first -> {
-                        QueueView outdated = first.find(QueueView.class, staffId);
-                        // the other tab changes the view and commits first
-                        jpa.run(
-                            second ->
-                                keepStatus(second.find(QueueView.class, staffId), "IN_PROGRESS"));
-                        keepStatus(outdated, "NEW");
-                      }));
-      assertTrue(Causes.any(refused, OptimisticLockException.class::isInstance), refused::toString);
-
+      assertRefused(
+          staleChange(
+              jpa,
+              em -> em.find(QueueView.class, staffId),
+              other -> keepStatus(other, "IN_PROGRESS"),
+              outdated -> keepStatus(outdated, "NEW")));
       QueueView kept = jpa.inTransaction(em -> em.find(QueueView.class, staffId));
       assertEquals("IN_PROGRESS", kept.status(), "the first change stands");
     }
@@ -69,28 +60,47 @@ class VersionedRowsIT {
       long codeId =
           jpa.inTransaction(
               em -> {
-                var account =
-                    new StaffAccount(
-                        "code.owner", "Code Owner", "not-a-login", Language.HE, Instant.now());
-                em.persist(account);
-                em.persist(new StaffRecoveryCode(account, "hash-of-a-code"));
+                em.persist(new StaffRecoveryCode(staff(em, "code.owner"), "hash-of-a-code"));
                 return em.createQuery("SELECT c.id FROM StaffRecoveryCode c", Long.class)
                     .getSingleResult();
               });
-      var refused =
-          assertThrows(
-              RuntimeException.class,
-              () ->
-                  jpa.run(
-                      first -> {
-                        StaffRecoveryCode outdated = first.find(StaffRecoveryCode.class, codeId);
-                        jpa.run(
-                            second ->
-                                second.find(StaffRecoveryCode.class, codeId).use(Instant.now()));
-                        outdated.use(Instant.now());
-                      }));
-      assertTrue(Causes.any(refused, OptimisticLockException.class::isInstance), refused::toString);
+
+      assertRefused(
+          staleChange(
+              jpa,
+              em -> em.find(StaffRecoveryCode.class, codeId),
+              other -> other.use(Instant.now()),
+              outdated -> outdated.use(Instant.now())));
     }
+  }
+
+  private static StaffAccount staff(EntityManager em, String username) {
+    var account = new StaffAccount(username, username, "not-a-login", Language.HE, Instant.now());
+    em.persist(account);
+    return account;
+  }
+
+  /**
+   * Reads a row, lets another transaction change the same row and commit, then changes what it read
+   * first and commits.
+   *
+   * @return what the last commit failed with
+   */
+  private static <T> RuntimeException staleChange(
+      TestJpa jpa, Function<EntityManager, T> read, Consumer<T> other, Consumer<T> outdated) {
+    return assertThrows(
+        RuntimeException.class,
+        () ->
+            jpa.run(
+                first -> {
+                  T readFirst = read.apply(first);
+                  jpa.run(second -> other.accept(read.apply(second)));
+                  outdated.accept(readFirst);
+                }));
+  }
+
+  private static void assertRefused(RuntimeException failure) {
+    assertTrue(Causes.any(failure, OptimisticLockException.class::isInstance), failure::toString);
   }
 
   private static void keepStatus(QueueView view, String status) {
