@@ -173,20 +173,30 @@ public final class TestDatabase {
     }
   }
 
-  /** The first column of the first row a query on the run's main database answers, or null. */
-  public static String column(String sql) throws java.sql.SQLException {
+  /**
+   * The first column of the first row a query on the run's main database answers, or null; its
+   * {@code ?} bound to the parameters in order.
+   */
+  public static String column(String sql, Object... parameters) throws java.sql.SQLException {
     try (var c = dataSource(url()).getConnection();
-        var s = c.createStatement();
-        var rows = s.executeQuery(sql)) {
-      return rows.next() ? rows.getString(1) : null;
+        var query = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (var rows = query.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
     }
   }
 
   /** Runs a change on the run's main database, for a test's own setting up. */
-  public static void execute(String sql) throws java.sql.SQLException {
+  public static void execute(String sql, Object... parameters) throws java.sql.SQLException {
     try (var c = dataSource(url()).getConnection();
-        var s = c.createStatement()) {
-      s.executeUpdate(sql);
+        var change = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        change.setObject(i + 1, parameters[i]);
+      }
+      change.executeUpdate();
     }
   }
 

@@ -150,7 +150,7 @@ class StaffAccountsIT {
     choose(b, "account:places:" + placeOf(sealed) + ":place", "MEMBER");
     b.andWaitForNewPage(() -> b.find("#account\\:save").click());
     assertTrue(messages(b).contains("would be left without a head"), messages(b));
-    String unitName = column("SELECT name_en FROM community_unit WHERE code = '" + sealed + "'");
+    String unitName = column("SELECT name_en FROM community_unit WHERE code = ?", sealed);
     assertTrue(messages(b).contains(unitName), messages(b));
     b.andWaitForNewPage(() -> b.find("#account\\:switch").click());
     assertTrue(messages(b).contains("would be left without a head"), messages(b));
@@ -199,7 +199,8 @@ class StaffAccountsIT {
     assertFalse(b.find("main").getText().contains(oneTime));
     assertEquals(
         "0",
-        column("SELECT COUNT(*) FROM staff_account_change WHERE detail LIKE '%" + oneTime + "%'"));
+        column(
+            "SELECT COUNT(*) FROM staff_account_change WHERE detail LIKE ?", "%" + oneTime + "%"));
 
     b.andWaitForNewPage(() -> b.find("#account\\:switch").click());
     assertEquals(
@@ -306,8 +307,7 @@ class StaffAccountsIT {
    */
   private static String nextCode(String secret, String username) throws Exception {
     var factor = new org.kesher.access.control.SecondFactor();
-    String last =
-        column("SELECT totp_last_step FROM staff_account WHERE username = '" + username + "'");
+    String last = column("SELECT totp_last_step FROM staff_account WHERE username = ?", username);
     long step = Math.max(factor.currentStep(), last == null ? 0 : Long.parseLong(last) + 1);
     while (step > factor.currentStep() + 1) {
       Thread.sleep(1_000);
@@ -355,8 +355,7 @@ class StaffAccountsIT {
             "SELECT COUNT(*) FROM staff_recovery_code WHERE staff_id = 930031 AND used_at IS NULL"));
     assertEquals(
         "0",
-        column(
-            "SELECT COUNT(*) FROM staff_recovery_code WHERE code_hash = '" + recovery.get(0) + "'"),
+        column("SELECT COUNT(*) FROM staff_recovery_code WHERE code_hash = ?", recovery.get(0)),
         "only hashes are kept");
     String stored =
         column("SELECT HEX(totp_secret) FROM staff_account WHERE username = 'accounts.tamar'");

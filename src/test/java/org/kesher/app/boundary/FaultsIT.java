@@ -203,8 +203,7 @@ class FaultsIT {
     assertEquals(1, changed, "one change from one version");
     assertEquals(String.valueOf(changed), events(reference, "STATUS_CHANGED"), "none lost");
     assertEquals(
-        next,
-        TestDatabase.column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+        next, TestDatabase.column("SELECT status FROM case_file WHERE reference = ?", reference));
 
     // everyone opens it again and writes a note at the same moment
     List<HttpResponse<String>> again = opened(sessions, path);
@@ -354,8 +353,7 @@ class FaultsIT {
     for (String reference : accepted) {
       assertEquals(
           "1",
-          TestDatabase.column(
-              "SELECT COUNT(*) FROM case_file WHERE reference = '" + reference + "'"),
+          TestDatabase.column("SELECT COUNT(*) FROM case_file WHERE reference = ?", reference),
           reference + " exists once");
     }
     assertTrue(written >= accepted.size() && written <= attempted.get(), "no accepted one lost");

@@ -142,8 +142,8 @@ class KesherIT {
     assertTrue(home.body().contains("dir=\"ltr\""), home.body());
   }
 
-  private static String column(String sql) throws Exception {
-    String value = TestDatabase.column(sql);
+  private static String column(String sql, Object... parameters) throws Exception {
+    String value = TestDatabase.column(sql, parameters);
     assertTrue(value != null, sql);
     return value;
   }
@@ -380,7 +380,7 @@ class KesherIT {
     assertTrue(there.body().contains("REFERRAL-SUMMARY"), there.body());
     assertEquals(
         "910005",
-        column("SELECT assignee_id FROM case_file WHERE reference = '" + newReference + "'"),
+        column("SELECT assignee_id FROM case_file WHERE reference = ?", newReference),
         "the receiving unit's policy assigns the referred case, as at intake");
     assertFalse(there.body().contains("Tova Peretz"), "no name without the resident's consent");
     assertFalse(there.body().contains("054-3333333"), "no phone without consent");

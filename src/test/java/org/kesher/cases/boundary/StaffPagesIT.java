@@ -113,8 +113,7 @@ class StaffPagesIT {
     b.andWaitForNewPage(() -> b.find("#case\\:change-status").click());
     assertEquals("בטיפול", b.find("#case-status").getText(), b.find("main").getText());
     assertEquals(
-        "IN_PROGRESS",
-        column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+        "IN_PROGRESS", column("SELECT status FROM case_file WHERE reference = ?", reference));
 
     b.clearCookies();
     b.open("track.xhtml?lang=en");
@@ -132,8 +131,8 @@ class StaffPagesIT {
     new StaffJourney(b).choose(menuId, value);
   }
 
-  private static String column(String sql) throws Exception {
-    String value = TestDatabase.column(sql);
+  private static String column(String sql, Object... parameters) throws Exception {
+    String value = TestDatabase.column(sql, parameters);
     assertTrue(value != null, sql);
     return value;
   }
@@ -162,8 +161,7 @@ class StaffPagesIT {
     }
     journey.logIn("journey.worker", "Journey-Pass-1").openFromSearch(reference);
     journey.claimNoteAndAnswer("A note on MariaDB", "An answer on MariaDB").refer("On MariaDB");
-    assertEquals(
-        "REFERRED", column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+    assertEquals("REFERRED", column("SELECT status FROM case_file WHERE reference = ?", reference));
     journey.logIn("journey.admin", "Journey-Pass-1").everyAdminPage();
   }
 
@@ -205,8 +203,7 @@ class StaffPagesIT {
     assertEquals(302, other.logIn("first.editor", "First-Editor-1").statusCode());
     other.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
     assertEquals(
-        "920109",
-        column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"));
+        "920109", column("SELECT assignee_id FROM case_file WHERE reference = ?", reference));
 
     b.find("#case\\:text").sendKeys("SECOND-EDITOR-NOTE typed on an old page");
     b.andWaitForNewPage(() -> b.find("#case\\:note").click());
@@ -228,7 +225,7 @@ class StaffPagesIT {
                 + "'"));
     assertEquals(
         "920109",
-        column("SELECT assignee_id FROM case_file WHERE reference = '" + reference + "'"),
+        column("SELECT assignee_id FROM case_file WHERE reference = ?", reference),
         "the first editor's change stands");
 
     b.open(casePath);
@@ -305,7 +302,7 @@ class StaffPagesIT {
     b.andWaitForNewPage(() -> b.find("#queue\\:give").click());
     assertEquals(
         "920112",
-        column("SELECT assignee_id FROM case_file WHERE reference = '" + inHaifa + "'"),
+        column("SELECT assignee_id FROM case_file WHERE reference = ?", inHaifa),
         "the case is the colleague's");
 
     b.find("#queue\\:clear").click();

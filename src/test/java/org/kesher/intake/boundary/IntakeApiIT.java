@@ -242,12 +242,16 @@ class IntakeApiIT {
     return KesherClient.json(created).asJsonObject();
   }
 
-  private static byte[] column(String sql) throws Exception {
+  private static byte[] column(String sql, Object... parameters) throws Exception {
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      assertTrue(rows.next(), "a row for " + sql);
-      return rows.getBytes(1);
+        var query = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        assertTrue(rows.next(), "a row for " + sql);
+        return rows.getBytes(1);
+      }
     }
   }
 
@@ -568,7 +572,7 @@ class IntakeApiIT {
         assertEquals(
             "WEB_FORM",
             new String(
-                column("SELECT channel FROM case_file WHERE reference = '" + reference + "'"),
+                column("SELECT channel FROM case_file WHERE reference = ?", reference),
                 StandardCharsets.UTF_8));
       }
     }

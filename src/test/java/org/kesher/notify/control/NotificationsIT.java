@@ -222,14 +222,14 @@ class NotificationsIT {
     return found.get(0);
   }
 
-  private static String column(String sql) throws Exception {
-    String value = TestDatabase.column(sql);
+  private static String column(String sql, Object... parameters) throws Exception {
+    String value = TestDatabase.column(sql, parameters);
     assertTrue(value != null, sql);
     return value;
   }
 
-  private static void execute(String sql) throws Exception {
-    org.kesher.testing.TestDatabase.execute(sql);
+  private static void execute(String sql, Object... parameters) throws Exception {
+    org.kesher.testing.TestDatabase.execute(sql, parameters);
   }
 
   private static String subject(
@@ -300,7 +300,7 @@ class NotificationsIT {
       StaffBrowserSession.createStaff(
           staffId, username, "Mail-Worker-Pass-1", 600_000, "CASEWORKER", language);
       execute(
-          "UPDATE staff_account SET email = '" + username + "@city.example' WHERE id = " + staffId);
+          "UPDATE staff_account SET email = ? WHERE id = ?", username + "@city.example", staffId);
       StaffBrowserSession.joinUnit(staffId, unit, "MEMBER");
       var colleague = new StaffBrowserSession(first.base());
       String boss = "mail.head." + language;
@@ -461,11 +461,10 @@ class NotificationsIT {
     JsonObject page = KesherClient.json(tracked).asJsonObject();
     assertEquals(reference, page.getString("reference"));
     assertEquals(
-        column("SELECT status FROM case_file WHERE reference = '" + referred + "'"),
+        column("SELECT status FROM case_file WHERE reference = ?", referred),
         page.getString("status"),
         "the receiving case's status");
-    assertEquals(
-        "REFERRED", column("SELECT status FROM case_file WHERE reference = '" + reference + "'"));
+    assertEquals("REFERRED", column("SELECT status FROM case_file WHERE reference = ?", reference));
     assertTrue(page.getBoolean("takesReplies"), tracked.body());
     List<String> kinds =
         page.getJsonArray("timeline").stream()
@@ -765,7 +764,7 @@ class NotificationsIT {
     assertFalse(timeline.contains("AUTO-REPLY-TEXT"), "an auto-reply is no answer");
     assertEquals(
         "IN_PROGRESS",
-        column("SELECT status FROM case_file WHERE reference = '" + reference + "'"),
+        column("SELECT status FROM case_file WHERE reference = ?", reference),
         "the answer reopens the resolved case");
     assertEquals(
         wordRows(reference), wordsOpen(reference), "its words are read among open cases again");
