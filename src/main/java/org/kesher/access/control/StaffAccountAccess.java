@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Set;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffAccountChange;
@@ -36,7 +35,7 @@ public class StaffAccountAccess {
    * the next login, and the account's open sessions end.
    */
   public String resetPassword(String by, String username) {
-    StaffAccount account = account(username);
+    StaffAccount account = accounts.existing(username);
     String password = GeneratedPassword.create();
     account.passwordSetFor(passwords.hash(password));
     record(account, by, What.PASSWORD_RESET);
@@ -45,7 +44,7 @@ public class StaffAccountAccess {
 
   /** Switches an account off (it can no longer log in, its sessions end) or on again. */
   public void switchAccount(String by, String username, boolean enabled) {
-    StaffAccount account = account(username);
+    StaffAccount account = accounts.existing(username);
     if (!enabled && account.username().equals(by)) {
       throw new AccountRefused("admin.notYourself");
     }
@@ -57,12 +56,6 @@ public class StaffAccountAccess {
     }
     account.setEnabled(enabled);
     record(account, by, enabled ? What.SWITCHED_ON : What.SWITCHED_OFF);
-  }
-
-  private StaffAccount account(String username) {
-    return accounts
-        .byUsername(Objects.requireNonNullElse(username, ""))
-        .orElseThrow(() -> new AccountRefused("account.unknown"));
   }
 
   private void record(StaffAccount account, String by, What what) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -147,10 +146,7 @@ public class StaffAccountEditing {
       Language language,
       Set<StaffRole> roles,
       Map<String, MemberRole> units) {
-    StaffAccount account =
-        accounts
-            .byUsername(Objects.requireNonNullElse(username, ""))
-            .orElseThrow(() -> new AccountRefused("account.unknown"));
+    StaffAccount account = accounts.existing(username);
     StaffAccount admin = accounts.byUsername(by).orElse(null);
     requireName(displayName);
     Optional<String> mail = mailOf(email);

@@ -31,6 +31,12 @@ public class StaffAccounts {
         .findFirst();
   }
 
+  /** The account an administrator names; none by that name is refused ("account.unknown"). */
+  public StaffAccount existing(String username) {
+    return byUsername(java.util.Objects.requireNonNullElse(username, ""))
+        .orElseThrow(() -> new AccountRefused("account.unknown"));
+  }
+
   /** What a staff request checks about its session's account. */
   public record SessionState(
       int epoch, boolean mustChangePassword, boolean enabled, Instant secondFactorSince) {

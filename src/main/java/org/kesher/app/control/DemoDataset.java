@@ -167,6 +167,7 @@ public class DemoDataset {
         em.createNamedQuery(RequestType.ACTIVE, RequestType.class).getResultList();
     List<Locality> localities =
         em.createNamedQuery(Locality.ACTIVE, Locality.class).getResultList();
+    Map<Long, List<StaffAccount>> staffOf = new java.util.HashMap<>();
     for (int i = 0; i < count; i++) {
       RequestType type = types.get(random.nextInt(types.size()));
       Locality locality = localities.get(random.nextInt(localities.size()));
@@ -192,15 +193,19 @@ public class DemoDataset {
       em.persist(caseFile);
       em.persist(CaseEvent.created(caseFile));
       em.persist(CaseEvent.routed(caseFile, routing.reason()));
-      advance(caseFile, unit, random, created);
+      advance(caseFile, staffOf.computeIfAbsent(unit.id(), id -> members(unit)), random, created);
       // indexed where its walk ended: its word rows say whether it is open
       words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
     }
   }
 
-  /** Walks the case along the status model to a random point, as staff would have. */
-  private void advance(CaseFile caseFile, Unit unit, Random random, Instant created) {
-    List<StaffAccount> members = members(unit);
+  /**
+   * Walks the case along the status model to a random point, as staff would have.
+   *
+   * @param members the enabled members of the case's unit, read once a batch
+   */
+  private void advance(
+      CaseFile caseFile, List<StaffAccount> members, Random random, Instant created) {
     if (members.isEmpty()) {
       return; // a unit without demo staff keeps its cases NEW, for the intake desk to see
     }
