@@ -41,6 +41,8 @@ class ArchitectureTest {
   static final ArchRule pageActionsSayWhoMayCallThem =
       FeatureMap.pageActionsSayWhoMayCallThem(KESHER);
 
+  @ArchTest static final ArchRule aCaseOpensOneWay = FeatureMap.aCaseOpensOneWay(KESHER);
+
   /**
    * Frozen: the controls that begin transactions today (the case actions, intake, the outbox, the
    * account screens' controls...) are written down in {@code src/test/resources/archunit-store} and

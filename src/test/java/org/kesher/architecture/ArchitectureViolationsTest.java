@@ -53,4 +53,9 @@ class ArchitectureViolationsTest {
   void aPageActionThatDoesNotSayWhoMayCallItFails() {
     fails(FeatureMap.pageActionsSayWhoMayCallThem(ROOT), "UnguardedPage.close");
   }
+
+  @Test
+  void aCaseOpenedOutsideCaseOpeningFails() {
+    fails(FeatureMap.aCaseOpensOneWay(ROOT), "SecondOpening");
+  }
 }

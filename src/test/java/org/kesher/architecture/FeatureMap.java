@@ -101,6 +101,25 @@ final class FeatureMap {
         .allowEmptyShould(true);
   }
 
+  /** A case is opened by {@code cases.control.CaseOpening} and nowhere else. */
+  static ArchRule aCaseOpensOneWay(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .doNotHaveFullyQualifiedName(root + ".cases.control.CaseOpening")
+        .should()
+        .callConstructorWhere(
+            describe(
+                "the constructor of a case",
+                call ->
+                    call.getTargetOwner().isEquivalentTo(org.kesher.cases.entity.CaseFile.class)))
+        .because(
+            "every path that opens a case (intake, staff entry, referral, mail, demo data) gets the"
+                + " same reply token and service targets; the service-target rules change in one"
+                + " place");
+  }
+
   /** Transactions are begun at a feature's boundary (or by a control of its own, frozen). */
   static ArchRule transactionsOnlyAtTheBoundary(String root) {
     return noClasses()

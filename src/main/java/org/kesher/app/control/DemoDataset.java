@@ -26,6 +26,7 @@ import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Requester;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.FieldOption;
@@ -177,19 +178,18 @@ public class DemoDataset {
       Requester requester = requester(type, random);
       Language language = Language.values()[random.nextInt(Language.values().length)];
       var caseFile =
-          new CaseFile(
-              references.next(),
-              TrackingCode.hash(TrackingCode.generate()),
-              CaseOpening.replyToken(),
-              type,
-              unit,
-              locality,
-              random.nextInt(4) == 0 ? Channel.PHONE : Channel.WEB_FORM,
-              language,
-              requester,
-              answers(type, random),
-              created);
-      opening.setTargets(caseFile, created);
+          opening.open(
+              new NewCase(
+                  references.next(),
+                  TrackingCode.hash(TrackingCode.generate()),
+                  type,
+                  unit,
+                  locality,
+                  random.nextInt(4) == 0 ? Channel.PHONE : Channel.WEB_FORM,
+                  language,
+                  requester,
+                  answers(type, random),
+                  created));
       em.persist(caseFile);
       em.persist(CaseEvent.created(caseFile));
       em.persist(CaseEvent.routed(caseFile, routing.reason()));

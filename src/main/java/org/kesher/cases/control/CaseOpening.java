@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.catalogue.entity.RequestType;
 
 /**
@@ -16,22 +17,21 @@ public class CaseOpening {
 
   private final BusinessCalendar calendar = BusinessCalendar.standard();
 
-  /** A new case's reply token, as {@link org.kesher.cases.entity.ReplyAddress} carries it. */
-  public static String replyToken() {
-    return UUID.randomUUID().toString();
+  /** Opens the case: a fresh reply token, and its service targets from its request type. */
+  public CaseFile open(NewCase request) {
+    var caseFile = new CaseFile(request, UUID.randomUUID().toString());
+    setTargets(caseFile, request.openedAt());
+    return caseFile;
   }
 
   /**
    * Sets the case's first-response and resolution due dates from its request type's targets,
    * counted in business time from when it was opened.
-   *
-   * @return the resolution due date, which the resident is told
    */
-  public Instant setTargets(CaseFile caseFile, Instant openedAt) {
+  private void setTargets(CaseFile caseFile, Instant openedAt) {
     RequestType type = caseFile.requestType();
-    Instant resolutionDue = calendar.plusBusinessDays(openedAt, type.resolutionDays());
     caseFile.setDueDates(
-        calendar.plusBusinessHours(openedAt, type.firstResponseTarget()), resolutionDue);
-    return resolutionDue;
+        calendar.plusBusinessHours(openedAt, type.firstResponseTarget()),
+        calendar.plusBusinessDays(openedAt, type.resolutionDays()));
   }
 }

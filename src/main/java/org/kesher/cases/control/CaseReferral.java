@@ -76,10 +76,9 @@ public class CaseReferral {
             target,
             references.next(),
             TrackingCode.hash(TrackingCode.generate()),
-            CaseOpening.replyToken(),
             contactShared,
-            now);
-    opening.setTargets(referred, now);
+            now,
+            opening::open);
     List<CaseEvent> referral =
         Referral.timeline(
             c,

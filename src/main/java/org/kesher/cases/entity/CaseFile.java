@@ -21,10 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
-import org.kesher.catalogue.entity.Locality;
-import org.kesher.catalogue.entity.RequestType;
-import org.kesher.catalogue.entity.Unit;
-import org.kesher.ground.control.Language;
 
 /**
  * A resident's request and everything done about it. The requester's identity and the answers to
@@ -94,36 +90,15 @@ public class CaseFile extends ResidentRequest {
   protected CaseFile() {}
 
   /**
-   * Opens a case in status NEW, owned by {@code unit}, with the confidentiality of its type.
+   * Opens a case in status NEW, owned by its unit, with the confidentiality of its type. Cases are
+   * opened through {@code org.kesher.cases.control.CaseOpening}, which also sets their targets.
    *
-   * @param trackingCodeHash the stored form of the tracking code ({@link TrackingCode#hash})
+   * @param replyToken the token of the case's reply address ({@link ReplyAddress})
    */
-  public CaseFile(
-      CaseReference reference,
-      String trackingCodeHash,
-      String replyToken,
-      RequestType requestType,
-      Unit unit,
-      Locality locality,
-      Channel channel,
-      Language language,
-      Requester requester,
-      String answers,
-      Instant now) {
-    super(
-        reference,
-        trackingCodeHash,
-        replyToken,
-        requestType,
-        unit,
-        locality,
-        channel,
-        language,
-        requester,
-        answers,
-        now);
+  public CaseFile(NewCase request, String replyToken) {
+    super(request, replyToken);
     this.status = CaseStatus.NEW;
-    this.updatedAt = now;
+    this.updatedAt = request.openedAt();
     this.milestones = Milestones.none();
   }
 

@@ -3,6 +3,7 @@ package org.kesher.cases.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.catalogue.entity.Unit;
 
@@ -21,6 +22,8 @@ public final class Referral {
   /**
    * Refers {@code from} to {@code target}.
    *
+   * @param opening opens the new case (org.kesher.cases.control.CaseOpening, the one way a case
+   *     opens)
    * @return the new case; the caller persists it and the events {@link #timeline} makes
    */
   public static CaseFile refer(
@@ -28,9 +31,9 @@ public final class Referral {
       Unit target,
       CaseReference newReference,
       String trackingCodeHash,
-      String replyToken,
       boolean contactShared,
-      Instant now) {
+      Instant now,
+      Function<NewCase, CaseFile> opening) {
     CaseStatus status = from.status();
     if (!status.canMoveTo(CaseStatus.REFERRED)) {
       throw new CaseRuleViolation("case.transition", "a " + status + " case cannot be referred");
@@ -38,19 +41,19 @@ public final class Referral {
     if (target.id() != null && target.id().equals(from.unit().id())) {
       throw new CaseRuleViolation("case.referSameUnit", "a case is referred to another unit");
     }
-    var referred =
-        new CaseFile(
-            newReference,
-            trackingCodeHash,
-            replyToken,
-            from.requestType(),
-            target,
-            from.locality().orElse(null),
-            Channel.REFERRAL,
-            from.language(),
-            from.requester(),
-            "{}",
-            now);
+    CaseFile referred =
+        opening.apply(
+            new NewCase(
+                newReference,
+                trackingCodeHash,
+                from.requestType(),
+                target,
+                from.locality().orElse(null),
+                Channel.REFERRAL,
+                from.language(),
+                from.requester(),
+                "{}",
+                now));
     from.referredTo(referred);
     if (!contactShared) {
       referred.withholdContact();

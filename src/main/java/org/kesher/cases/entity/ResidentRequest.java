@@ -88,34 +88,24 @@ public abstract class ResidentRequest {
   protected ResidentRequest() {}
 
   /** The request of a case opened now: see the case's constructor. */
-  ResidentRequest(
-      CaseReference reference,
-      String trackingCodeHash,
-      String replyToken,
-      RequestType requestType,
-      Unit unit,
-      Locality locality,
-      Channel channel,
-      Language language,
-      Requester requester,
-      String answers,
-      Instant now) {
-    this.reference = Objects.requireNonNull(reference, "reference").toString();
-    this.trackingCodeHash = Objects.requireNonNull(trackingCodeHash, "tracking code hash");
+  ResidentRequest(NewCase request, String replyToken) {
+    this.reference = Objects.requireNonNull(request.reference(), "reference").toString();
+    this.trackingCodeHash =
+        Objects.requireNonNull(request.trackingCodeHash(), "tracking code hash");
     this.replyToken = Objects.requireNonNull(replyToken, "reply token");
-    this.requestType = Objects.requireNonNull(requestType, "request type");
-    this.unit = Objects.requireNonNull(unit, "unit");
-    this.locality = locality;
-    this.channel = Objects.requireNonNull(channel, "channel");
-    this.language = Objects.requireNonNull(language, "language").code();
-    Objects.requireNonNull(requester, "requester");
+    this.requestType = Objects.requireNonNull(request.requestType(), "request type");
+    this.unit = Objects.requireNonNull(request.unit(), "unit");
+    this.locality = request.locality();
+    this.channel = Objects.requireNonNull(request.channel(), "channel");
+    this.language = Objects.requireNonNull(request.language(), "language").code();
+    Requester requester = Objects.requireNonNull(request.requester(), "requester");
     if (requester.isAnonymous() && !requestType.allowsAnonymous()) {
       throw new IllegalArgumentException(requestType.code() + " cannot be anonymous");
     }
     this.contact = RequesterContact.of(requester);
-    this.answers = answers;
+    this.answers = request.answers();
     this.confidentiality = requestType.confidentiality();
-    this.createdAt = Objects.requireNonNull(now, "now");
+    this.createdAt = Objects.requireNonNull(request.openedAt(), "opened at");
   }
 
   /** Sets the SLA dates computed for this case. */

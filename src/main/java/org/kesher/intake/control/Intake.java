@@ -23,6 +23,7 @@ import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
@@ -95,19 +96,18 @@ public class Intake {
     Instant now = Instant.now(clock);
     String code = TrackingCode.generate();
     var caseFile =
-        new CaseFile(
-            reference,
-            TrackingCode.hash(code),
-            CaseOpening.replyToken(),
-            type,
-            unit,
-            locality,
-            channel,
-            submission.language(),
-            submission.requester(),
-            submission.answers().toString(),
-            now);
-    Instant due = opening.setTargets(caseFile, now);
+        opening.open(
+            new NewCase(
+                reference,
+                TrackingCode.hash(code),
+                type,
+                unit,
+                locality,
+                channel,
+                submission.language(),
+                submission.requester(),
+                submission.answers().toString(),
+                now));
     var assignee = assignment.assignee();
     em.persist(caseFile);
     words.index(caseFile, request.texts());
@@ -117,7 +117,8 @@ public class Intake {
     attachments.attach(caseFile, null, request.files());
     notices.fire(CaseNotice.received(caseFile, code));
     assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
-    return new Receipt(caseFile.reference(), code, caseFile.status(), due);
+    return new Receipt(
+        caseFile.reference(), code, caseFile.status(), caseFile.resolutionDue().orElseThrow());
   }
 
   /**

@@ -24,6 +24,7 @@ import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Referral;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.entity.RequestType;
@@ -229,18 +230,19 @@ class CaseVisibilityIT {
             .getSingleResult();
     var reference = new CaseReference(2026, 900_000 + next++);
     var caseFile =
-        new CaseFile(
-            reference,
-            "hash",
-            "token-" + name,
-            type,
-            unit,
-            null,
-            Channel.PHONE,
-            Language.HE,
-            new Requester("Visibility " + name, "050-0000000", null, false),
-            "{}",
-            Instant.now());
+        new CaseOpening()
+            .open(
+                new NewCase(
+                    reference,
+                    "hash",
+                    type,
+                    unit,
+                    null,
+                    Channel.PHONE,
+                    Language.HE,
+                    new Requester("Visibility " + name, "050-0000000", null, false),
+                    "{}",
+                    Instant.now()));
     em.persist(caseFile);
     if (assignee != null) {
       caseFile.assignTo(assignee, null, Instant.now());
@@ -590,9 +592,9 @@ class CaseVisibilityIT {
                   b,
                   new CaseReference(2026, 990_001),
                   "hash",
-                  CaseOpening.replyToken(),
                   false,
-                  now);
+                  now,
+                  new CaseOpening()::open);
           em.persist(referred);
           Referral.timeline(referring, referred, "summary", false, actor, now).forEach(em::persist);
           CaseFile older = unsaved(em, "older", cases.get("standard-A"), now);
@@ -653,18 +655,19 @@ class CaseVisibilityIT {
   /** A standard case of A like {@code like}, for one test only (it is rolled back). */
   private static CaseFile unsaved(EntityManager em, String name, CaseFile like, Instant now) {
     var caseFile =
-        new CaseFile(
-            new CaseReference(2026, 980_000 + next++),
-            "hash",
-            "token-" + name,
-            like.requestType(),
-            like.unit(),
-            null,
-            Channel.PHONE,
-            Language.HE,
-            new Requester("Naming " + name, "050-1111111", null, false),
-            "{}",
-            now);
+        new CaseOpening()
+            .open(
+                new NewCase(
+                    new CaseReference(2026, 980_000 + next++),
+                    "hash",
+                    like.requestType(),
+                    like.unit(),
+                    null,
+                    Channel.PHONE,
+                    Language.HE,
+                    new Requester("Naming " + name, "050-1111111", null, false),
+                    "{}",
+                    now));
     em.persist(caseFile);
     return caseFile;
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Referral;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.entity.RequestType;
@@ -42,9 +43,9 @@ class ReferralFollowIT {
                     unit(em, "MEDIATION"),
                     new CaseReference(2026, 700_002),
                     "hash2",
-                    CaseOpening.replyToken(),
                     true,
-                    now());
+                    now(),
+                    new CaseOpening()::open);
             em.persist(second);
             CaseFile third =
                 Referral.refer(
@@ -52,9 +53,9 @@ class ReferralFollowIT {
                     unit(em, "SENIORS"),
                     new CaseReference(2026, 700_003),
                     "hash3",
-                    CaseOpening.replyToken(),
                     false,
-                    now());
+                    now(),
+                    new CaseOpening()::open);
             em.persist(third);
           });
       jpa.run(
@@ -107,18 +108,19 @@ class ReferralFollowIT {
             .setParameter("code", "RIGHTS_INFO")
             .getSingleResult();
     var caseFile =
-        new CaseFile(
-            new CaseReference(2026, 700_001),
-            "hash1",
-            "token-referral-1",
-            type,
-            unit(em, unitCode),
-            null,
-            Channel.PHONE,
-            Language.HE,
-            new Requester("Referral Tester", "050-0000000", null, false),
-            "{}",
-            Instant.now());
+        new CaseOpening()
+            .open(
+                new NewCase(
+                    new CaseReference(2026, 700_001),
+                    "hash1",
+                    type,
+                    unit(em, unitCode),
+                    null,
+                    Channel.PHONE,
+                    Language.HE,
+                    new Requester("Referral Tester", "050-0000000", null, false),
+                    "{}",
+                    Instant.now()));
     em.persist(caseFile);
     return caseFile;
   }

@@ -16,9 +16,9 @@ import org.kesher.access.control.UnitMemberships;
 import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
-import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.Channel;
+import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.control.Staffing;
 import org.kesher.catalogue.entity.RequestType;
@@ -125,18 +125,19 @@ class StrandedCasesIT {
             .setParameter("code", typeCode)
             .getSingleResult();
     var caseFile =
-        new CaseFile(
-            new CaseReference(2026, 800_000 + next++),
-            "hash",
-            "token-stranded-" + next,
-            type,
-            unit,
-            null,
-            Channel.PHONE,
-            Language.HE,
-            new Requester("Stranded " + next, "050-0000000", null, false),
-            "{}",
-            Instant.now());
+        new CaseOpening()
+            .open(
+                new NewCase(
+                    new CaseReference(2026, 800_000 + next++),
+                    "hash",
+                    type,
+                    unit,
+                    null,
+                    Channel.PHONE,
+                    Language.HE,
+                    new Requester("Stranded " + next, "050-0000000", null, false),
+                    "{}",
+                    Instant.now()));
     em.persist(caseFile);
     if (assignee != null) {
       caseFile.assignTo(assignee, null, Instant.now());

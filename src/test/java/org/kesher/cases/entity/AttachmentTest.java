@@ -21,17 +21,18 @@ class AttachmentTest {
 
   private static CaseFile caseFile(long number) {
     return new CaseFile(
-        new CaseReference(2025, number),
-        "hash",
-        "reply-" + number,
-        new RequestType("MEDIATION", Confidentiality.RESTRICTED, TEXT, TEXT),
-        new Unit("MEDIATION", UnitKind.MEDIATION, TEXT, TEXT),
-        null,
-        Channel.WEB_FORM,
-        Language.HE,
-        new Requester("רות", "050-1234567", null, false),
-        "{}",
-        NOW);
+        new NewCase(
+            new CaseReference(2025, number),
+            "hash",
+            new RequestType("MEDIATION", Confidentiality.RESTRICTED, TEXT, TEXT),
+            new Unit("MEDIATION", UnitKind.MEDIATION, TEXT, TEXT),
+            null,
+            Channel.WEB_FORM,
+            Language.HE,
+            new Requester("רות", "050-1234567", null, false),
+            "{}",
+            NOW),
+        "reply-token");
   }
 
   private static CaseEvent residentReply(CaseFile caseFile) {

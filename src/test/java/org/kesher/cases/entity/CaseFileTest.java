@@ -25,17 +25,18 @@ class CaseFileTest {
 
   private CaseFile newCase() {
     return new CaseFile(
-        new CaseReference(2026, 1),
-        "hash",
-        "token",
-        new RequestType("GENERAL", Confidentiality.STANDARD, TEXT, TEXT),
-        new Unit("UNIT", UnitKind.COMMUNITY_WORK, TEXT, TEXT),
-        null,
-        Channel.WEB_FORM,
-        Language.HE,
-        new Requester("Name", "050-0000000", null, false),
-        "{}",
-        NOW);
+        new NewCase(
+            new CaseReference(2026, 1),
+            "hash",
+            new RequestType("GENERAL", Confidentiality.STANDARD, TEXT, TEXT),
+            new Unit("UNIT", UnitKind.COMMUNITY_WORK, TEXT, TEXT),
+            null,
+            Channel.WEB_FORM,
+            Language.HE,
+            new Requester("Name", "050-0000000", null, false),
+            "{}",
+            NOW),
+        "reply-token");
   }
 
   @Test
