@@ -551,9 +551,9 @@ final class Generator {
                 type.code(),
                 code ->
                     ring.seal(
-                        "{\"topic\":\""
-                            + code
-                            + "\",\"details\":\"פנייה לדוגמה לצורך מדידת ביצועים\"}")));
+                        IntakeBodies.json(
+                            Map.of(
+                                "topic", code, "details", "פנייה לדוגמה לצורך מדידת ביצועים")))));
         caseRow.setTimestamp(p++, Timestamp.from(created));
         caseRow.setTimestamp(p++, Timestamp.from(updated));
         caseRow.setTimestamp(p++, Timestamp.from(firstDue));

@@ -1,5 +1,6 @@
 package org.kesher.bench;
 
+import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +166,7 @@ final class IntakeBodies {
       body.put("emailSafe", true);
     }
     body.put("consent", true);
-    body.put("answers", new Raw(answersJson));
+    body.put("answers", answers);
     return new Body(
         code,
         locality,
@@ -182,69 +183,32 @@ final class IntakeBodies {
     return options[k % options.length];
   }
 
-  /** JSON already written. */
-  record Raw(String json) {}
-
-  /** A small JSON writer for maps, lists, strings, numbers and booleans. */
-  static String json(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(out, value);
-    return out.toString();
+  /**
+   * A map (of strings, numbers, booleans, lists and maps) as JSON, written by Parsson. A double is
+   * kept to three decimals, and one that is not a number (a rate over no time) is written as null.
+   */
+  static String json(Map<String, ?> value) {
+    return Json.createObjectBuilder(plain(value)).build().toString();
   }
 
-  private static void write(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof Raw raw) {
-      out.append(raw.json());
-    } else if (value instanceof String s) {
-      out.append('"');
-      for (char ch : s.toCharArray()) {
-        switch (ch) {
-          case '"' -> out.append("\\\"");
-          case '\\' -> out.append("\\\\");
-          case '\n' -> out.append("\\n");
-          case '\r' -> out.append("\\r");
-          case '\t' -> out.append("\\t");
-          default -> {
-            if (ch < 0x20) {
-              out.append(String.format("\\u%04x", (int) ch));
-            } else {
-              out.append(ch);
-            }
-          }
-        }
-      }
-      out.append('"');
-    } else if (value instanceof Double d) {
-      out.append(
-          d.isNaN() || d.isInfinite() ? "null" : String.format(java.util.Locale.ROOT, "%.3f", d));
-    } else if (value instanceof Number || value instanceof Boolean) {
-      out.append(value);
-    } else if (value instanceof Map<?, ?> map) {
-      out.append('{');
-      boolean first = true;
-      for (var e : map.entrySet()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        write(out, String.valueOf(e.getKey()));
-        out.append(':');
-        write(out, e.getValue());
-      }
-      out.append('}');
-    } else if (value instanceof List<?> list) {
-      out.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        write(out, list.get(i));
-      }
-      out.append(']');
-    } else {
-      write(out, value.toString());
+  @SuppressWarnings("unchecked")
+  private static <T> T plain(T value) {
+    if (value instanceof Double d) {
+      return (T)
+          (d.isNaN() || d.isInfinite()
+              ? null
+              : java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP));
     }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
+      return (T) copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      list.forEach(v -> copy.add(plain(v)));
+      return (T) copy;
+    }
+    return value;
   }
 }

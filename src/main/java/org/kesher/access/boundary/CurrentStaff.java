@@ -1,8 +1,10 @@
 package org.kesher.access.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.kesher.ground.control.Language;
  * Pages that need only that inject this; the case pages build their viewer from {@link #account()}.
  * An account switched off during its session ends the session here.
  */
+@Named("currentStaff")
 @RequestScoped
 public class CurrentStaff implements StaffLanguage {
 
@@ -83,6 +86,7 @@ public class CurrentStaff implements StaffLanguage {
   }
 
   /** Reloads the page in the language just chosen. */
+  @RolesAllowed("STAFF")
   public void changeLanguage() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     var request = (HttpServletRequest) external.getRequest();

@@ -21,7 +21,7 @@ public class CaseFileDownload extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StaffWorkspace workspace;
+  @Inject transient StaffViewer staff;
 
   @Inject transient CaseSheets sheets;
 
@@ -32,7 +32,7 @@ public class CaseFileDownload extends HttpServlet {
         Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "").split("/");
     Optional<CaseSheets.Download> file = Optional.empty();
     if (path.length == 2 && path[1].matches("[0-9]{1,18}")) {
-      file = sheets.download(workspace.viewer(), path[0], Long.parseLong(path[1]));
+      file = sheets.download(staff.viewer(), path[0], Long.parseLong(path[1]));
     }
     if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

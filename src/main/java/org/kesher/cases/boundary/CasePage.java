@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.CaseReferral;
@@ -36,7 +37,9 @@ public class CasePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffWorkspace workspace;
+  @Inject StaffViewer staff;
+
+  @Inject CurrentStaff current;
 
   @Inject CaseWork work;
 
@@ -60,7 +63,7 @@ public class CasePage implements Serializable {
   @RolesAllowed("STAFF")
   public void load() throws IOException {
     try {
-      sheet = sheets.sheet(workspace.viewer(), reference, workspace.language());
+      sheet = sheets.sheet(staff.viewer(), reference, current.language());
     } catch (CaseNotFound e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
@@ -70,13 +73,13 @@ public class CasePage implements Serializable {
 
   @RolesAllowed("STAFF")
   public void claim() {
-    act(() -> work.claim(workspace.viewer(), reference, sheet.version()), "case.claimed");
+    act(() -> work.claim(staff.viewer(), reference, sheet.version()), "case.claimed");
   }
 
   /** Links the case with the one whose reference was typed. */
   @RolesAllowed("STAFF")
   public void link() {
-    act(() -> work.link(workspace.viewer(), reference, sheet.version(), linkWith), "case.linkDone");
+    act(() -> work.link(staff.viewer(), reference, sheet.version(), linkWith), "case.linkDone");
   }
 
   public String getLinkWith() {
@@ -95,9 +98,7 @@ public class CasePage implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, "case.cannotAssign");
       return;
     }
-    act(
-        () -> work.assign(workspace.viewer(), reference, sheet.version(), assignTo),
-        "case.assigned");
+    act(() -> work.assign(staff.viewer(), reference, sheet.version(), assignTo), "case.assigned");
   }
 
   public Long getAssignTo() {
@@ -117,7 +118,7 @@ public class CasePage implements Serializable {
     act(
         () ->
             work.changeStatus(
-                workspace.viewer(), reference, sheet.version(), CaseStatus.valueOf(nextStatus)),
+                staff.viewer(), reference, sheet.version(), CaseStatus.valueOf(nextStatus)),
         "case.statusChanged");
   }
 
@@ -126,7 +127,7 @@ public class CasePage implements Serializable {
     act(
         () ->
             referral.refer(
-                workspace.viewer(),
+                staff.viewer(),
                 reference,
                 sheet.version(),
                 referTo,
@@ -139,7 +140,7 @@ public class CasePage implements Serializable {
   }
 
   public java.util.List<CaseSheet.UnitChoice> getUnits() {
-    return sheets.units(workspace.language());
+    return sheets.units(current.language());
   }
 
   public String getReferTo() {
@@ -169,7 +170,7 @@ public class CasePage implements Serializable {
   @RolesAllowed("STAFF")
   public void markDuplicate() {
     act(
-        () -> work.markDuplicate(workspace.viewer(), reference, sheet.version(), duplicateOf),
+        () -> work.markDuplicate(staff.viewer(), reference, sheet.version(), duplicateOf),
         "case.markedDuplicate");
   }
 
@@ -200,12 +201,12 @@ public class CasePage implements Serializable {
 
   @RolesAllowed("STAFF")
   public void addNote() {
-    act(() -> work.note(workspace.viewer(), reference, sheet.version(), text), "case.noteAdded");
+    act(() -> work.note(staff.viewer(), reference, sheet.version(), text), "case.noteAdded");
   }
 
   @RolesAllowed("STAFF")
   public void sendReply() {
-    act(() -> work.reply(workspace.viewer(), reference, sheet.version(), text), "case.replySent");
+    act(() -> work.reply(staff.viewer(), reference, sheet.version(), text), "case.replySent");
   }
 
   private void act(Runnable action, String doneKey) {
@@ -222,7 +223,7 @@ public class CasePage implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, "case.changedElsewhere");
       return;
     }
-    sheet = sheets.sheet(workspace.viewer(), reference, workspace.language());
+    sheet = sheets.sheet(staff.viewer(), reference, current.language());
   }
 
   /** An optimistic lock failure, however the transaction wrapped it. */
@@ -235,7 +236,7 @@ public class CasePage implements Serializable {
   }
 
   private void message(FacesMessage.Severity severity, String key) {
-    StaffMessages.say(workspace.getLocale(), severity, key);
+    StaffMessages.say(current.getLocale(), severity, key);
   }
 
   @PermitAll
@@ -243,7 +244,7 @@ public class CasePage implements Serializable {
     return at == null
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(workspace.getLocale())
+            .withLocale(current.getLocale())
             .withZone(BusinessCalendar.ISRAEL)
             .format(at);
   }

@@ -2,7 +2,7 @@ package org.kesher.cases.boundary;
 
 import java.util.List;
 import java.util.Map;
-import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
+import org.kesher.cases.boundary.QueueWorkspace.QueueLine;
 import org.kesher.cases.control.CaseQueries;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

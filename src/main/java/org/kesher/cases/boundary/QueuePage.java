@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
+import org.kesher.access.boundary.CurrentStaff;
+import org.kesher.cases.boundary.QueueWorkspace.QueueLine;
 import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
@@ -31,7 +32,9 @@ public class QueuePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffWorkspace workspace;
+  @Inject QueueWorkspace workspace;
+
+  @Inject CurrentStaff current;
 
   private Queue queue = Queue.OPEN;
   private CaseStatus status;
@@ -45,11 +48,11 @@ public class QueuePage implements Serializable {
   private List<String> columns = new java.util.ArrayList<>(QueueView.DEFAULT_COLUMNS);
 
   /** The filters' choices, read once for the life of the page. */
-  private List<StaffWorkspace.Choice> units;
+  private List<QueueWorkspace.Choice> units;
 
-  private List<StaffWorkspace.Choice> types;
-  private List<StaffWorkspace.Choice> localities;
-  private List<StaffWorkspace.Choice> colleagues;
+  private List<QueueWorkspace.Choice> types;
+  private List<QueueWorkspace.Choice> localities;
+  private List<QueueWorkspace.Choice> colleagues;
 
   /** Opens the queue as the staff member left it: their columns and filters. */
   @PostConstruct
@@ -72,7 +75,7 @@ public class QueuePage implements Serializable {
       StaffMessages.sayAt(
           "queue:created-to",
           jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-          StaffMessages.text(workspace.getLocale(), "queue.datesReversed"));
+          StaffMessages.text(current.getLocale(), "queue.datesReversed"));
       return;
     }
     Set<String> shown = Set.copyOf(columns);
@@ -189,11 +192,6 @@ public class QueuePage implements Serializable {
         .toList();
   }
 
-  /** Every status, for the bulk change. */
-  public List<String> getAllStatuses() {
-    return Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
-  }
-
   @PermitAll
   public boolean shows(String column) {
     return columns.contains(column);
@@ -213,28 +211,28 @@ public class QueuePage implements Serializable {
         columns == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(columns);
   }
 
-  public List<StaffWorkspace.Choice> getUnits() {
+  public List<QueueWorkspace.Choice> getUnits() {
     if (units == null) {
       units = workspace.unitChoices();
     }
     return units;
   }
 
-  public List<StaffWorkspace.Choice> getTypes() {
+  public List<QueueWorkspace.Choice> getTypes() {
     if (types == null) {
       types = workspace.typeChoices();
     }
     return types;
   }
 
-  public List<StaffWorkspace.Choice> getLocalities() {
+  public List<QueueWorkspace.Choice> getLocalities() {
     if (localities == null) {
       localities = workspace.localityChoices();
     }
     return localities;
   }
 
-  public List<StaffWorkspace.Choice> getColleagues() {
+  public List<QueueWorkspace.Choice> getColleagues() {
     if (colleagues == null) {
       colleagues = workspace.colleagueChoices();
     }

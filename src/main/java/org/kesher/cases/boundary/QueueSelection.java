@@ -8,7 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.kesher.cases.boundary.StaffWorkspace.QueueLine;
+import org.kesher.access.boundary.CurrentStaff;
+import org.kesher.cases.boundary.QueueWorkspace.QueueLine;
 import org.kesher.cases.control.CaseBulk;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.ground.boundary.StaffMessages;
@@ -23,13 +24,20 @@ public class QueueSelection implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffWorkspace workspace;
+  @Inject StaffViewer staff;
+
+  @Inject CurrentStaff current;
 
   @Inject CaseBulk work;
 
   private List<QueueLine> selected = List.of();
   private String bulkStatus;
   private Long bulkAssignee;
+
+  /** Every status, for the bulk change. */
+  public List<String> getAllStatuses() {
+    return Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
+  }
 
   /** Takes the selected cases. */
   @RolesAllowed("STAFF")
@@ -43,9 +51,7 @@ public class QueueSelection implements Serializable {
     if (bulkAssignee != null) {
       report(
           work.bulkAssign(
-              workspace.viewer(),
-              selected.stream().map(QueueLine::reference).toList(),
-              bulkAssignee));
+              staff.viewer(), selected.stream().map(QueueLine::reference).toList(), bulkAssignee));
     }
   }
 
@@ -59,13 +65,12 @@ public class QueueSelection implements Serializable {
   }
 
   private void bulk(CaseStatus next) {
-    report(
-        work.bulk(workspace.viewer(), selected.stream().map(QueueLine::reference).toList(), next));
+    report(work.bulk(staff.viewer(), selected.stream().map(QueueLine::reference).toList(), next));
   }
 
   private void report(CaseBulk.BulkResult result) {
     StaffMessages.say(
-        workspace.getLocale(),
+        current.getLocale(),
         result.refused().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
         "queue.bulkDone",
         String.valueOf(result.changed()),

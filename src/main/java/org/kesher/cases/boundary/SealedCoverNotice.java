@@ -16,13 +16,13 @@ public class SealedCoverNotice {
 
   @Inject SealedCoverReport report;
 
-  @Inject CurrentStaff workspace;
+  @Inject CurrentStaff current;
 
   private Cover cover;
 
   public Cover getCover() {
     if (cover == null) {
-      cover = report.now(workspace.language());
+      cover = report.now(current.language());
     }
     return cover;
   }

@@ -67,10 +67,10 @@ class StaffAccountsIT {
   private static int placeOf(String unitCode) throws Exception {
     return Integer.parseInt(
         column(
-            "SELECT COUNT(*) FROM community_unit u, community_unit c WHERE c.code = '"
-                + unitCode
-                + "' AND u.active = TRUE AND (u.display_order < c.display_order OR"
-                + " (u.display_order = c.display_order AND u.code < c.code))"));
+            "SELECT COUNT(*) FROM community_unit u, community_unit c WHERE c.code = ?"
+                + " AND u.active = TRUE AND (u.display_order < c.display_order OR"
+                + " (u.display_order = c.display_order AND u.code < c.code))",
+            unitCode));
   }
 
   /** A unit that receives a sealed request type and has no head who can log in, by code. */
@@ -86,9 +86,8 @@ class StaffAccountsIT {
   private static String changesOf(String username) throws Exception {
     return column(
         "SELECT GROUP_CONCAT(c.what ORDER BY c.what SEPARATOR ',') FROM staff_account_change c"
-            + " JOIN staff_account s ON s.id = c.account_id WHERE s.username = '"
-            + username
-            + "'");
+            + " JOIN staff_account s ON s.id = c.account_id WHERE s.username = ?",
+        username);
   }
 
   @Test
@@ -133,10 +132,10 @@ class StaffAccountsIT {
     assertEquals(
         "MEDIATION:MEMBER," + sealed + ":HEAD",
         column(
-            "SELECT GROUP_CONCAT(CONCAT(u.code, ':', m.member_role) ORDER BY u.code = '"
-                + sealed
-                + "', u.code SEPARATOR ',') FROM unit_membership m JOIN community_unit u"
-                + " ON u.id = m.unit_id WHERE m.staff_id = 930002"));
+            "SELECT GROUP_CONCAT(CONCAT(u.code, ':', m.member_role) ORDER BY u.code = ?,"
+                + " u.code SEPARATOR ',') FROM unit_membership m JOIN community_unit u"
+                + " ON u.id = m.unit_id WHERE m.staff_id = 930002",
+            sealed));
     assertEquals("EMAIL,LANGUAGE,NAME,ROLES,UNITS", changesOf("accounts.dana"));
     assertEquals(
         "5",
@@ -158,9 +157,8 @@ class StaffAccountsIT {
         "HEAD",
         column(
             "SELECT m.member_role FROM unit_membership m JOIN community_unit u ON u.id ="
-                + " m.unit_id WHERE m.staff_id = 930002 AND u.code = '"
-                + sealed
-                + "'"));
+                + " m.unit_id WHERE m.staff_id = 930002 AND u.code = ?",
+            sealed));
     assertEquals("1", column("SELECT enabled FROM staff_account WHERE username = 'accounts.dana'"));
 
     // and leaving the unit altogether is refused the same way

@@ -3,6 +3,8 @@ package org.kesher.app.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.kesher.testing.CaseAssert.storedCase;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -202,8 +204,7 @@ class FaultsIT {
     long told = status.told();
     assertEquals(1, changed, "one change from one version");
     assertEquals(String.valueOf(changed), events(reference, "STATUS_CHANGED"), "none lost");
-    assertEquals(
-        next, TestDatabase.column("SELECT status FROM case_file WHERE reference = ?", reference));
+    storedCase(reference).hasStatus(next);
 
     // everyone opens it again and writes a note at the same moment
     List<HttpResponse<String>> again = opened(sessions, path);
@@ -389,33 +390,32 @@ class FaultsIT {
   private String mediation() {
     return new KesherClient(node.base())
         .opened(
-            "{\"requestType\":\"MEDIATION\",\"locality\":\"HAIFA\",\"name\":\"Dana"
-                + " Levi\",\"phone\":\"053-5555555\",\"consent\":true,\"answers\":"
-                + "{\"other_party_name\":\"Neighbour\",\"relationship\":\"SAME_BUILDING\","
-                + "\"dispute_description\":\"Twenty editors\"}}")
+            aRequest("MEDIATION")
+                .in("HAIFA")
+                .from("Dana Levi", "053-5555555")
+                .answer("other_party_name", "Neighbour")
+                .answer("relationship", "SAME_BUILDING")
+                .answer("dispute_description", "Twenty editors")
+                .json())
         .getString("reference");
   }
 
   /** A request the rules take, with a mail to an address of its own. */
   private static String general(String marker) {
-    return "{\"requestType\":\"GENERAL\",\"language\":\"he\",\"name\":\"בודק תקלות\","
-        + "\"email\":\""
-        + marker
-        + EMAIL_DOMAIN
-        + "\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"subject\":"
-        + "\"תקלה\",\"description\":\"פנייה בזמן תקלה "
-        + marker
-        + "\"}}";
+    return aRequest("GENERAL")
+        .language("he")
+        .fromMail("בודק תקלות", marker + EMAIL_DOMAIN)
+        .answer("subject", "תקלה")
+        .answer("description", "פנייה בזמן תקלה " + marker)
+        .json();
   }
 
   private static String events(String reference, String kind) throws Exception {
     return TestDatabase.column(
         "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE c.reference"
-            + " = '"
-            + reference
-            + "' AND e.kind = '"
-            + kind
-            + "'");
+            + " = ? AND e.kind = ?",
+        reference,
+        kind);
   }
 
   private static List<HttpResponse<String>> opened(List<StaffBrowserSession> sessions, String path)

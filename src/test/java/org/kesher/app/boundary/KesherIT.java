@@ -3,6 +3,8 @@ package org.kesher.app.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.CaseAssert.storedCase;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -216,9 +218,11 @@ class KesherIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Tova Peretz\",\"phone\":"
-                    + "\"054-3333333\",\"consent\":true,\"answers\":{\"topic\":\"DISABILITY\","
-                    + "\"description\":\"Which allowance applies?\"}}");
+                aRequest("RIGHTS_INFO")
+                    .from("Tova Peretz", "054-3333333")
+                    .answer("topic", "DISABILITY")
+                    .answer("description", "Which allowance applies?")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     var receipt = KesherClient.json(created).asJsonObject();
     String reference = receipt.getString("reference");
@@ -260,9 +264,11 @@ class KesherIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"RIGHTS_INFO\",\"name\":\"Tova Peretz\",\"phone\":"
-                    + "\"054-3333334\",\"consent\":true,\"answers\":{\"topic\":\"HOUSING\","
-                    + "\"description\":\"And the rent grant?\"}}");
+                aRequest("RIGHTS_INFO")
+                    .from("Tova Peretz", "054-3333334")
+                    .answer("topic", "HOUSING")
+                    .answer("description", "And the rent grant?")
+                    .json());
     assertEquals(201, second.statusCode(), second.body());
     String secondReference = KesherClient.json(second).asJsonObject().getString("reference");
     var linked =
@@ -287,11 +293,9 @@ class KesherIT {
         "2",
         column(
             "SELECT COUNT(*) FROM case_link l JOIN case_file c ON c.id = l.case_id WHERE"
-                + " c.reference IN ('"
-                + reference
-                + "', '"
-                + secondReference
-                + "')"));
+                + " c.reference IN (?, ?)",
+            reference,
+            secondReference));
 
     var canned =
         a.submit(
@@ -342,13 +346,7 @@ class KesherIT {
         refused.body().contains("<span class=\"event-text\">second</span>"),
         "the second note was not saved");
     assertTrue(refused.body().contains(">second</textarea>"), "what was typed is kept");
-    assertEquals(
-        "2",
-        column(
-            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
-                + " 'INTERNAL_NOTE' AND c.reference = '"
-                + reference
-                + "'"));
+    storedCase(reference).hasEvents("INTERNAL_NOTE", 2);
 
     var mediator = new StaffBrowserSession(base.toURI());
     assertEquals(302, mediator.logIn("mediator", "Mediator-Pass-1").statusCode());
@@ -369,19 +367,17 @@ class KesherIT {
         column(
             "SELECT o.reference FROM case_event e JOIN case_file c ON c.id = e.case_id"
                 + " JOIN case_file o ON o.id = e.other_case_id WHERE e.kind = 'REFERRED'"
-                + " AND c.reference = '"
-                + reference
-                + "'");
+                + " AND c.reference = ?",
+            reference);
     assertFalse(
         referred.body().contains(newReference),
         "the referring caseworker may not see the new case, so its reference is not shown");
     var there = mediator.get("staff/case.xhtml?ref=" + newReference);
     assertEquals(200, there.statusCode(), "the receiving unit sees the new case");
     assertTrue(there.body().contains("REFERRAL-SUMMARY"), there.body());
-    assertEquals(
-        "910005",
-        column("SELECT assignee_id FROM case_file WHERE reference = ?", newReference),
-        "the receiving unit's policy assigns the referred case, as at intake");
+    storedCase(newReference)
+        .because("the receiving unit's policy assigns the referred case, as at intake")
+        .isAssignedTo(910005);
     assertFalse(there.body().contains("Tova Peretz"), "no name without the resident's consent");
     assertFalse(there.body().contains("054-3333333"), "no phone without consent");
     assertFalse(there.body().contains("Which allowance applies?"), "not the whole file");

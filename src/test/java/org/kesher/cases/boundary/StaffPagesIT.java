@@ -3,6 +3,8 @@ package org.kesher.cases.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.CaseAssert.storedCase;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -41,11 +43,12 @@ class StaffPagesIT {
         new KesherClient(base.toURI())
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"MEDIATION\",\"name\":\"Shira Katz\",\"phone\":\"053-4444444\","
-                    + "\"consent\":true,\"answers\":{\"other_party_name\":\"Neighbour\","
-                    + "\"relationship\":\"SAME_BUILDING\",\"dispute_description\":\""
-                    + description
-                    + "\"}}");
+                aRequest("MEDIATION")
+                    .from("Shira Katz", "053-4444444")
+                    .answer("other_party_name", "Neighbour")
+                    .answer("relationship", "SAME_BUILDING")
+                    .answer("dispute_description", description)
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     return KesherClient.json(created).asJsonObject();
   }
@@ -112,8 +115,7 @@ class StaffPagesIT {
     choose(b, "case\\:next-status", "IN_PROGRESS");
     b.andWaitForNewPage(() -> b.find("#case\\:change-status").click());
     assertEquals("בטיפול", b.find("#case-status").getText(), b.find("main").getText());
-    assertEquals(
-        "IN_PROGRESS", column("SELECT status FROM case_file WHERE reference = ?", reference));
+    storedCase(reference).hasStatus("IN_PROGRESS");
 
     b.clearCookies();
     b.open("track.xhtml?lang=en");
@@ -161,7 +163,7 @@ class StaffPagesIT {
     }
     journey.logIn("journey.worker", "Journey-Pass-1").openFromSearch(reference);
     journey.claimNoteAndAnswer("A note on MariaDB", "An answer on MariaDB").refer("On MariaDB");
-    assertEquals("REFERRED", column("SELECT status FROM case_file WHERE reference = ?", reference));
+    storedCase(reference).hasStatus("REFERRED");
     journey.logIn("journey.admin", "Journey-Pass-1").everyAdminPage();
   }
 
@@ -202,8 +204,7 @@ class StaffPagesIT {
     var other = new StaffBrowserSession(base.toURI());
     assertEquals(302, other.logIn("first.editor", "First-Editor-1").statusCode());
     other.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
-    assertEquals(
-        "920109", column("SELECT assignee_id FROM case_file WHERE reference = ?", reference));
+    storedCase(reference).isAssignedTo(920109);
 
     b.find("#case\\:text").sendKeys("SECOND-EDITOR-NOTE typed on an old page");
     b.andWaitForNewPage(() -> b.find("#case\\:note").click());
@@ -216,17 +217,10 @@ class StaffPagesIT {
     assertTrue(
         b.find("#case\\:text").getAttribute("value").contains("SECOND-EDITOR-NOTE"),
         "what was typed is kept");
-    assertEquals(
-        "0",
-        column(
-            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
-                + " 'INTERNAL_NOTE' AND c.reference = '"
-                + reference
-                + "'"));
-    assertEquals(
-        "920109",
-        column("SELECT assignee_id FROM case_file WHERE reference = ?", reference),
-        "the first editor's change stands");
+    storedCase(reference)
+        .hasEvents("INTERNAL_NOTE", 0)
+        .because("the first editor's change stands")
+        .isAssignedTo(920109);
 
     b.open(casePath);
     assertFalse(b.find("#case-assignee").getText().isBlank());
@@ -238,13 +232,13 @@ class StaffPagesIT {
   private String openMediation(String description, String locality) throws Exception {
     return new KesherClient(base.toURI())
         .opened(
-            "{\"requestType\":\"MEDIATION\",\"locality\":\""
-                + locality
-                + "\",\"name\":\"Dana Levi\",\"phone\":\"053-5555555\",\"consent\":true,"
-                + "\"answers\":{\"other_party_name\":\"Neighbour\",\"relationship\":"
-                + "\"SAME_BUILDING\",\"dispute_description\":\""
-                + description
-                + "\"}}")
+            aRequest("MEDIATION")
+                .in(locality)
+                .from("Dana Levi", "053-5555555")
+                .answer("other_party_name", "Neighbour")
+                .answer("relationship", "SAME_BUILDING")
+                .answer("dispute_description", description)
+                .json())
         .getString("reference");
   }
 
@@ -300,10 +294,7 @@ class StaffPagesIT {
     b.find("#queue\\:cases tbody tr[data-rk='" + inHaifa + "'] .ui-chkbox-box").click();
     choose(b, "queue\\:bulk-assignee", "920112");
     b.andWaitForNewPage(() -> b.find("#queue\\:give").click());
-    assertEquals(
-        "920112",
-        column("SELECT assignee_id FROM case_file WHERE reference = ?", inHaifa),
-        "the case is the colleague's");
+    storedCase(inHaifa).because("the case is the colleague's").isAssignedTo(920112);
 
     b.find("#queue\\:clear").click();
     b.waiting(Duration.ofSeconds(10)).until(d -> listedReferences(b).contains(inNazareth));
@@ -388,27 +379,16 @@ class StaffPagesIT {
     String reference = b.find("#reference").getText();
     assertTrue(reference.matches("KS-\\d{4}-\\d{6,}"), reference);
     assertFalse(b.find("#tracking-code").getText().isBlank(), "the code is shown to pass on");
-    try (var c =
-            org.kesher.testing.TestDatabase.dataSource(org.kesher.testing.TestDatabase.url())
-                .getConnection();
-        var s = c.createStatement();
-        var row =
-            s.executeQuery(
-                "SELECT c.channel, u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                    + " WHERE c.reference = '"
-                    + reference
-                    + "'")) {
-      assertTrue(row.next());
-      assertEquals("PHONE", row.getString(1));
-      assertEquals("RIGHTS_CENTER", row.getString(2), "routed like the public form");
-    }
+    storedCase(reference)
+        .cameBy("PHONE")
+        .because("routed like the public form")
+        .isInUnit("RIGHTS_CENTER");
     assertTrue(
         Integer.parseInt(
                 column(
                     "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
-                        + " WHERE c.reference = '"
-                        + reference
-                        + "'"))
+                        + " WHERE c.reference = ?",
+                    reference))
             >= 5,
         "the description's words are indexed at staff entry");
   }
@@ -564,19 +544,13 @@ class StaffPagesIT {
         new KesherClient(base.toURI())
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"TENANT_RIGHTS\",\"name\":\"Dana Levi\","
-                    + "\"phone\":\"052-1234567\",\"consent\":true,"
-                    + "\"answers\":{\"landlord\":\"Mr Cohen\"}}");
+                aRequest("TENANT_RIGHTS")
+                    .from("Dana Levi", "052-1234567")
+                    .answer("landlord", "Mr Cohen")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     String reference = KesherClient.json(created).asJsonObject().getString("reference");
-    assertEquals(
-        "TENANTS_UNIT",
-        single(
-            "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE c.reference = '"
-                + reference
-                + "'"),
-        "routed by the new rule");
+    storedCase(reference).because("routed by the new rule").isInUnit("TENANTS_UNIT");
   }
 
   @Test
@@ -585,9 +559,11 @@ class StaffPagesIT {
         new KesherClient(base.toURI())
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"PROTECTION_CONTACT\",\"locality\":\"EIN_TZURIM\","
-                    + "\"anonymous\":true,\"consent\":true,"
-                    + "\"answers\":{\"description\":\"STRANDED-MARKER\"}}");
+                aRequest("PROTECTION_CONTACT")
+                    .in("EIN_TZURIM")
+                    .anonymous()
+                    .answer("description", "STRANDED-MARKER")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     String reference = KesherClient.json(created).asJsonObject().getString("reference");
     String stranded =
@@ -759,9 +735,12 @@ class StaffPagesIT {
         new KesherClient(base.toURI())
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"GENERAL\",\"language\":\"en\",\"name\":\"Outbox Reader\","
-                    + "\"email\":\"outbox.reader@mail.example\",\"emailSafe\":true,\"consent\":true,"
-                    + "\"answers\":{\"subject\":\"Outbox\",\"description\":\"Reading the outbox\"}}");
+                aRequest("GENERAL")
+                    .language("en")
+                    .fromMail("Outbox Reader", "outbox.reader@mail.example")
+                    .answer("subject", "Outbox")
+                    .answer("description", "Reading the outbox")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     String reference = KesherClient.json(created).asJsonObject().getString("reference");
 

@@ -3,6 +3,8 @@ package org.kesher.intake.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.CaseAssert.storedCase;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -61,13 +63,8 @@ class IntakeApiIT {
     return new KesherClient(base.toURI());
   }
 
-  private static long count(String sql) throws Exception {
-    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
+  private static long count(String sql, Object... parameters) throws Exception {
+    return Long.parseLong(TestDatabase.column(sql, parameters));
   }
 
   @Test
@@ -76,9 +73,13 @@ class IntakeApiIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"PROTECTION_CONTACT\",\"locality\":\"ALUMA\",\"language\":\"he\","
-                    + "\"name\":\"רות אברהם\",\"phone\":\"050-1234567\",\"consent\":true,"
-                    + "\"answers\":{\"description\":\"פנייה לצוות המוגנות\",\"concerns_child\":true}}");
+                aRequest("PROTECTION_CONTACT")
+                    .in("ALUMA")
+                    .language("he")
+                    .from("רות אברהם", "050-1234567")
+                    .answer("description", "פנייה לצוות המוגנות")
+                    .answer("concerns_child", true)
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     JsonObject receipt = KesherClient.json(created).asJsonObject();
     String reference = receipt.getString("reference");
@@ -88,20 +89,18 @@ class IntakeApiIT {
     assertTrue(created.headers().firstValue("Location").orElse("").endsWith(reference));
     assertTrue(created.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
 
+    storedCase(reference).isInUnit("PROTECTION_ALUMA");
     assertEquals(
-        1,
-        count(
-            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE c.reference = '"
-                + reference
-                + "' AND u.code = 'PROTECTION_ALUMA' AND c.confidentiality = 'SEALED'"));
+        "SEALED",
+        TestDatabase.column(
+            "SELECT confidentiality FROM case_file WHERE reference = ?", reference));
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        Statement s = c.createStatement();
-        ResultSet row =
-            s.executeQuery(
-                "SELECT requester_name, answers, tracking_code_hash FROM case_file WHERE reference = '"
-                    + reference
-                    + "'")) {
+        var query =
+            c.prepareStatement(
+                "SELECT requester_name, answers, tracking_code_hash FROM case_file"
+                    + " WHERE reference = ?")) {
+      query.setString(1, reference);
+      ResultSet row = query.executeQuery();
       row.next();
       assertFalse(new String(row.getBytes(1), StandardCharsets.UTF_8).contains("רות"));
       assertFalse(new String(row.getBytes(2), StandardCharsets.UTF_8).contains("מוגנות"));
@@ -179,9 +178,11 @@ class IntakeApiIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"GENERAL\",\"name\":\"Daniel Katz\",\"email\":"
-                    + "\"daniel@example.org\",\"emailSafe\":true,\"consent\":true,\"answers\":"
-                    + "{\"subject\":\"Benches\",\"description\":\"The park needs benches.\"}}");
+                aRequest("GENERAL")
+                    .fromMail("Daniel Katz", "daniel@example.org")
+                    .answer("subject", "Benches")
+                    .answer("description", "The park needs benches.")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     JsonObject receipt = KesherClient.json(created).asJsonObject();
     String path = "api/v1/requests/" + receipt.getString("reference");
@@ -233,11 +234,11 @@ class IntakeApiIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"GENERAL\",\"name\":\"Lea Adler\",\"phone\":"
-                    + "\"052-7654321\",\"consent\":true,\"answers\":{\"subject\":\"Shade\","
-                    + "\"description\":\""
-                    + marker
-                    + "\"}}");
+                aRequest("GENERAL")
+                    .from("Lea Adler", "052-7654321")
+                    .answer("subject", "Shade")
+                    .answer("description", marker)
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     return KesherClient.json(created).asJsonObject();
   }
@@ -286,9 +287,8 @@ class IntakeApiIT {
         new String(
                 column(
                     "SELECT e.body FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE"
-                        + " e.kind = 'RESIDENT_REPLY' AND c.reference = '"
-                        + reference
-                        + "'"),
+                        + " e.kind = 'RESIDENT_REPLY' AND c.reference = ?",
+                    reference),
                 StandardCharsets.UTF_8)
             .contains("REPLY-MARKER-2"),
         "the reply is sealed at rest");
@@ -319,18 +319,20 @@ class IntakeApiIT {
     byte[] stored =
         column(
             "SELECT a.content FROM case_attachment a JOIN case_file c ON c.id = a.case_id"
-                + " WHERE a.event_id IS NOT NULL AND c.reference = '"
-                + reference
-                + "'");
+                + " WHERE a.event_id IS NOT NULL AND c.reference = ?",
+            reference);
     assertFalse(contains(stored, Arrays.copyOfRange(png, 0, 24)), "the file is sealed at rest");
   }
 
   @Test
   void acceptsFilesByTheirContentAndRefusesTheRestStoringNothing() throws Exception {
     String request =
-        "{\"requestType\":\"HOUSE_COMMITTEE\",\"name\":\"Avi Levi\",\"phone\":\"050-1111111\","
-            + "\"consent\":true,\"answers\":{\"building_address\":\"Herzl 5\",\"issue\":"
-            + "\"FOUND_COMMITTEE\",\"description\":\"ATTACH-MARKER-4\"}}";
+        aRequest("HOUSE_COMMITTEE")
+            .from("Avi Levi", "050-1111111")
+            .answer("building_address", "Herzl 5")
+            .answer("issue", "FOUND_COMMITTEE")
+            .answer("description", "ATTACH-MARKER-4")
+            .json();
     var accepted =
         kesher()
             .postMultipart(
@@ -345,9 +347,8 @@ class IntakeApiIT {
         1,
         count(
             "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
-                + " a.media_type = 'image/png' AND c.reference = '"
-                + reference
-                + "'"),
+                + " a.media_type = 'image/png' AND c.reference = ?",
+            reference),
         "a PNG named .pdf is kept as the PNG it is");
 
     long cases = count("SELECT COUNT(*) FROM case_file");
@@ -495,20 +496,6 @@ class IntakeApiIT {
     return reference.group(1);
   }
 
-  private static String unitOf(String reference) throws Exception {
-    try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
-        Statement s = c.createStatement();
-        ResultSet row =
-            s.executeQuery(
-                "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                    + " WHERE c.reference = '"
-                    + reference
-                    + "'")) {
-      assertTrue(row.next(), "a case " + reference);
-      return row.getString(1);
-    }
-  }
-
   @Test
   void routesEveryTypeByTheSeedRulesThroughTheApiAndTheFormInEachLanguage() throws Exception {
     Map<String, JsonObject> types = new TreeMap<>();
@@ -557,23 +544,20 @@ class IntakeApiIT {
       var created = kesher().post("api/v1/requests", json(routing[0], routing[1], answers, type));
       assertEquals(201, created.statusCode(), created.body());
       String viaApi = KesherClient.json(created).asJsonObject().getString("reference");
-      assertEquals(routing[2], unitOf(viaApi), "API " + String.join("/", Arrays.asList(routing)));
+      storedCase(viaApi)
+          .because("API " + String.join("/", Arrays.asList(routing)))
+          .isInUnit(routing[2]);
       String language = languages[done++ % 3];
       String viaForm = submitForm(form(routing[0], routing[1], answers, language), language);
-      assertEquals(
-          routing[2],
-          unitOf(viaForm),
-          "form " + language + " " + String.join("/", Arrays.asList(routing)));
+      storedCase(viaForm)
+          .because("form " + language + " " + String.join("/", Arrays.asList(routing)))
+          .isInUnit(routing[2]);
     }
     for (String type : types.keySet()) {
       for (String language : languages) {
         String reference =
             submitForm(form(type, null, requiredAnswers(types.get(type)), language), language);
-        assertEquals(
-            "WEB_FORM",
-            new String(
-                column("SELECT channel FROM case_file WHERE reference = ?", reference),
-                StandardCharsets.UTF_8));
+        storedCase(reference).cameBy("WEB_FORM");
       }
     }
   }
@@ -585,8 +569,10 @@ class IntakeApiIT {
         kesher()
             .post(
                 "api/v1/requests",
-                "{\"requestType\":\"PROTECTION_CONTACT\",\"anonymous\":true,\"consent\":true,"
-                    + "\"answers\":{\"description\":\"ANON-MARKER-5\"}}");
+                aRequest("PROTECTION_CONTACT")
+                    .anonymous()
+                    .answer("description", "ANON-MARKER-5")
+                    .json());
     assertEquals(201, created.statusCode(), created.body());
     JsonObject receipt = KesherClient.json(created).asJsonObject();
     var tracked =
@@ -606,9 +592,8 @@ class IntakeApiIT {
         1,
         count(
             "SELECT COUNT(*) FROM case_file WHERE anonymous AND requester_name IS NULL AND"
-                + " requester_phone IS NULL AND requester_email IS NULL AND reference = '"
-                + reference
-                + "'"));
+                + " requester_phone IS NULL AND requester_email IS NULL AND reference = ?",
+            reference));
     var refused =
         kesher()
             .post(
@@ -673,9 +658,12 @@ class IntakeApiIT {
       }
     }
     String request =
-        "{\"requestType\":\"HOUSE_COMMITTEE\",\"name\":\"Miriam Cohen\",\"phone\":"
-            + "\"050-7654321\",\"consent\":true,\"answers\":{\"building_address\":"
-            + "\"Hashalom 3\",\"issue\":\"FOUND_COMMITTEE\",\"description\":\"We want a committee.\"}}";
+        aRequest("HOUSE_COMMITTEE")
+            .from("Miriam Cohen", "050-7654321")
+            .answer("building_address", "Hashalom 3")
+            .answer("issue", "FOUND_COMMITTEE")
+            .answer("description", "We want a committee.")
+            .json();
     int requests = 8;
     var pool = Executors.newFixedThreadPool(requests);
     try {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.CaseAssert.storedCase;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -115,41 +117,34 @@ class NotificationsIT {
   private static String unitOf(String reference) throws Exception {
     return column(
         "SELECT u.code FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
-            + " c.reference = '"
-            + reference
-            + "'");
+            + " c.reference = ?",
+        reference);
   }
 
   private static String general(String language, String email, boolean safe, String marker) {
-    return "{\"requestType\":\"GENERAL\",\"language\":\""
-        + language
-        + "\",\"name\":\"Mail Tester\",\"email\":\""
-        + email
-        + "\",\"emailSafe\":"
-        + safe
-        + ",\"consent\":true,\"answers\":{\"subject\":\""
-        + marker
-        + "\",\"description\":\"about "
-        + marker
-        + "\"}}";
+    return aRequest("GENERAL")
+        .language(language)
+        .named("Mail Tester")
+        .email(email, safe)
+        .answer("subject", marker)
+        .answer("description", "about " + marker)
+        .json();
   }
 
   /** How many word rows a case has in the blind word index. */
   private static String wordRows(String reference) throws Exception {
     return column(
         "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
-            + " WHERE c.reference = '"
-            + reference
-            + "'");
+            + " WHERE c.reference = ?",
+        reference);
   }
 
   /** How many of a case's word rows say the case is open. */
   private static String wordsOpen(String reference) throws Exception {
     return column(
         "SELECT COUNT(*) FROM case_word w JOIN case_file c ON c.id = w.case_id"
-            + " WHERE w.case_open = TRUE AND c.reference = '"
-            + reference
-            + "'");
+            + " WHERE w.case_open = TRUE AND c.reference = ?",
+        reference);
   }
 
   /** The messages received for an address, waiting until {@code count} have come. */
@@ -369,11 +364,13 @@ class NotificationsIT {
     JsonObject receipt =
         open(
             second,
-            "{\"requestType\":\"PROTECTION_CONTACT\",\"locality\":\"ALUMA\",\"language\":\"he\","
-                + "\"name\":\"Sealed Tester\",\"email\":\""
-                + resident
-                + "\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"description\":"
-                + "\"SEALED-CONTENT-MARKER\",\"concerns_child\":true}}");
+            aRequest("PROTECTION_CONTACT")
+                .in("ALUMA")
+                .language("he")
+                .fromMail("Sealed Tester", resident)
+                .answer("description", "SEALED-CONTENT-MARKER")
+                .answer("concerns_child", true)
+                .json());
     MimeMessage mail = mailsTo(resident, 1).get(0);
     String raw = GreenMailUtil.getWholeMessage(mail);
     String everything = raw + "\n" + mail.getSubject() + "\n" + decoded(mail);
@@ -389,9 +386,8 @@ class NotificationsIT {
               "SELECT u.name_"
                   + language
                   + " FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
-                  + " c.reference = '"
-                  + receipt.getString("reference")
-                  + "'"));
+                  + " c.reference = ?",
+              receipt.getString("reference")));
     }
     for (String word : forbidden) {
       assertFalse(everything.contains(word), "a sealed mail says nothing of: " + word);
@@ -402,9 +398,8 @@ class NotificationsIT {
         "0",
         column(
             "SELECT COUNT(*) FROM mail_outbox m JOIN case_file c ON c.id = m.case_id WHERE"
-                + " m.kind = 'RECEIVED' AND c.reference = '"
-                + unsafe.getString("reference")
-                + "'"),
+                + " m.kind = 'RECEIVED' AND c.reference = ?",
+            unsafe.getString("reference")),
         "no mail at all when email is not safe");
     assertLogsClean();
   }
@@ -431,10 +426,9 @@ class NotificationsIT {
     String referred =
         column(
             "SELECT r.reference FROM case_file c JOIN case_file r ON r.id = c.referred_to_id"
-                + " WHERE c.reference = '"
-                + reference
-                + "'");
-    assertEquals("MEDIATION", unitOf(referred));
+                + " WHERE c.reference = ?",
+            reference);
+    storedCase(referred).isInUnit("MEDIATION");
 
     // told by mail, under the reference they know, naming the receiving unit
     Map<String, Object> values = new HashMap<>();
@@ -464,7 +458,7 @@ class NotificationsIT {
         column("SELECT status FROM case_file WHERE reference = ?", referred),
         page.getString("status"),
         "the receiving case's status");
-    assertEquals("REFERRED", column("SELECT status FROM case_file WHERE reference = ?", reference));
+    storedCase(reference).hasStatus("REFERRED");
     assertTrue(page.getBoolean("takesReplies"), tracked.body());
     List<String> kinds =
         page.getJsonArray("timeline").stream()
@@ -494,13 +488,7 @@ class NotificationsIT {
                 "X-Tracking-Code",
                 code);
     assertEquals(200, reply.statusCode(), reply.body());
-    assertEquals(
-        "1",
-        column(
-            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
-                + " 'RESIDENT_REPLY' AND c.reference = '"
-                + referred
-                + "'"));
+    storedCase(referred).hasEvents("RESIDENT_REPLY", 1);
     assertLogsClean();
   }
 
@@ -568,16 +556,14 @@ class NotificationsIT {
         column(
             "SELECT CONCAT(t.code, ' ', c.language, ' ', u.code) FROM case_file c"
                 + " JOIN request_type t ON t.id = c.request_type_id"
-                + " JOIN community_unit u ON u.id = c.unit_id WHERE c.reference = '"
-                + opened
-                + "'"));
+                + " JOIN community_unit u ON u.id = c.unit_id WHERE c.reference = ?",
+            opened));
     assertEquals(
         "1",
         column(
             "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
-                + " c.reference = '"
-                + opened
-                + "'"),
+                + " c.reference = ?",
+            opened),
         "the picture by the form's rules; the program left out");
     var tracked =
         new KesherClient(first.base())
@@ -707,14 +693,12 @@ class NotificationsIT {
     // the case was resolved yesterday (its words among closed cases): the answer opens it again
     execute(
         "UPDATE case_file SET status = 'RESOLVED', resolved_at = NOW() - INTERVAL 1 DAY WHERE"
-            + " reference = '"
-            + reference
-            + "'");
+            + " reference = ?",
+        reference);
     execute(
         "UPDATE case_word SET case_open = FALSE WHERE case_id ="
-            + " (SELECT id FROM case_file WHERE reference = '"
-            + reference
-            + "')");
+            + " (SELECT id FROM case_file WHERE reference = ?)",
+        reference);
     assertEquals("0", wordsOpen(reference));
     long handled = Long.parseLong(column("SELECT COUNT(*) FROM mail_inbound"));
     long undeliverable = Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable"));
@@ -762,32 +746,23 @@ class NotificationsIT {
     assertFalse(timeline.contains("quoted mail"), "the quoted mail is left out");
     assertFalse(timeline.contains("FORGED-REPLY"), "a sender address alone is not enough");
     assertFalse(timeline.contains("AUTO-REPLY-TEXT"), "an auto-reply is no answer");
-    assertEquals(
-        "IN_PROGRESS",
-        column("SELECT status FROM case_file WHERE reference = ?", reference),
-        "the answer reopens the resolved case");
+    storedCase(reference).because("the answer reopens the resolved case").hasStatus("IN_PROGRESS");
     assertEquals(
         wordRows(reference), wordsOpen(reference), "its words are read among open cases again");
     assertEquals(
         "1",
         column(
             "SELECT COUNT(*) FROM case_attachment a JOIN case_file c ON c.id = a.case_id WHERE"
-                + " c.reference = '"
-                + reference
-                + "'"),
+                + " c.reference = ?",
+            reference),
         "the attachment came with it");
     assertEquals(
         undeliverable + 1,
         Long.parseLong(column("SELECT COUNT(*) FROM mail_undeliverable")),
         "the bounce of a mail Kesher sent marks its address; a made-up report does not");
-    assertEquals(
-        "1",
-        column(
-            "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE e.kind ="
-                + " 'RESIDENT_REPLY' AND c.reference = '"
-                + reference
-                + "'"),
-        "added once, though two nodes read the mailbox");
+    storedCase(reference)
+        .because("added once, though two nodes read the mailbox")
+        .hasEvents("RESIDENT_REPLY", 1);
     assertLogsClean();
   }
 

@@ -3,6 +3,7 @@ package org.kesher.notify.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.RequestDraft.aRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -134,9 +135,8 @@ class RefusedMailIT {
         "0",
         TestDatabase.column(
             "SELECT COUNT(*) FROM mail_outbox m JOIN case_file c ON c.id = m.case_id"
-                + " WHERE c.reference = '"
-                + second
-                + "'"),
+                + " WHERE c.reference = ?",
+            second),
         "no mail is even written to an address refused for good");
     assertEquals(1, times(GONE), "the address is not asked again");
     assertEquals(1, deliveredTo(FINE), "another address gets its mail");
@@ -208,14 +208,12 @@ class RefusedMailIT {
   private String open(String email, String marker) {
     return new KesherClient(node.base())
         .opened(
-            "{\"requestType\":\"GENERAL\",\"language\":\"en\",\"name\":\"Refused Reader\","
-                + "\"email\":\""
-                + email
-                + "\",\"emailSafe\":true,\"consent\":true,\"answers\":{\"subject\":\""
-                + marker
-                + "\",\"description\":\"about "
-                + marker
-                + "\"}}")
+            aRequest("GENERAL")
+                .language("en")
+                .fromMail("Refused Reader", email)
+                .answer("subject", marker)
+                .answer("description", "about " + marker)
+                .json())
         .getString("reference");
   }
 
@@ -232,9 +230,8 @@ class RefusedMailIT {
     return TestDatabase.column(
         "SELECT m."
             + column
-            + " FROM mail_outbox m JOIN case_file c ON c.id = m.case_id WHERE c.reference = '"
-            + reference
-            + "'");
+            + " FROM mail_outbox m JOIN case_file c ON c.id = m.case_id WHERE c.reference = ?",
+        reference);
   }
 
   private static void awaitStatus(String reference, String wanted) throws Exception {

@@ -1,14 +1,10 @@
 package org.kesher.cases.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.access.control.StaffAccounts;
@@ -29,9 +25,8 @@ import org.kesher.ground.control.Language;
  * The logged-in staff member's view of the cases: what the visibility rule lets them see, in their
  * language. The first slice of the caseworker workspace.
  */
-@Named
 @RequestScoped
-public class StaffWorkspace {
+public class QueueWorkspace {
 
   /** One line of a queue: what a list shows of a case. */
   public record QueueLine(
@@ -51,6 +46,8 @@ public class StaffWorkspace {
 
   @Inject CurrentStaff current;
 
+  @Inject StaffViewer viewer;
+
   @Inject StaffAccounts accounts;
 
   @Inject CaseQueries cases;
@@ -62,50 +59,12 @@ public class StaffWorkspace {
   /** Asked for more than once while a page renders: counted once per request. */
   private Map<Queue, Long> badges;
 
-  private Viewer viewer;
-
   private StaffAccount staff() {
     return current.account();
   }
 
-  public String getDisplayName() {
-    return current.getDisplayName();
-  }
-
-  public Locale getLocale() {
-    return current.getLocale();
-  }
-
-  public String getDirection() {
-    return current.getDirection();
-  }
-
-  Language language() {
-    return current.language();
-  }
-
-  /** The language the staff member picks in the header, applied on the next page. */
-  public void setLanguage(String code) {
-    current.setLanguage(code);
-  }
-
-  /** Reloads the page in the language just chosen. */
-  @RolesAllowed("STAFF")
-  public void changeLanguage() throws java.io.IOException {
-    current.changeLanguage();
-  }
-
-  public String getLanguage() {
-    return current.getLanguage();
-  }
-
-  /** The logged-in staff member, as the visibility rule sees them. */
-  @PermitAll
-  public Viewer viewer() {
-    if (viewer == null) {
-      viewer = Viewer.of(staff());
-    }
-    return viewer;
+  Viewer viewer() {
+    return viewer.viewer();
   }
 
   /** A queue's lines, a page at a time, as the lazy table asks for them. */
@@ -159,21 +118,21 @@ public class StaffWorkspace {
 
   /** The units a queue can be narrowed to, in the staff member's language. */
   List<Choice> unitChoices() {
-    Language language = language();
+    Language language = current.language();
     return catalogue.units().stream()
         .map(u -> new Choice(String.valueOf(u.id()), u.name().in(language)))
         .toList();
   }
 
   List<Choice> typeChoices() {
-    Language language = language();
+    Language language = current.language();
     return catalogue.activeTypes().stream()
         .map(t -> new Choice(t.code(), t.name().in(language)))
         .toList();
   }
 
   List<Choice> localityChoices() {
-    Language language = language();
+    Language language = current.language();
     return catalogue.localities().stream()
         .map(l -> new Choice(l.code(), l.name().in(language)))
         .toList();
