@@ -23,13 +23,10 @@ import org.kesher.access.entity.StaffRole;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
-import org.kesher.cases.entity.Channel;
-import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Referral;
-import org.kesher.cases.entity.Requester;
-import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Language;
+import org.kesher.testing.PhoneCases;
 import org.kesher.testing.TestJpa;
 
 /**
@@ -224,26 +221,15 @@ class CaseVisibilityIT {
 
   private static CaseFile caseOf(
       EntityManager em, String name, String typeCode, Unit unit, StaffAccount assignee) {
-    RequestType type =
-        em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
-            .setParameter("code", typeCode)
-            .getSingleResult();
     var reference = new CaseReference(2026, 900_000 + next++);
     var caseFile =
-        new CaseOpening()
-            .open(
-                new NewCase(
-                    reference,
-                    "hash",
-                    type,
-                    unit,
-                    null,
-                    Channel.PHONE,
-                    Language.HE,
-                    new Requester("Visibility " + name, "050-0000000", null, false),
-                    "{}",
-                    Instant.now()));
-    em.persist(caseFile);
+        PhoneCases.open(
+            em,
+            reference,
+            PhoneCases.type(em, typeCode),
+            unit,
+            "Visibility " + name,
+            Instant.now());
     if (assignee != null) {
       caseFile.assignTo(assignee, null, Instant.now());
     }
@@ -654,22 +640,13 @@ class CaseVisibilityIT {
 
   /** A standard case of A like {@code like}, for one test only (it is rolled back). */
   private static CaseFile unsaved(EntityManager em, String name, CaseFile like, Instant now) {
-    var caseFile =
-        new CaseOpening()
-            .open(
-                new NewCase(
-                    new CaseReference(2026, 980_000 + next++),
-                    "hash",
-                    like.requestType(),
-                    like.unit(),
-                    null,
-                    Channel.PHONE,
-                    Language.HE,
-                    new Requester("Naming " + name, "050-1111111", null, false),
-                    "{}",
-                    now));
-    em.persist(caseFile);
-    return caseFile;
+    return PhoneCases.open(
+        em,
+        new CaseReference(2026, 980_000 + next++),
+        like.requestType(),
+        like.unit(),
+        "Naming " + name,
+        now);
   }
 
   @Test

@@ -12,13 +12,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
-import org.kesher.cases.entity.Channel;
-import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.Referral;
-import org.kesher.cases.entity.Requester;
-import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
-import org.kesher.ground.control.Language;
+import org.kesher.testing.PhoneCases;
 import org.kesher.testing.TestJpa;
 
 /**
@@ -103,25 +99,12 @@ class ReferralFollowIT {
   }
 
   private static CaseFile caseOf(EntityManager em, String unitCode) {
-    RequestType type =
-        em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
-            .setParameter("code", "RIGHTS_INFO")
-            .getSingleResult();
-    var caseFile =
-        new CaseOpening()
-            .open(
-                new NewCase(
-                    new CaseReference(2026, 700_001),
-                    "hash1",
-                    type,
-                    unit(em, unitCode),
-                    null,
-                    Channel.PHONE,
-                    Language.HE,
-                    new Requester("Referral Tester", "050-0000000", null, false),
-                    "{}",
-                    Instant.now()));
-    em.persist(caseFile);
-    return caseFile;
+    return PhoneCases.open(
+        em,
+        new CaseReference(2026, 700_001),
+        PhoneCases.type(em, "RIGHTS_INFO"),
+        unit(em, unitCode),
+        "Referral Tester",
+        Instant.now());
   }
 }

@@ -17,13 +17,10 @@ import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.cases.entity.CaseReference;
-import org.kesher.cases.entity.Channel;
-import org.kesher.cases.entity.NewCase;
-import org.kesher.cases.entity.Requester;
 import org.kesher.catalogue.control.Staffing;
-import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Language;
+import org.kesher.testing.PhoneCases;
 import org.kesher.testing.TestJpa;
 
 /**
@@ -120,25 +117,14 @@ class StrandedCasesIT {
   }
 
   private void caseOf(EntityManager em, String typeCode, Unit unit, StaffAccount assignee) {
-    RequestType type =
-        em.createNamedQuery(RequestType.BY_CODE, RequestType.class)
-            .setParameter("code", typeCode)
-            .getSingleResult();
     var caseFile =
-        new CaseOpening()
-            .open(
-                new NewCase(
-                    new CaseReference(2026, 800_000 + next++),
-                    "hash",
-                    type,
-                    unit,
-                    null,
-                    Channel.PHONE,
-                    Language.HE,
-                    new Requester("Stranded " + next, "050-0000000", null, false),
-                    "{}",
-                    Instant.now()));
-    em.persist(caseFile);
+        PhoneCases.open(
+            em,
+            new CaseReference(2026, 800_000 + next++),
+            PhoneCases.type(em, typeCode),
+            unit,
+            "Stranded " + next,
+            Instant.now());
     if (assignee != null) {
       caseFile.assignTo(assignee, null, Instant.now());
     }
