@@ -174,7 +174,7 @@ public final class StaffJourney {
   /** Opens the administration from the queue page and then each of its pages from its menu. */
   public StaffJourney everyAdminPage() {
     b.open("staff/index.xhtml");
-    b.andWaitForNewPage(() -> b.find("#admin-staff").click());
+    b.andWaitForNewPage(() -> b.find("#admin-nav-staff").click());
     assertStaffPage("the staff accounts page");
     List<String> pages =
         b.findAll("a[id^='admin-nav-']").stream().map(a -> a.getAttribute("id")).toList();

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.ground.control.Language;
@@ -88,9 +87,20 @@ public class StaffAccounts {
   }
 
   /** A line of the staff list (kept with the page's view, hence serializable). */
+  /**
+   * An account as the administrators' list shows it: its roles as names, its units as names each
+   * with the member's place (MEMBER, HEAD), for the page to say in the reader's language.
+   */
   public record StaffLine(
-      String username, String displayName, String roles, String units, boolean enabled)
+      String username,
+      String displayName,
+      java.util.List<String> roles,
+      java.util.List<Place> units,
+      boolean enabled)
       implements java.io.Serializable {}
+
+  /** A unit an account belongs to, by name, and the account's place in it. */
+  public record Place(String unit, String role) implements java.io.Serializable {}
 
   /** Every staff account, by username, for the administrators' list. */
   public java.util.List<StaffLine> all(Language language) {
@@ -103,10 +113,10 @@ public class StaffAccounts {
                 new StaffLine(
                     s.username(),
                     s.displayName(),
-                    s.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                    s.roles().stream().map(Enum::name).sorted().toList(),
                     s.memberships().stream()
-                        .map(m -> m.unit().name().in(language) + " (" + m.role().name() + ")")
-                        .collect(Collectors.joining(", ")),
+                        .map(m -> new Place(m.unit().name().in(language), m.role().name()))
+                        .toList(),
                     s.isEnabled()))
         .toList();
   }

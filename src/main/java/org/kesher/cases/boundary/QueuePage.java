@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.cases.boundary.QueueWorkspace.QueueLine;
@@ -141,20 +140,6 @@ public class QueuePage implements Serializable {
 
   public int getCountedAtMost() {
     return CaseQueries.WORDS_COUNTED_AT_MOST;
-  }
-
-  /** Each work queue with its count, in the order of the tabs. */
-  public List<Map.Entry<String, Long>> getBadges() {
-    Map<Queue, Long> counts = workspace.badges();
-    return Arrays.stream(Queue.values())
-        .filter(Queue::isWorkQueue)
-        .map(q -> Map.entry(q.name(), counts.getOrDefault(q, 0L)))
-        .toList();
-  }
-
-  /** The views of past work (closed cases, all cases), without a count. */
-  public List<String> getHistoryViews() {
-    return Arrays.stream(Queue.values()).filter(q -> !q.isWorkQueue()).map(Queue::name).toList();
   }
 
   public String getQueue() {

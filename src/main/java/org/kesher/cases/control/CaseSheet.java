@@ -49,7 +49,10 @@ public record CaseSheet(
   public record Answer(String label, String value) {}
 
   /**
-   * One event of the whole timeline, internal ones included. {@code otherCase} is the reference of
+   * One event of the whole timeline, internal ones included. {@code actor} is the staff member's
+   * name, or null when {@code actorKind} (RESIDENT, SYSTEM) says who; {@code text} is what someone
+   * wrote, or null when {@code said} is a key under {@code timeline.} of the staff messages (words
+   * Kesher wrote) with {@code saidValue} the value it names. {@code otherCase} is the reference of
    * another case the event names, when the viewer may see that case; {@code otherCaseHidden} says
    * the event names a case the viewer may not see (and so is not named).
    */
@@ -57,8 +60,11 @@ public record CaseSheet(
       Instant at,
       String kind,
       String actor,
+      String actorKind,
       String status,
       String text,
+      String said,
+      String saidValue,
       String otherCase,
       boolean otherCaseHidden) {}
 }

@@ -56,7 +56,7 @@ public class CaseSheets {
           CaseEvent.viewed(c, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
     }
     var requester = c.requester();
-    var timeline = timelines.of(viewer, c);
+    var timeline = timelines.of(viewer, c, language);
     return new CaseSheet(
         c.reference().toString(),
         c.version(),

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.catalogue.entity.RoutingRule;
+import org.kesher.ground.control.Language;
 
 /**
  * A case's whole timeline as a staff member reads it. An event that names another case (a
@@ -35,7 +38,8 @@ public class Timeline {
 
   @Inject CaseQueries queries;
 
-  public List<CaseSheet.Entry> of(Viewer viewer, CaseFile caseFile) {
+  /** The timeline as {@code viewer} may read it, Kesher's own words named for {@code language}. */
+  public List<CaseSheet.Entry> of(Viewer viewer, CaseFile caseFile, Language language) {
     List<CaseEvent> events =
         em.createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
             .setParameter("caseFile", caseFile)
@@ -47,20 +51,36 @@ public class Timeline {
     Set<String> visible =
         queries.visibleReferences(
             viewer, named.values().stream().map(Named::reference).distinct().toList());
+    LongFunction<String> rules = id -> rule(id, language);
     return events.stream()
         .map(
             e -> {
               Named n = named.get(e);
+              String text = n == null ? e.body().orElse(null) : n.rest();
+              var said = TimelineWording.of(e.kind(), text, rules);
               return new CaseSheet.Entry(
                   e.occurredAt(),
                   e.kind().name(),
-                  e.actor().map(StaffAccount::displayName).orElse(e.actorKind().name()),
+                  e.actor().map(StaffAccount::displayName).orElse(null),
+                  e.actorKind().name(),
                   e.toStatus().map(Enum::name).orElse(null),
-                  n == null ? e.body().orElse(null) : n.rest(),
+                  said.isPresent() ? null : text,
+                  said.map(TimelineWording.Said::key).orElse(null),
+                  said.map(TimelineWording.Said::value).orElse(null),
                   n != null && visible.contains(n.reference()) ? n.reference() : null,
                   n != null && !visible.contains(n.reference()));
             })
         .toList();
+  }
+
+  /** A routing rule as a timeline names it: its request type and locality, or null if removed. */
+  private String rule(long id, Language language) {
+    RoutingRule rule = em.find(RoutingRule.class, id);
+    if (rule == null) {
+      return null;
+    }
+    String type = rule.requestType().map(t -> t.name().in(language)).orElse("*");
+    return rule.locality().map(l -> type + " · " + l.name().in(language)).orElse(type);
   }
 
   /** The other case an event names, and what else its text says. */

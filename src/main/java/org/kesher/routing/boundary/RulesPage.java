@@ -50,7 +50,7 @@ public class RulesPage extends AdminScreen {
 
   public List<Choice> getTypeChoices() {
     return admin.types().stream()
-        .map(t -> new Choice(t.draft().id(), t.draft().code() + " – " + shown(t.draft().name())))
+        .map(t -> new Choice(t.draft().id(), shown(t.draft().name())))
         .toList();
   }
 

@@ -44,7 +44,7 @@ class StaffAccountsIT {
   /** Opens the edit page of an account from the staff screen, as an administrator clicks to it. */
   private static void openAccount(Browser b, String username) {
     b.open("staff/index.xhtml");
-    b.andWaitForNewPage(() -> b.find("#admin-staff").click());
+    b.andWaitForNewPage(() -> b.find("#admin-nav-staff").click());
     b.andWaitForNewPage(() -> b.find("a[title$=' " + username + "']").click());
     assertEquals(username, b.find("#account-username").getText());
   }

@@ -256,7 +256,12 @@ class KesherIT {
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("Tova Peretz"), "the member sees the requester");
     assertTrue(
-        page.body().contains("routing rule 1<"), "the rule that routed it is on the timeline");
+        page.body()
+            .contains(
+                "ניתוב לפי כלל: "
+                    + column("SELECT name_he FROM request_type WHERE code = 'RIGHTS_INFO'")
+                    + "<"),
+        "the rule that routed it is on the timeline, in the caseworker's language");
     a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));
 
     // linking a related case: each lists the other, once
@@ -343,7 +348,7 @@ class KesherIT {
             java.util.Map.of("case", "case", "case:text", "second", "case:note", ""));
     assertTrue(refused.body().contains("ui-messages-error"), refused.body());
     assertFalse(
-        refused.body().contains("<span class=\"event-text\">second</span>"),
+        refused.body().contains("<bdi class=\"event-text\">second</bdi>"),
         "the second note was not saved");
     assertTrue(refused.body().contains(">second</textarea>"), "what was typed is kept");
     storedCase(reference).hasEvents("INTERNAL_NOTE", 2);

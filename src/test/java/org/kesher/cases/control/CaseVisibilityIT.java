@@ -609,12 +609,12 @@ class CaseVisibilityIT {
               String other = c.getValue();
               boolean mayOpen = queries.open(viewer, other).isPresent();
               var naming =
-                  timeline.of(viewer, c.getKey()).stream()
+                  timeline.of(viewer, c.getKey(), Language.HE).stream()
                       .filter(e -> e.otherCase() != null || e.otherCaseHidden())
                       .toList();
               String seen = naming.isEmpty() ? null : naming.get(0).otherCase();
               boolean leaked =
-                  timeline.of(viewer, c.getKey()).stream()
+                  timeline.of(viewer, c.getKey(), Language.HE).stream()
                       .anyMatch(e -> e.text() != null && e.text().contains(other));
               if (naming.size() != 1
                   || leaked

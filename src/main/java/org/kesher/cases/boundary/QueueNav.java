@@ -1,0 +1,44 @@
+package org.kesher.cases.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.kesher.cases.control.Queue;
+
+/**
+ * The staff layout's navigation: each work queue with its count, the views of past work, and the
+ * request types a staff member can open a request of on a resident's behalf.
+ */
+@Named("queueNav")
+@RequestScoped
+public class QueueNav {
+
+  @Inject QueueWorkspace workspace;
+
+  private List<QueueWorkspace.Choice> types;
+
+  /** Each work queue with its count, in the order of the tabs. */
+  public List<Map.Entry<String, Long>> getBadges() {
+    Map<Queue, Long> counts = workspace.badges();
+    return Arrays.stream(Queue.values())
+        .filter(Queue::isWorkQueue)
+        .map(q -> Map.entry(q.name(), counts.getOrDefault(q, 0L)))
+        .toList();
+  }
+
+  /** The views of past work (closed cases, all cases), without a count. */
+  public List<String> getHistoryViews() {
+    return Arrays.stream(Queue.values()).filter(q -> !q.isWorkQueue()).map(Queue::name).toList();
+  }
+
+  /** The active request types, for a new request on a resident's behalf. */
+  public List<QueueWorkspace.Choice> getTypes() {
+    if (types == null) {
+      types = workspace.typeChoices();
+    }
+    return types;
+  }
+}

@@ -1,0 +1,190 @@
+package org.kesher.app.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kesher.testing.RequestDraft.aRequest;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kesher.testing.Browser;
+import org.kesher.testing.ClassBrowser;
+import org.kesher.testing.KesherClient;
+import org.kesher.testing.SharedKesher;
+import org.kesher.testing.StaffBrowserSession;
+import org.kesher.testing.StaffScreens;
+import org.kesher.testing.TestDatabase;
+
+/**
+ * Every staff page and state, for a caseworker, a unit's head and an administrator, in Hebrew,
+ * Arabic and English: axe finds nothing, every word is in the staff member's language, no page
+ * scrolls sideways at 1024 px or on a phone, and each page is kept as a screenshot under {@code
+ * target/staff-screens/}.
+ */
+@ExtendWith(SharedKesher.class)
+class StaffScreensIT {
+
+  @RegisterExtension static final ClassBrowser chromium = new ClassBrowser();
+
+  private static final String PASSWORD = "Screens-Pass-1";
+  private static final List<String> LANGUAGES = List.of("he", "ar", "en");
+
+  /**
+   * The staff members' names, in Hebrew or Arabic script as most in an Israeli municipality's staff
+   * would have. (A name is data: pages show it in bdi, which the language check leaves out; but a
+   * name can also stand as a choice in a menu.)
+   */
+  private static final Map<String, String> NAMES =
+      Map.of("he", "נועה ברק", "ar", "سلمى حداد", "en", "דנה לוי");
+
+  /** The case every caseworker opens: routed, taken, noted, answered and replied to. */
+  private static String worked;
+
+  private final List<String> problems = new ArrayList<>();
+
+  @BeforeAll
+  static void staffAndCases() throws Exception {
+    long id = 926_000;
+    for (String language : LANGUAGES) {
+      for (String role : List.of("CASEWORKER", "HEAD", "ADMINISTRATOR")) {
+        id++;
+        String username = "screens." + role.toLowerCase() + "." + language;
+        StaffBrowserSession.createStaff(
+            id, username, PASSWORD, 600_000, role.equals("HEAD") ? "CASEWORKER" : role, language);
+        TestDatabase.execute(
+            "UPDATE staff_account SET display_name = ? WHERE id = ?", NAMES.get(language), id);
+        if (!role.equals("ADMINISTRATOR")) {
+          StaffBrowserSession.joinUnit(id, "SENIORS", role.equals("HEAD") ? "HEAD" : "MEMBER");
+        }
+      }
+    }
+    worked = open("ההורים שלי רוצים להצטרף לפרלמנט הזהב");
+    String referred = open("בקשה שעוברת ליחידה אחרת");
+    var head = new StaffBrowserSession(base().toURI());
+    head.logIn("screens.head.he", PASSWORD);
+    String page = "staff/case.xhtml?ref=" + worked;
+    head.submit(page, Map.of("case", "case", "case:claim", ""));
+    head.submit(page, Map.of("case", "case", "case:text", "הערה פנימית", "case:note", ""));
+    head.submit(page, Map.of("case", "case", "case:text", "תשובה לפונה", "case:reply", ""));
+    head.submit(
+        "staff/case.xhtml?ref=" + referred,
+        Map.of(
+            "case",
+            "case",
+            "case:refer-to_input",
+            "RIGHTS_CENTER",
+            "case:summary",
+            "סיכום ההפניה",
+            "case:refer",
+            ""));
+  }
+
+  private static URL base() {
+    return SharedKesher.url();
+  }
+
+  private static String open(String description) throws Exception {
+    var created =
+        new KesherClient(base().toURI())
+            .post(
+                "api/v1/requests",
+                aRequest("SENIORS")
+                    .language("he")
+                    .from("רחל מזרחי", "050-7777777")
+                    .answer("programme", "GOLDEN_PARLIAMENT")
+                    .answer("description", description)
+                    .json());
+    assertEquals(201, created.statusCode(), created.body());
+    return KesherClient.json(created).asJsonObject().getString("reference");
+  }
+
+  private Browser logIn(String role, String language) throws Exception {
+    Browser b = chromium.fresh(base());
+    b.open("staff/login.xhtml?lang=" + language);
+    look(b, language, "login");
+    b.find("#username").sendKeys("screens." + role + "." + language);
+    b.find("#password").sendKeys(PASSWORD);
+    b.andWaitForNewPage(() -> b.find("#submit").click());
+    assertEquals(language, b.find("html").getAttribute("lang"), b.url());
+    return b;
+  }
+
+  /** Checks the page shown now, and keeps its screenshot. */
+  private void look(Browser b, String language, String name) throws Exception {
+    String page = name + " (" + language + ")";
+    String violations = b.axeViolations(page);
+    if (!violations.isEmpty()) {
+      problems.add(violations);
+    }
+    StaffScreens.foreignWords(b, language).forEach(p -> problems.add(page + ": " + p));
+    StaffScreens.sidewaysScrolling(b).forEach(p -> problems.add(page + ": " + p));
+    StaffScreens.screenshot(b, language, name);
+  }
+
+  private void assertNoProblems() {
+    assertEquals("", String.join("\n", problems));
+  }
+
+  @Test
+  void aCaseworkersPagesInEachLanguage() throws Exception {
+    for (String language : LANGUAGES) {
+      Browser b = logIn("caseworker", language);
+      look(b, language, "caseworker-queue");
+      b.open("staff/index.xhtml?queue=ALL");
+      look(b, language, "caseworker-all-cases");
+      b.open("staff/case.xhtml?ref=" + worked);
+      assertTrue(b.findAll("#timeline li").size() >= 5, b.find("#timeline").getText());
+      look(b, language, "caseworker-case");
+      b.open("staff/index.xhtml");
+      b.find("#new-request summary").click();
+      b.andWaitForNewPage(() -> b.find("#new-request a[href*='type=SENIORS']").click());
+      look(b, language, "caseworker-new-request");
+      b.open("staff/password.xhtml");
+      look(b, language, "caseworker-password");
+      b.open("staff/factor.xhtml");
+      look(b, language, "caseworker-second-factor");
+    }
+    assertNoProblems();
+  }
+
+  @Test
+  void aUnitHeadsQueueAndCaseInEachLanguage() throws Exception {
+    for (String language : LANGUAGES) {
+      Browser b = logIn("head", language);
+      look(b, language, "head-queue");
+      b.open("staff/case.xhtml?ref=" + worked);
+      look(b, language, "head-case");
+    }
+    assertNoProblems();
+  }
+
+  @Test
+  void theAdministratorsPagesInEachLanguage() throws Exception {
+    for (String language : LANGUAGES) {
+      Browser b = logIn("administrator", language);
+      look(b, language, "admin-queue");
+      b.open("staff/index.xhtml");
+      b.andWaitForNewPage(() -> b.find("#admin-nav-staff").click());
+      look(b, language, "admin-staff");
+      b.andWaitForNewPage(() -> b.find("#admin\\:staff tbody tr a").click());
+      look(b, language, "admin-account");
+      for (String page : List.of("units", "types", "rules", "replies", "mail", "outbox")) {
+        b.andWaitForNewPage(() -> b.find("#admin-nav-" + page).click());
+        look(b, language, "admin-" + page);
+      }
+      b.andWaitForNewPage(() -> b.find("#admin-nav-units").click());
+      b.andWaitForNewPage(() -> b.find("#units\\:save").click());
+      assertTrue(b.find(".ui-messages-error").isDisplayed());
+      look(b, language, "admin-units-refused");
+      b.andWaitForNewPage(() -> b.find("#admin-nav-mail").click());
+      b.andWaitForNewPage(() -> b.find("#mail\\:preview").click());
+      look(b, language, "admin-mail-preview");
+    }
+    assertNoProblems();
+  }
+}
