@@ -1,13 +1,9 @@
 package org.kesher.access.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import org.kesher.access.control.StaffAccounts;
@@ -18,10 +14,10 @@ import org.kesher.ground.control.Language;
 
 /**
  * Who is logged in on a staff page: their name, language, roles and units, read once per request.
- * Pages that need only that inject this; the case pages build their viewer from {@link #account()}.
- * An account switched off during its session ends the session here.
+ * Beans that need only that inject this (pages read it as {@link StaffPageLanguage}); the case
+ * pages build their viewer from {@link #account()}. An account switched off during its session ends
+ * the session here.
  */
-@Named("currentStaff")
 @RequestScoped
 public class CurrentStaff implements StaffLanguage {
 
@@ -64,32 +60,11 @@ public class CurrentStaff implements StaffLanguage {
     return account().language();
   }
 
-  public String getDisplayName() {
+  public String displayName() {
     return account().displayName();
   }
 
-  public Locale getLocale() {
+  public Locale locale() {
     return language().locale();
-  }
-
-  public String getDirection() {
-    return language().direction();
-  }
-
-  public String getLanguage() {
-    return language().code();
-  }
-
-  /** The language the staff member picks in the header, applied on the next page. */
-  public void setLanguage(String code) {
-    Language.fromCode(code).ifPresent(chosen -> accounts.setLanguage(username(), chosen));
-  }
-
-  /** Reloads the page in the language just chosen. */
-  @RolesAllowed("STAFF")
-  public void changeLanguage() throws IOException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    var request = (HttpServletRequest) external.getRequest();
-    external.redirect(request.getContextPath() + "/staff/index.xhtml");
   }
 }

@@ -236,7 +236,7 @@ public class CasePage implements Serializable {
   }
 
   private void message(FacesMessage.Severity severity, String key) {
-    StaffMessages.say(current.getLocale(), severity, key);
+    StaffMessages.say(current.locale(), severity, key);
   }
 
   @PermitAll
@@ -244,7 +244,7 @@ public class CasePage implements Serializable {
     return at == null
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(current.getLocale())
+            .withLocale(current.locale())
             .withZone(BusinessCalendar.ISRAEL)
             .format(at);
   }

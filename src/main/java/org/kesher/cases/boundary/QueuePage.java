@@ -74,7 +74,7 @@ public class QueuePage implements Serializable {
       StaffMessages.sayAt(
           "queue:created-to",
           jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-          StaffMessages.text(current.getLocale(), "queue.datesReversed"));
+          StaffMessages.text(current.locale(), "queue.datesReversed"));
       return;
     }
     Set<String> shown = Set.copyOf(columns);

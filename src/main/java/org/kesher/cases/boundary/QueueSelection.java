@@ -70,7 +70,7 @@ public class QueueSelection implements Serializable {
 
   private void report(CaseBulk.BulkResult result) {
     StaffMessages.say(
-        current.getLocale(),
+        current.locale(),
         result.refused().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
         "queue.bulkDone",
         String.valueOf(result.changed()),

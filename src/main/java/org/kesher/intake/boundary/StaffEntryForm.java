@@ -59,7 +59,7 @@ public class StaffEntryForm extends RequestForm {
 
   @Override
   Language language() {
-    return Language.fromCode(staff.getLanguage()).orElse(Language.DEFAULT);
+    return staff.language();
   }
 
   @Override

@@ -88,7 +88,7 @@ public class MailTemplatesPage implements Serializable {
   }
 
   private void message(FacesMessage.Severity severity, String key) {
-    StaffMessages.say(workspace.getLocale(), severity, key);
+    StaffMessages.say(workspace.locale(), severity, key);
   }
 
   public List<String> getKinds() {

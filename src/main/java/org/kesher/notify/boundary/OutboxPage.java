@@ -71,7 +71,7 @@ public class OutboxPage implements Serializable {
   public void retry(long id) {
     boolean queued = outbox.retry(id);
     StaffMessages.say(
-        workspace.getLocale(),
+        workspace.locale(),
         queued ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
         queued ? "outbox.retried" : "outbox.notRetried");
     lines = null;
