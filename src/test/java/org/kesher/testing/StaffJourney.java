@@ -155,6 +155,7 @@ public final class StaffJourney {
   /** On an open case page: refers it to the first other unit offered, with a summary. */
   public StaffJourney refer(String summary) {
     String reference = b.find("#case-reference").getText();
+    b.find("#refer-panel summary").click();
     String unit =
         b.findAll("#case\\:refer-to_input option").stream()
             .map(o -> o.getAttribute("value"))

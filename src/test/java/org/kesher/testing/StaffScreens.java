@@ -149,6 +149,23 @@ public final class StaffScreens {
     return problems;
   }
 
+  /** Saves the page as a phone shows it (390 px wide), as {@code <name>-phone.png}. */
+  public static void phoneScreenshot(Browser b, String language, String name) throws IOException {
+    var window = b.driver().manage().window();
+    Dimension before = window.getSize();
+    try {
+      window.setSize(new Dimension(390, 844));
+      Path file = SHOTS.resolve(language).resolve(name + "-phone.png");
+      Files.createDirectories(file.getParent());
+      Files.copy(
+          b.driver().getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      window.setSize(before);
+    }
+  }
+
   /**
    * Saves what the browser shows as {@code target/staff-screens/<language>/<name>.png}, and the
    * page's markup beside it ({@code .html}) for a reviewer who wants to see why.

@@ -35,6 +35,8 @@ public class QueuePage implements Serializable {
 
   @Inject CurrentStaff current;
 
+  @Inject QueueChoices choices;
+
   private Queue queue = Queue.OPEN;
   private CaseStatus status;
   private String search;
@@ -45,13 +47,6 @@ public class QueuePage implements Serializable {
   private LocalDate createdFrom;
   private LocalDate createdTo;
   private List<String> columns = new java.util.ArrayList<>(QueueView.DEFAULT_COLUMNS);
-
-  /** The filters' choices, read once for the life of the page. */
-  private List<QueueWorkspace.Choice> units;
-
-  private List<QueueWorkspace.Choice> types;
-  private List<QueueWorkspace.Choice> localities;
-  private List<QueueWorkspace.Choice> colleagues;
 
   /** Opens the queue as the staff member left it: their columns and filters. */
   @PostConstruct
@@ -103,6 +98,30 @@ public class QueuePage implements Serializable {
     createdFrom = null;
     createdTo = null;
     search = null;
+    apply();
+  }
+
+  /** The filters in force, as chips a staff member can remove one by one. */
+  public List<QueueChoices.Chip> getChips() {
+    return choices.chips(filter());
+  }
+
+  /** Removes one filter (a chip's key), and keeps the rest. */
+  @RolesAllowed("STAFF")
+  public void removeFilter(String key) {
+    switch (key) {
+      case "search" -> search = null;
+      case "status" -> status = null;
+      case "unit" -> unit = null;
+      case "requestType" -> requestType = null;
+      case "locality" -> locality = null;
+      case "assignee" -> assignee = null;
+      case "createdFrom" -> createdFrom = null;
+      case "createdTo" -> createdTo = null;
+      default -> {
+        return;
+      }
+    }
     apply();
   }
 
@@ -194,34 +213,6 @@ public class QueuePage implements Serializable {
     // a mutable list: JSF makes a new one of the same class on the next postback
     this.columns =
         columns == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(columns);
-  }
-
-  public List<QueueWorkspace.Choice> getUnits() {
-    if (units == null) {
-      units = workspace.unitChoices();
-    }
-    return units;
-  }
-
-  public List<QueueWorkspace.Choice> getTypes() {
-    if (types == null) {
-      types = workspace.typeChoices();
-    }
-    return types;
-  }
-
-  public List<QueueWorkspace.Choice> getLocalities() {
-    if (localities == null) {
-      localities = workspace.localityChoices();
-    }
-    return localities;
-  }
-
-  public List<QueueWorkspace.Choice> getColleagues() {
-    if (colleagues == null) {
-      colleagues = workspace.colleagueChoices();
-    }
-    return colleagues;
   }
 
   public Long getUnit() {

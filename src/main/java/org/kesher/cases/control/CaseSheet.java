@@ -52,9 +52,10 @@ public record CaseSheet(
    * One event of the whole timeline, internal ones included. {@code actor} is the staff member's
    * name, or null when {@code actorKind} (RESIDENT, SYSTEM) says who; {@code text} is what someone
    * wrote, or null when {@code said} is a key under {@code timeline.} of the staff messages (words
-   * Kesher wrote) with {@code saidValue} the value it names. {@code otherCase} is the reference of
-   * another case the event names, when the viewer may see that case; {@code otherCaseHidden} says
-   * the event names a case the viewer may not see (and so is not named).
+   * Kesher wrote) with {@code saidValue} the value it names; {@code internal} when the resident
+   * does not see it. {@code otherCase} is the reference of another case the event names, when the
+   * viewer may see that case; {@code otherCaseHidden} says the event names a case the viewer may
+   * not see (and so is not named).
    */
   public record Entry(
       Instant at,
@@ -65,6 +66,7 @@ public record CaseSheet(
       String text,
       String said,
       String saidValue,
+      boolean internal,
       String otherCase,
       boolean otherCaseHidden) {}
 }

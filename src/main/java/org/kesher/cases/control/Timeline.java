@@ -15,6 +15,7 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.EventVisibility;
 import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.ground.control.Language;
 
@@ -67,6 +68,7 @@ public class Timeline {
                   said.isPresent() ? null : text,
                   said.map(TimelineWording.Said::key).orElse(null),
                   said.map(TimelineWording.Said::value).orElse(null),
+                  e.visibility() == EventVisibility.INTERNAL,
                   n != null && visible.contains(n.reference()) ? n.reference() : null,
                   n != null && !visible.contains(n.reference()));
             })

@@ -1,6 +1,7 @@
 package org.kesher.app.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kesher.testing.RequestDraft.aRequest;
 
@@ -135,11 +136,13 @@ class StaffScreensIT {
     for (String language : LANGUAGES) {
       Browser b = logIn("caseworker", language);
       look(b, language, "caseworker-queue");
+      StaffScreens.phoneScreenshot(b, language, "caseworker-queue");
       b.open("staff/index.xhtml?queue=ALL");
       look(b, language, "caseworker-all-cases");
       b.open("staff/case.xhtml?ref=" + worked);
       assertTrue(b.findAll("#timeline li").size() >= 5, b.find("#timeline").getText());
       look(b, language, "caseworker-case");
+      StaffScreens.phoneScreenshot(b, language, "caseworker-case");
       b.open("staff/index.xhtml");
       b.find("#new-request summary").click();
       b.andWaitForNewPage(() -> b.find("#new-request a[href*='type=SENIORS']").click());
@@ -186,5 +189,60 @@ class StaffScreensIT {
       look(b, language, "admin-mail-preview");
     }
     assertNoProblems();
+  }
+
+  @Test
+  void keyboardShortcutsWorkOutsideFieldsOnly() throws Exception {
+    String waiting = open("מחכה שמישהו ייקח אותה");
+    TestDatabase.execute(
+        "UPDATE case_file SET assignee_id = NULL, status = 'NEW' WHERE reference = ?", waiting);
+    Browser b = logIn("caseworker", "en");
+    b.open("staff/index.xhtml?queue=UNASSIGNED");
+    b.keys("?");
+    assertTrue(b.find("#shortcuts").isDisplayed(), "? opens the list of shortcuts");
+    b.keys(org.openqa.selenium.Keys.ESCAPE);
+    assertFalse(b.find("#shortcuts").isDisplayed(), "Escape closes it");
+    b.keys("j");
+    assertTrue(b.focusedMatches("#queue\\:cases tbody tr[data-rk] a"), "j: " + b.focused());
+
+    b.open("staff/case.xhtml?ref=" + waiting);
+    b.find("#case\\:text").sendKeys("typing t and n and j here changes nothing");
+    assertTrue(b.findAll("#case\\:claim").size() == 1, "the case is still to be taken");
+    assertEquals(
+        null,
+        TestDatabase.column("SELECT assignee_id FROM case_file WHERE reference = ?", waiting),
+        "letters typed in the composer are text, not shortcuts");
+    b.find("h1").click();
+    b.andWaitForNewPage(() -> b.keys("t"));
+    assertEquals(NAMES.get("en"), b.find("#case-assignee").getText(), "t takes the case");
+    b.keys("n");
+    assertTrue(b.focusedMatches("#case\\:text"), "n: " + b.focused());
+  }
+
+  @Test
+  void aCasePrintsInItsLanguageWithoutTheNavigation() throws Exception {
+    for (String language : List.of("he", "ar")) {
+      Browser b = logIn("caseworker", language);
+      b.open("staff/case.xhtml?ref=" + worked);
+      b.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      try {
+        assertFalse(b.find(".topbar").isDisplayed(), "no top bar on paper");
+        assertFalse(b.find("#menu").isDisplayed(), "no navigation on paper");
+        assertFalse(b.find(".composer").isDisplayed(), "no composer on paper");
+        assertTrue(b.find("#timeline").isDisplayed(), "the timeline is printed");
+        assertEquals(language, b.find("html").getAttribute("lang"));
+        assertEquals("rtl", b.find("html").getAttribute("dir"));
+        var pdf = b.driver().executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+        byte[] paper = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        java.nio.file.Path file = StaffScreens.SHOTS.resolve(language).resolve("case-print.pdf");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, paper);
+        assertTrue(
+            new String(paper, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"),
+            "a PDF");
+      } finally {
+        b.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      }
+    }
   }
 }

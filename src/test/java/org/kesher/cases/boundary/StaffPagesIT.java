@@ -271,7 +271,9 @@ class StaffPagesIT {
     logIn(b, "view.keeper", "View-Keeper-1");
     assertTrue(listedReferences(b).containsAll(java.util.List.of(inHaifa, inNazareth)));
     assertTrue(b.findAll("#queue\\:cases\\:col-locality").isEmpty(), "not shown at first");
+    b.find("#more-filters summary").click();
     choose(b, "queue\\:locality", "HAIFA");
+    b.find("#column-chooser summary").click();
     toggleColumn(b, "locality");
     toggleColumn(b, "level");
     b.find("#queue\\:filter").click();
@@ -436,7 +438,7 @@ class StaffPagesIT {
 
     openAdmin(b, "units");
     type(b, "#units\\:code", "TENANTS_UNIT");
-    select(b, "#units\\:kind", "HOUSING_CULTURE");
+    select(b, "#units\\:kind", "Housing culture");
     threeLanguages(b, "units", "name", "יחידת דיירים", "وحدة المستأجرين", "Tenants Unit");
     threeLanguages(b, "units", "services", "ליווי דיירים", "مرافقة المستأجرين", "Tenant support");
     type(b, "#units\\:phones", "03-5555555");
@@ -459,7 +461,7 @@ class StaffPagesIT {
         "أسئلة عن الإيجار",
         "Questions about renting");
     type(b, "#types\\:fields\\:0\\:f-code", "landlord");
-    select(b, "#types\\:fields\\:0\\:f-datatype", "TEXT");
+    select(b, "#types\\:fields\\:0\\:f-datatype", "Short text");
     threeLanguages(b, "types\\:fields\\:0", "f-label", "שם המשכיר", "اسم المؤجر", "Landlord");
     b.andWaitForNewPage(() -> b.find("#types\\:save").click());
     assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
@@ -470,11 +472,11 @@ class StaffPagesIT {
                 + " JOIN request_field f ON f.request_type_id = t.id WHERE t.code = 'TENANT_RIGHTS'"));
 
     openAdmin(b, "rules");
-    select(b, "#rules\\:type", "TENANT_RIGHTS – Tenant rights");
+    select(b, "#rules\\:type", "Tenant rights");
     select(b, "#rules\\:unit", "Tenants Unit");
     b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
     assertTrue(b.find(".ui-messages-info").isDisplayed(), b.find("main").getText());
-    select(b, "#rules\\:try-type", "TENANT_RIGHTS – Tenant rights");
+    select(b, "#rules\\:try-type", "Tenant rights");
     b.andWaitForNewPage(() -> b.find("#rules\\:try").click());
     assertTrue(b.find("#winner").getText().contains("Tenants Unit"), b.find("#winner").getText());
 
@@ -560,7 +562,7 @@ class StaffPagesIT {
 
     openAdmin(b, "units");
     type(b, "#units\\:code", "BAD_UNIT");
-    select(b, "#units\\:kind", "SENIORS");
+    select(b, "#units\\:kind", "Senior citizens");
     type(b, "#units\\:name-he", "יחידה בלי תרגום");
     threeLanguages(b, "units", "services", "ש", "خ", "S");
     type(b, "#units\\:email", "not-an-address");
@@ -579,7 +581,7 @@ class StaffPagesIT {
     threeLanguages(b, "types", "description", "ת", "و", "D");
     b.find("#types\\:anonymous").click();
     type(b, "#types\\:fields\\:0\\:f-code", "kind");
-    select(b, "#types\\:fields\\:0\\:f-datatype", "CHOICE");
+    select(b, "#types\\:fields\\:0\\:f-datatype", "One choice");
     threeLanguages(b, "types\\:fields\\:0", "f-label", "סוג", "نوع", "Kind");
     type(b, "#types\\:fields\\:0\\:f-options", "ONLY | אחד | واحد | One");
     b.andWaitForNewPage(() -> b.find("#types\\:save").click());
@@ -590,7 +592,7 @@ class StaffPagesIT {
     assertEquals("0", single("SELECT COUNT(*) FROM request_type WHERE code = 'BAD_TYPE'"));
 
     openAdmin(b, "rules");
-    select(b, "#rules\\:type", "MEDIATION – Neighbour dispute mediation");
+    select(b, "#rules\\:type", "Neighbour dispute mediation");
     select(b, "#rules\\:unit", "Community Work Unit");
     String before = single("SELECT COUNT(*) FROM routing_rule");
     b.andWaitForNewPage(() -> b.find("#rules\\:save").click());
