@@ -22,8 +22,9 @@ import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Language;
 
 /**
- * The logged-in staff member's view of the cases: what the visibility rule lets them see, in their
- * language. The first slice of the caseworker workspace.
+ * The logged-in staff member's queues: the lines, counts and saved view of what the visibility rule
+ * lets them see, and the filters' choices, in their language. The queue page, its selection and the
+ * layout's navigation read through it; the badges are counted once a request for all of them.
  */
 @RequestScoped
 public class QueueWorkspace {

@@ -160,6 +160,9 @@ class StaffScreensIT {
     for (String language : LANGUAGES) {
       Browser b = logIn("head", language);
       look(b, language, "head-queue");
+      b.find("#queue\\:cases tbody tr[data-rk] .ui-chkbox-box").click();
+      b.waiting(java.time.Duration.ofSeconds(5)).until(d -> b.find("#queue\\:take").isDisplayed());
+      look(b, language, "head-queue-selected");
       b.open("staff/case.xhtml?ref=" + worked);
       look(b, language, "head-case");
     }
