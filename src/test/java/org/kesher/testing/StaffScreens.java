@@ -149,12 +149,16 @@ public final class StaffScreens {
     return problems;
   }
 
-  /** Saves the page as a phone shows it (390 px wide), as {@code <name>-phone.png}. */
+  /**
+   * Saves the page as a phone shows it (390 px wide, loaded again at that width so that the menu
+   * folds as it does on a phone), as {@code <name>-phone.png}. The page must have come by GET.
+   */
   public static void phoneScreenshot(Browser b, String language, String name) throws IOException {
     var window = b.driver().manage().window();
     Dimension before = window.getSize();
     try {
       window.setSize(new Dimension(390, 844));
+      b.driver().navigate().refresh();
       Path file = SHOTS.resolve(language).resolve(name + "-phone.png");
       Files.createDirectories(file.getParent());
       Files.copy(

@@ -2,6 +2,7 @@ package org.kesher.cases.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -14,10 +15,12 @@ import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.control.QueueViews;
+import org.kesher.cases.control.TimeLeft;
 import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Language;
 
@@ -30,13 +33,22 @@ import org.kesher.ground.control.Language;
 public class QueueWorkspace {
 
   /** One line of a queue: what a list shows of a case. */
+  /**
+   * One line of a queue: what a list shows of a case. The requester's name is left out of lists for
+   * a sealed case (the case page shows it to whoever may open it); {@code leftKey} and {@code
+   * leftAmount} say the time to the due date ({@link TimeLeft}), the key empty without one.
+   */
   public record QueueLine(
       String reference,
+      String requester,
       String type,
       String unit,
       String status,
       String assignee,
       String due,
+      String leftKey,
+      long leftAmount,
+      String activity,
       String confidentiality,
       String locality,
       String created)
@@ -75,8 +87,9 @@ public class QueueWorkspace {
         DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
             .withLocale(language.locale())
             .withZone(BusinessCalendar.ISRAEL);
+    Instant now = Instant.now();
     return cases.queue(viewer(), filter, order, first, max).stream()
-        .map(c -> line(c, language, dates))
+        .map(c -> line(c, language, dates, now))
         .toList();
   }
 
@@ -146,14 +159,23 @@ public class QueueWorkspace {
         .toList();
   }
 
-  private static QueueLine line(CaseFile c, Language language, DateTimeFormatter dates) {
+  private static QueueLine line(
+      CaseFile c, Language language, DateTimeFormatter dates, Instant now) {
+    var left = TimeLeft.until(c.resolutionDue().orElse(null), now);
+    boolean open = c.status().isOpen();
     return new QueueLine(
         c.reference().toString(),
+        c.confidentiality() == Confidentiality.SEALED || c.isAnonymous()
+            ? ""
+            : c.requester().name(),
         c.requestType().name().in(language),
         c.unit().name().in(language),
         c.status().name(),
         c.assignee().map(StaffAccount::displayName).orElse(""),
         c.resolutionDue().map(dates::format).orElse(""),
+        open ? left.map(TimeLeft::key).orElse("") : "",
+        left.map(TimeLeft::amount).orElse(0L),
+        dates.format(c.updatedAt()),
         c.confidentiality().name(),
         c.locality().map(l -> l.name().in(language)).orElse(""),
         dates.format(c.createdAt()));

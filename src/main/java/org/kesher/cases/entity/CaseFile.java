@@ -102,6 +102,11 @@ public class CaseFile extends ResidentRequest {
     this.milestones = Milestones.none();
   }
 
+  /** When anything last happened to the case: its last activity. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
   /**
    * Hands the case to a caseworker; a NEW case becomes ASSIGNED.
    *

@@ -20,11 +20,22 @@ public class QueueView {
 
   /** The columns a queue can show besides the reference, in their order on the page. */
   public static final List<String> COLUMNS =
-      List.of("type", "unit", "locality", "status", "assignee", "created", "due", "level");
+      List.of(
+          "requester",
+          "type",
+          "unit",
+          "locality",
+          "status",
+          "assignee",
+          "created",
+          "due",
+          "left",
+          "activity",
+          "level");
 
   /** What a new staff member sees. */
   public static final Set<String> DEFAULT_COLUMNS =
-      Set.of("type", "unit", "status", "assignee", "due", "level");
+      Set.of("requester", "type", "unit", "status", "assignee", "left", "activity", "level");
 
   @Id
   @Column(name = "staff_id")

@@ -52,14 +52,21 @@ class StaffScreensIT {
   static void staffAndCases() throws Exception {
     long id = 926_000;
     for (String language : LANGUAGES) {
-      for (String role : List.of("CASEWORKER", "HEAD", "ADMINISTRATOR")) {
+      for (String role :
+          List.of(
+              "CASEWORKER",
+              "HEAD",
+              "ADMINISTRATOR",
+              "DEPARTMENT_MANAGER",
+              "INTAKE_COORDINATOR",
+              "PRIVACY_OFFICER")) {
         id++;
         String username = "screens." + role.toLowerCase() + "." + language;
         StaffBrowserSession.createStaff(
             id, username, PASSWORD, 600_000, role.equals("HEAD") ? "CASEWORKER" : role, language);
         TestDatabase.execute(
             "UPDATE staff_account SET display_name = ? WHERE id = ?", NAMES.get(language), id);
-        if (!role.equals("ADMINISTRATOR")) {
+        if (role.equals("CASEWORKER") || role.equals("HEAD")) {
           StaffBrowserSession.joinUnit(id, "SENIORS", role.equals("HEAD") ? "HEAD" : "MEMBER");
         }
       }
@@ -165,6 +172,19 @@ class StaffScreensIT {
       look(b, language, "head-queue-selected");
       b.open("staff/case.xhtml?ref=" + worked);
       look(b, language, "head-case");
+    }
+    assertNoProblems();
+  }
+
+  @Test
+  void theOtherRolesQueuesInEachLanguage() throws Exception {
+    for (String language : LANGUAGES) {
+      for (String role : List.of("department_manager", "intake_coordinator", "privacy_officer")) {
+        Browser b = logIn(role, language);
+        look(b, language, role + "-queue");
+        b.open("staff/index.xhtml?queue=ALL");
+        look(b, language, role + "-all-cases");
+      }
     }
     assertNoProblems();
   }
