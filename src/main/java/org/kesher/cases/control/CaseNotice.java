@@ -35,7 +35,9 @@ public record CaseNotice(
     /** To a caseworker: a case is now theirs. */
     ASSIGNED_TO_YOU,
     /** To a unit's head: a case was referred to their unit. */
-    REFERRED_TO_YOUR_UNIT
+    REFERRED_TO_YOUR_UNIT,
+    /** To a caseworker, in the staff pages only: the resident wrote on their case. */
+    RESIDENT_REPLIED
   }
 
   public CaseNotice {
@@ -67,6 +69,10 @@ public record CaseNotice(
 
   public static CaseNotice assigned(CaseFile c, StaffAccount to) {
     return new CaseNotice(Kind.ASSIGNED_TO_YOU, c, null, Objects.requireNonNull(to), null);
+  }
+
+  public static CaseNotice residentReplied(CaseFile c, StaffAccount assignee) {
+    return new CaseNotice(Kind.RESIDENT_REPLIED, c, null, Objects.requireNonNull(assignee), null);
   }
 
   public static CaseNotice referred(CaseFile c, StaffAccount head) {

@@ -202,6 +202,12 @@ public class Intake {
         event -> {
           em.persist(event);
           words.follow(event);
+          if (event.kind() == EventKind.RESIDENT_REPLY) {
+            event
+                .caseFile()
+                .assignee()
+                .ifPresent(a -> notices.fire(CaseNotice.residentReplied(event.caseFile(), a)));
+          }
         });
   }
 

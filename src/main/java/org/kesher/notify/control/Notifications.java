@@ -48,6 +48,9 @@ public class Notifications {
     switch (notice.kind()) {
       case RECEIVED, REFERRED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
       case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT -> toStaff(notice);
+      case RESIDENT_REPLIED -> {
+        // told in the staff pages only (StaffNotices), not by mail
+      }
       default -> throw new IllegalStateException("no mail for " + notice.kind());
     }
   }

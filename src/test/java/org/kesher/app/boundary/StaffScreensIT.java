@@ -268,4 +268,27 @@ class StaffScreensIT {
       }
     }
   }
+
+  @Test
+  void aCaseGivenToACaseworkerIsInTheirNoticesUntilRead() throws Exception {
+    String given = open("פנייה שמועברת לעובדת");
+    var head = new StaffBrowserSession(base().toURI());
+    head.logIn("screens.head.he", PASSWORD);
+    head.submit(
+        "staff/case.xhtml?ref=" + given,
+        Map.of("case", "case", "case:assign-to_input", "926001", "case:assign", ""));
+    org.kesher.testing.CaseAssert.storedCase(given).isAssignedTo(926_001);
+
+    Browser b = logIn("caseworker", "he");
+    assertTrue(
+        Integer.parseInt(b.find("#notices-unread").getText()) >= 1,
+        "the top bar counts the notice: " + b.find("#notices-link").getText());
+    b.andWaitForNewPage(() -> b.find("#notices-link").click());
+    assertTrue(b.find("#notice-list").getText().contains(given), b.find("main").getText());
+    look(b, "he", "caseworker-notices");
+    b.andWaitForNewPage(() -> b.find("#notices\\:read-all").click());
+    assertEquals("0", b.find("#notices-unread").getText(), "read once for all");
+    assertTrue(b.find("#notice-list").getText().contains(given), "still listed, as read");
+    assertNoProblems();
+  }
 }
