@@ -12,10 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.kesher.access.boundary.CurrentStaff;
-import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.CaseReferral;
 import org.kesher.cases.control.CaseSheet;
@@ -25,6 +22,7 @@ import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Causes;
+import org.kesher.ground.control.Israel;
 
 /**
  * One case in the staff workspace ({@code case.xhtml?ref=KS-...}): everything the viewer may see of
@@ -241,12 +239,7 @@ public class CasePage implements Serializable {
 
   @PermitAll
   public String date(Instant at) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(current.locale())
-            .withZone(BusinessCalendar.ISRAEL)
-            .format(at);
+    return at == null ? "" : Israel.dateTime(current.locale(), at);
   }
 
   public CaseSheet getSheet() {

@@ -1,6 +1,10 @@
 package org.kesher.ground.control;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** What Kesher takes from the country it serves: its time zone and its one long-text limit. */
 public final class Israel {
@@ -15,4 +19,14 @@ public final class Israel {
   public static final int LONG_TEXT = 4000;
 
   private Israel() {}
+
+  /**
+   * A moment as a reader in Israel sees it: date and time in the reader's locale, Israel's time.
+   */
+  public static String dateTime(Locale locale, Instant at) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale)
+        .withZone(ZONE)
+        .format(at);
+  }
 }

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.ground.boundary.ProblemTexts;
+import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 
 /** The public pages' texts in one language, for what a page bean says rather than its markup. */
@@ -37,9 +38,6 @@ final class PageTexts {
   }
 
   String dateTime(Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(language.locale())
-        .withZone(BusinessCalendar.ISRAEL)
-        .format(at);
+    return Israel.dateTime(language.locale(), at);
   }
 }

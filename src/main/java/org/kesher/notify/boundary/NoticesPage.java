@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.cases.boundary.StaffViewer;
@@ -59,9 +57,6 @@ public class NoticesPage {
 
   @PermitAll
   public String date(Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(current.locale())
-        .withZone(Israel.ZONE)
-        .format(at);
+    return Israel.dateTime(current.locale(), at);
   }
 }
