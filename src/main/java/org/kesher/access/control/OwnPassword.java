@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.kesher.access.entity.StaffAccount;
-import org.kesher.access.entity.StaffAccountChange;
 import org.kesher.access.entity.StaffAccountChange.What;
 
 /**
@@ -23,6 +22,8 @@ public class OwnPassword {
   @PersistenceContext EntityManager em;
 
   @Inject PasswordHashing passwords;
+
+  @Inject AccountHistory history;
 
   Clock clock = Clock.systemUTC();
 
@@ -60,7 +61,7 @@ public class OwnPassword {
       throw new AccountRefused("password.same");
     }
     account.passwordChosen(passwords.hash(fresh));
-    em.persist(new StaffAccountChange(account, account, now, What.PASSWORD_CHANGED, null));
+    history.record(account, account, now, What.PASSWORD_CHANGED, null);
     return account.sessionEpoch();
   }
 }

@@ -1,6 +1,8 @@
 package org.kesher.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +15,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.kesher.access.entity.StaffAccount;
-import org.kesher.access.entity.StaffAccountChange;
 import org.kesher.access.entity.StaffAccountChange.What;
 import org.kesher.access.entity.StaffRecoveryCode;
+import org.kesher.ground.control.Accessed;
 
 /**
  * Staff members' second factor: enrolment (a new secret, confirmed by a first code, and ten
@@ -27,6 +29,10 @@ import org.kesher.access.entity.StaffRecoveryCode;
 public class SecondFactors {
 
   @PersistenceContext EntityManager em;
+
+  @Inject Event<Accessed> accessed;
+
+  @Inject AccountHistory history;
 
   Clock clock = Clock.systemUTC();
 
@@ -74,7 +80,7 @@ public class SecondFactors {
     List<String> codes = List.of(SecondFactor.newRecoveryCodes());
     codes.forEach(
         c -> em.persist(new StaffRecoveryCode(account, SecondFactor.hashRecoveryCode(c))));
-    em.persist(new StaffAccountChange(account, account, now, What.SECOND_FACTOR_ENROLLED, null));
+    history.record(account, account, now, What.SECOND_FACTOR_ENROLLED, null);
     return codes;
   }
 
@@ -91,6 +97,7 @@ public class SecondFactors {
     }
     StaffAccount account = found.get();
     if (!account.mayLogIn(now) || !account.usesSecondFactor()) {
+      secondFactor(account, false, "locked or switched off");
       return false;
     }
     OptionalLong step =
@@ -98,6 +105,7 @@ public class SecondFactors {
     if (step.isPresent()) {
       account.codeUsed(step.getAsLong());
       account.loggedIn(now, Optional.empty());
+      secondFactor(account, true, "code");
       return true;
     }
     Optional<StaffRecoveryCode> recovery =
@@ -109,10 +117,23 @@ public class SecondFactors {
     if (recovery.isPresent()) {
       recovery.get().use(now);
       account.loggedIn(now, Optional.empty());
+      secondFactor(account, true, "recovery code");
       return true;
     }
     account.loginFailed(now);
+    secondFactor(account, false, "wrong code");
+    if (!account.mayLogIn(now)) {
+      accessed.fire(
+          Accessed.login(
+              Accessed.Action.LOCKED_OUT, false, account.id(), account.username(), "codes"));
+    }
     return false;
+  }
+
+  private void secondFactor(StaffAccount account, boolean granted, String how) {
+    accessed.fire(
+        Accessed.login(
+            Accessed.Action.SECOND_FACTOR, granted, account.id(), account.username(), how));
   }
 
   /** How many recovery codes the member has left. */

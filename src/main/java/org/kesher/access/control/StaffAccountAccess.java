@@ -28,6 +28,8 @@ public class StaffAccountAccess {
 
   @Inject UnitPlaces places;
 
+  @Inject AccountHistory history;
+
   Clock clock = Clock.systemUTC();
 
   /**
@@ -59,8 +61,6 @@ public class StaffAccountAccess {
   }
 
   private void record(StaffAccount account, String by, What what) {
-    em.persist(
-        new StaffAccountChange(
-            account, accounts.byUsername(by).orElse(null), clock.instant(), what, null));
+    history.record(account, accounts.byUsername(by).orElse(null), clock.instant(), what, null);
   }
 }

@@ -39,6 +39,8 @@ public class StaffAccountEditing {
 
   @Inject UnitPlaces places;
 
+  @Inject AccountHistory history;
+
   Clock clock = Clock.systemUTC();
 
   /** An account as the edit form shows it; units by code. */
@@ -201,7 +203,7 @@ public class StaffAccountEditing {
   }
 
   private void record(StaffAccount account, StaffAccount by, Instant at, What what, String detail) {
-    em.persist(new StaffAccountChange(account, by, at, what, detail));
+    history.record(account, by, at, what, detail);
   }
 
   static String describeRoles(Set<StaffRole> roles) {

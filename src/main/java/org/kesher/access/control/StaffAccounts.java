@@ -30,6 +30,10 @@ public class StaffAccounts {
         .findFirst();
   }
 
+  public Optional<StaffAccount> byId(long id) {
+    return Optional.ofNullable(em.find(StaffAccount.class, id));
+  }
+
   /** The account an administrator names; none by that name is refused ("account.unknown"). */
   public StaffAccount existing(String username) {
     return byUsername(java.util.Objects.requireNonNullElse(username, ""))
@@ -56,6 +60,16 @@ public class StaffAccounts {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The enabled accounts that hold a role. */
+  public java.util.List<StaffAccount> withRole(StaffRole role) {
+    return em.createQuery(
+            "SELECT s FROM StaffAccount s JOIN s.roles r WHERE r = :role AND s.enabled = TRUE"
+                + " ORDER BY s.username",
+            StaffAccount.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   public long countWithRole(StaffRole role) {

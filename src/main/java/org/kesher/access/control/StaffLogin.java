@@ -1,6 +1,7 @@
 package org.kesher.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.ground.control.Accessed;
 
 /**
  * Checks a staff member's username and password: a locked or disabled account is refused, five
@@ -22,6 +24,8 @@ public class StaffLogin {
   @PersistenceContext EntityManager em;
 
   @Inject PasswordHashing passwords;
+
+  @Inject Event<Accessed> accessed;
 
   Clock clock = Clock.systemUTC();
 
@@ -41,15 +45,23 @@ public class StaffLogin {
                 .findFirst();
     if (found.isEmpty() || password == null) {
       passwords.verify(password == null ? "" : password, decoy());
+      refused(found.orElse(null), username, found.isEmpty() ? "unknown account" : "no password");
       return Optional.empty();
     }
     StaffAccount account = found.get();
     if (!account.mayLogIn(now)) {
       passwords.verify(password, decoy());
+      refused(account, username, account.isEnabled() ? "locked" : "switched off");
       return Optional.empty();
     }
     if (!passwords.verify(password, account.passwordHash())) {
       account.loginFailed(now);
+      refused(account, username, "wrong password");
+      if (!account.mayLogIn(now)) {
+        accessed.fire(
+            Accessed.login(
+                Accessed.Action.LOCKED_OUT, false, account.id(), account.username(), null));
+      }
       return Optional.empty();
     }
     Optional<String> upgraded =
@@ -62,7 +74,24 @@ public class StaffLogin {
     } else {
       account.loggedIn(now, upgraded);
     }
+    accessed.fire(
+        Accessed.login(
+            Accessed.Action.LOGIN,
+            true,
+            account.id(),
+            account.username(),
+            account.usesSecondFactor() ? "password; code next" : "password"));
     return found;
+  }
+
+  private void refused(StaffAccount account, String typed, String why) {
+    accessed.fire(
+        Accessed.login(
+            Accessed.Action.LOGIN,
+            false,
+            account == null ? null : account.id(),
+            account == null ? typed : account.username(),
+            why));
   }
 
   private String decoy() {

@@ -103,7 +103,8 @@ public class DemoDataset {
                   MemberRole.HEAD,
                   "SELF_HELP_HAIFA",
                   MemberRole.MEMBER)),
-          new DemoStaff("demo.avi", "אבי שגיא", StaffRole.DEPARTMENT_MANAGER, Map.of()));
+          new DemoStaff("demo.avi", "אבי שגיא", StaffRole.DEPARTMENT_MANAGER, Map.of()),
+          new DemoStaff("demo.tamar", "תמר רוזן", StaffRole.PRIVACY_OFFICER, Map.of()));
 
   private static final String[][] REQUESTERS = {
     {"רות אברהם", "050-1234567"},

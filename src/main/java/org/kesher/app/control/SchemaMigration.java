@@ -22,6 +22,7 @@ public final class SchemaMigration {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations(LOCATION)
+        .javaMigrations(new V24__access_log_prune())
         .failOnMissingLocations(true)
         .validateMigrationNaming(true)
         .cleanDisabled(true)

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -80,8 +81,24 @@ public class StartupChecks {
     } catch (SQLException | RuntimeException e) {
       StartupFailure.stop(DatabaseProblem.describe(e, url, user));
     }
+    Optional<String> owner =
+        config
+            .getOptionalValue(Setting.DB_OWNER_USER.key(), String.class)
+            .filter(o -> !o.isBlank());
+    DataSource migrating =
+        owner
+            .filter(o -> databaseKind == DatabaseKind.MYSQL)
+            .map(
+                o ->
+                    KesherDataSource.unpooled(
+                        url,
+                        o,
+                        config
+                            .getOptionalValue(Setting.DB_OWNER_PASSWORD.key(), String.class)
+                            .orElse("")))
+            .orElse(dataSource);
     try {
-      var result = SchemaMigration.migrate(dataSource);
+      var result = SchemaMigration.migrate(migrating);
       LOG.info(
           () ->
               "Schema at version "
@@ -90,7 +107,31 @@ public class StartupChecks {
                   + result.migrationsExecuted
                   + " migrations applied now)");
     } catch (FlywayException e) {
-      StartupFailure.stop(DatabaseProblem.describe(e, url, user));
+      StartupFailure.stop(DatabaseProblem.describe(e, url, owner.orElse(user)));
+    }
+    if (databaseKind == DatabaseKind.MYSQL) {
+      grantAndCheck(migrating, url, owner.orElse(user));
+    }
+  }
+
+  /**
+   * With a schema owner, grants Kesher's user its rights; either way, warns when that user could
+   * change the access log.
+   */
+  private void grantAndCheck(DataSource migrating, String url, String owner) {
+    try {
+      if (migrating != dataSource) {
+        String account = SchemaGrants.grant(migrating, dataSource);
+        LOG.info(() -> "Granted " + account + " its rights (the access log: insert and read)");
+      }
+      if (SchemaGrants.mayChangeTheLog(dataSource)) {
+        LOG.warning(
+            "The database user may UPDATE or DELETE the access log (a grant on the whole schema or"
+                + " server): set KESHER_DB_OWNER_USER, or grant table by table as the README"
+                + " shows.");
+      }
+    } catch (SQLException e) {
+      StartupFailure.stop(DatabaseProblem.describe(e, url, owner));
     }
   }
 

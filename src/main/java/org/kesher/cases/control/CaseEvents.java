@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.ground.control.Accessed;
 
 /**
- * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction; a
- * case closed or reopened has its word rows follow ({@link CaseWords#follow}).
+ * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction
+ * (the access log records every change); a case closed or reopened has its word rows follow ({@link
+ * CaseWords#follow}).
  */
 @ApplicationScoped
 @Transactional
@@ -22,6 +25,8 @@ public class CaseEvents {
 
   @Inject CaseWords words;
 
+  @Inject jakarta.enterprise.event.Event<Accessed> accessed;
+
   /**
    * Keeps a timeline event and tells whoever should hear of it, in the same transaction: the
    * resident of a status change or a public reply, a caseworker of a case given to them by someone
@@ -31,6 +36,14 @@ public class CaseEvents {
     em.persist(event);
     words.follow(event);
     CaseFile c = event.caseFile();
+    accessed.fire(
+        Accessed.ofCase(
+            Accessed.Action.CASE_CHANGED,
+            c.reference().toString(),
+            Accessed.Extent.NONE,
+            event.actor().map(StaffAccount::id).orElse(null),
+            event.actor().map(StaffAccount::username).orElse(null),
+            event.kind().name()));
     switch (event.kind()) {
       case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
       case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));

@@ -1,6 +1,8 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.ground.control.Accessed;
 
 /**
  * Cases as a staff member finds them: every query here carries {@link CaseVisibility}'s condition,
@@ -23,6 +26,9 @@ import org.kesher.cases.entity.CaseStatus;
 public class CaseQueries {
 
   @PersistenceContext EntityManager em;
+
+  /** Every case reference asked for and not shown goes to the access log as refused. */
+  @Inject Event<Accessed> accessed;
 
   java.time.Clock clock = java.time.Clock.systemUTC();
 
@@ -271,17 +277,21 @@ public class CaseQueries {
   /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */
   public Optional<CaseFile> open(Viewer viewer, String reference) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);
-    if (parsed.isEmpty()) {
-      return Optional.empty();
-    }
     CaseVisibility rule = CaseVisibility.of(viewer);
-    return rule.bind(
-            em.createQuery(
-                "SELECT c FROM CaseFile c WHERE c.reference = :reference AND "
-                    + rule.condition("c"),
-                CaseFile.class))
-        .setParameter("reference", parsed.get().toString())
-        .getResultStream()
-        .findFirst();
+    Optional<CaseFile> found =
+        parsed.flatMap(
+            ref ->
+                rule.bind(
+                        em.createQuery(
+                            "SELECT c FROM CaseFile c WHERE c.reference = :reference AND "
+                                + rule.condition("c"),
+                            CaseFile.class))
+                    .setParameter("reference", ref.toString())
+                    .getResultStream()
+                    .findFirst());
+    if (found.isEmpty()) {
+      accessed.fire(Accessed.refusedCase(Accessed.Action.CASE_OPENED, reference, viewer.staffId()));
+    }
+    return found;
   }
 }

@@ -1,6 +1,7 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,6 +26,7 @@ import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Accessed;
 import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
 
@@ -46,6 +48,8 @@ public class CaseSheets {
 
   @Inject Timeline timelines;
 
+  @Inject Event<Accessed> accessed;
+
   Clock clock = Clock.systemUTC();
 
   /** The case's page, in the viewer's language. */
@@ -55,6 +59,7 @@ public class CaseSheets {
       em.persist(
           CaseEvent.viewed(c, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
     }
+    recordRead(viewer, c, Accessed.Action.CASE_OPENED, Accessed.Extent.WHOLE_CASE, null);
     var requester = c.requester();
     var timeline = timelines.of(viewer, c, language);
     return new CaseSheet(
@@ -137,7 +142,29 @@ public class CaseSheets {
                     .setParameter("id", fileId)
                     .getResultStream()
                     .findFirst())
-        .map(a -> new Download(a.displayName(), a.mediaType(), a.content()));
+        .map(
+            a -> {
+              recordRead(
+                  viewer,
+                  a.caseFile(),
+                  Accessed.Action.FILE_DOWNLOADED,
+                  Accessed.Extent.FILE,
+                  String.valueOf(a.id()));
+              return new Download(a.displayName(), a.mediaType(), a.content());
+            });
+  }
+
+  /**
+   * A read of a restricted or sealed case goes to the access log, committed with this transaction
+   * before the page or file is sent.
+   */
+  private void recordRead(
+      Viewer viewer, CaseFile c, Accessed.Action action, Accessed.Extent extent, String detail) {
+    if (c.confidentiality() != Confidentiality.STANDARD) {
+      accessed.fire(
+          Accessed.ofCase(
+              action, c.reference().toString(), extent, viewer.staffId(), null, detail));
+    }
   }
 
   private static List<CaseSheet.Answer> answers(CaseFile c, Language language) {

@@ -1,6 +1,7 @@
 package org.kesher.catalogue.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Accessed;
 
 /**
  * What the administrators change in the catalogue, each change checked by {@link CatalogueRules}
@@ -29,22 +31,6 @@ import org.kesher.catalogue.entity.Unit;
 @Transactional
 public class CatalogueAdmin {
 
-  /** The violations found (nothing was saved), or none and the id of what was saved. */
-  public record Outcome(List<Violation> violations, Long id) {
-
-    public boolean saved() {
-      return violations.isEmpty();
-    }
-
-    static Outcome refused(List<Violation> violations) {
-      return new Outcome(violations, null);
-    }
-
-    static Outcome changedElsewhere() {
-      return refused(List.of(new Violation("", "check.changedElsewhere", List.of())));
-    }
-  }
-
   /** Something as it is now, with the version an edit of it must still find. */
   public record Versioned<T>(T draft, long version) implements java.io.Serializable {}
 
@@ -56,6 +42,9 @@ public class CatalogueAdmin {
   @Inject CatalogueEdition edition;
 
   @Inject UnitStaffing staffing;
+
+  /** Every saved change goes to the access log, named, in the transaction that saves it. */
+  @Inject Event<Accessed> accessed;
 
   public List<Versioned<UnitDraft>> units() {
     return em
@@ -144,7 +133,7 @@ public class CatalogueAdmin {
         draft.assignmentPolicy());
     unit.setActive(draft.active());
     em.flush();
-    return new Outcome(List.of(), unit.id());
+    return saved(Accessed.ObjectKind.UNIT, unit.code(), unit.id());
   }
 
   public Outcome saveType(TypeDraft draft, long version) {
@@ -182,7 +171,7 @@ public class CatalogueAdmin {
         draft.active());
     writeFields(type, draft.fields());
     em.flush();
-    return new Outcome(List.of(), type.id());
+    return saved(Accessed.ObjectKind.REQUEST_TYPE, type.code(), type.id());
   }
 
   /** The type's fields become the drafts: matched by code, the rest added or removed. */
@@ -255,7 +244,7 @@ public class CatalogueAdmin {
     }
     rule.revise(type, locality, unit, draft.priority(), draft.active());
     em.flush();
-    return new Outcome(List.of(), rule.id());
+    return saved(Accessed.ObjectKind.ROUTING_RULE, String.valueOf(rule.id()), rule.id());
   }
 
   public Outcome saveReply(ReplyDraft draft, long version) {
@@ -277,7 +266,7 @@ public class CatalogueAdmin {
       reply.revise(draft.unitId(), draft.language(), title, body);
     }
     em.flush();
-    return new Outcome(List.of(), reply.id());
+    return saved(Accessed.ObjectKind.CANNED_REPLY, String.valueOf(reply.id()), reply.id());
   }
 
   /** Removes a canned reply: nothing refers to one, replies already sent keep their text. */
@@ -287,6 +276,13 @@ public class CatalogueAdmin {
       return Outcome.changedElsewhere();
     }
     em.remove(reply);
+    accessed.fire(
+        Accessed.adminChange(Accessed.ObjectKind.CANNED_REPLY, String.valueOf(id), "removed"));
+    return new Outcome(List.of(), id);
+  }
+
+  private Outcome saved(Accessed.ObjectKind kind, String object, long id) {
+    accessed.fire(Accessed.adminChange(kind, object, "saved"));
     return new Outcome(List.of(), id);
   }
 

@@ -85,6 +85,11 @@ public class KesherDataSource implements DataSource {
     return problems;
   }
 
+  /** A data source without a pool, for a single task such as migrating as the schema's owner. */
+  public static DataSource unpooled(String url, String user, String password) {
+    return create(DatabaseKind.of(url), url, user, password);
+  }
+
   private static DataSource create(DatabaseKind kind, String url, String user, String password) {
     return switch (kind) {
       case H2 -> {

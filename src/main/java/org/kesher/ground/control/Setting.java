@@ -13,6 +13,8 @@ public enum Setting {
   DB_URL("kesher.db.url", Setting::jdbcUrl),
   DB_USER("kesher.db.user", Setting::present),
   DB_PASSWORD("kesher.db.password", v -> Optional.empty()),
+  DB_OWNER_USER("kesher.db.owner-user", v -> Optional.empty()),
+  DB_OWNER_PASSWORD("kesher.db.owner-password", v -> Optional.empty()),
   DB_POOL_SIZE("kesher.db.pool-size", v -> wholeNumber(v, 1, 500)),
   DB_POOL_WAIT_MILLIS("kesher.db.pool-wait-millis", v -> wholeNumber(v, 100, 600_000)),
   PUBLIC_URL("kesher.public-url", Setting::httpUrl),
@@ -35,7 +37,9 @@ public enum Setting {
   IMAP_USER("kesher.imap.user", v -> Optional.empty()),
   IMAP_PASSWORD("kesher.imap.password", v -> Optional.empty()),
   IMAP_TLS("kesher.imap.tls", v -> oneOf(v, "none", "starttls", "tls")),
-  IMAP_POLL_MILLIS("kesher.imap.poll-millis", v -> wholeNumber(v, 100, 3_600_000));
+  IMAP_POLL_MILLIS("kesher.imap.poll-millis", v -> wholeNumber(v, 100, 3_600_000)),
+  AUDIT_KEEP_MONTHS("kesher.audit.keep-months", v -> wholeNumber(v, 24, 1200)),
+  AUDIT_SEAL_HOUR("kesher.audit.seal-hour", v -> wholeNumber(v, 0, 23));
 
   private final String key;
   private final Function<String, Optional<String>> rule;

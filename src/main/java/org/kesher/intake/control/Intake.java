@@ -28,6 +28,7 @@ import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.control.Accessed;
 import org.kesher.routing.control.Router;
 
 /**
@@ -49,6 +50,8 @@ public class Intake {
   @Inject Assigner assigner;
 
   @Inject jakarta.enterprise.event.Event<CaseNotice> notices;
+
+  @Inject jakarta.enterprise.event.Event<Accessed> accessed;
 
   @Inject ReferenceNumbers references;
 
@@ -116,6 +119,14 @@ public class Intake {
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     attachments.attach(caseFile, null, request.files());
     notices.fire(CaseNotice.received(caseFile, code));
+    accessed.fire(
+        Accessed.ofCase(
+            Accessed.Action.CASE_CREATED,
+            caseFile.reference().toString(),
+            Accessed.Extent.NONE,
+            null,
+            null,
+            channel.name()));
     assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
     return new Receipt(
         caseFile.reference(), code, caseFile.status(), caseFile.resolutionDue().orElseThrow());
@@ -202,6 +213,14 @@ public class Intake {
         event -> {
           em.persist(event);
           words.follow(event);
+          accessed.fire(
+              Accessed.ofCase(
+                  Accessed.Action.CASE_CHANGED,
+                  event.caseFile().reference().toString(),
+                  Accessed.Extent.NONE,
+                  null,
+                  null,
+                  event.kind().name()));
           if (event.kind() == EventKind.RESIDENT_REPLY) {
             event
                 .caseFile()

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kesher.catalogue.control.CatalogueEdition;
+import org.kesher.ground.control.Accessed;
 import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
 import org.kesher.notify.entity.MailTemplateText;
@@ -29,6 +30,8 @@ public class MailTemplateEditing {
   @PersistenceContext EntityManager em;
 
   @Inject CatalogueEdition edition;
+
+  @Inject jakarta.enterprise.event.Event<Accessed> accessed;
 
   Clock clock = Clock.systemUTC();
 
@@ -119,6 +122,9 @@ public class MailTemplateEditing {
     } else {
       text.change(subject, body, clock.instant());
     }
+    accessed.fire(
+        Accessed.adminChange(
+            Accessed.ObjectKind.MAIL_TEMPLATE, kind + "/" + language.code(), "saved"));
     return problems;
   }
 
@@ -130,6 +136,9 @@ public class MailTemplateEditing {
     if (text != null) {
       edition.changed();
       em.remove(text);
+      accessed.fire(
+          Accessed.adminChange(
+              Accessed.ObjectKind.MAIL_TEMPLATE, kind + "/" + language.code(), "reset"));
     }
   }
 

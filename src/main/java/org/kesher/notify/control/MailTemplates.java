@@ -91,6 +91,12 @@ public final class MailTemplates {
    */
   public static Rendered render(
       Text text, Language language, Map<String, ?> values, String link, boolean forStaff) {
+    return render(text, language, values, link, forStaff ? "link.staff" : "link.resident");
+  }
+
+  /** The same, with the link's label named by its key in the templates ({@code link.staff}). */
+  public static Rendered render(
+      Text text, Language language, Map<String, ?> values, String link, String linkLabel) {
     String subject =
         compiled(text.subject()).execute(values).replaceAll("[\\r\\n\\t]+", " ").strip();
     String body = compiled(text.body()).execute(values).strip();
@@ -108,7 +114,7 @@ public final class MailTemplates {
             .filter(p -> !p.isEmpty())
             .toList());
     page.put("link", link);
-    page.put("linkLabel", texts.getString(forStaff ? "link.staff" : "link.resident"));
+    page.put("linkLabel", texts.getString(linkLabel));
     page.put("footer", footer);
     return new Rendered(subject, body + "\n\n-- \n" + footer + "\n", LAYOUT.execute(page));
   }

@@ -5,14 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseNotice;
@@ -22,10 +18,6 @@ import org.kesher.cases.entity.ResidentReply;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Language;
 import org.kesher.ground.control.Setting;
-import org.kesher.notify.entity.OutboxMail;
-import org.kesher.notify.entity.UndeliverableAddress;
-import org.kesher.sealing.control.Normalised;
-import org.kesher.sealing.control.SealingKeys;
 
 /**
  * Turns what happened to a case into mails in the outbox, in the transaction of the change (a
@@ -40,9 +32,7 @@ public class Notifications {
 
   @Inject Config config;
 
-  @Inject MailTemplateStore templates;
-
-  Clock clock = Clock.systemUTC();
+  @Inject OutboxLetters letters;
 
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
@@ -72,7 +62,7 @@ public class Notifications {
         c.confidentiality() == Confidentiality.SEALED
             || now.current().confidentiality() == Confidentiality.SEALED;
     String trackingUrl =
-        publicUrl() + "/track.xhtml?lang=" + language.code() + "&ref=" + c.reference();
+        letters.publicUrl() + "/track.xhtml?lang=" + language.code() + "&ref=" + c.reference();
     Map<String, Object> values = new HashMap<>();
     values.put("reference", c.reference().toString());
     values.put("trackingUrl", trackingUrl);
@@ -89,7 +79,16 @@ public class Notifications {
       }
     }
     String kind = sealed ? "NEUTRAL" : notice.kind().name();
-    enqueue(notice.kind().name(), kind, c, language, requester.email(), values, trackingUrl, false)
+    letters
+        .write(
+            notice.kind().name(),
+            kind,
+            c.id(),
+            language,
+            requester.email(),
+            values,
+            trackingUrl,
+            "link.resident")
         .ifPresent(mail -> replyAddress(c).ifPresent(mail::replyTo));
   }
 
@@ -122,7 +121,7 @@ public class Notifications {
     CaseFile c = notice.caseFile();
     Language language = staff.language();
     boolean sealed = c.confidentiality() == Confidentiality.SEALED;
-    String caseUrl = publicUrl() + "/staff/case.xhtml?ref=" + c.reference();
+    String caseUrl = letters.publicUrl() + "/staff/case.xhtml?ref=" + c.reference();
     Map<String, Object> values = new HashMap<>();
     values.put("reference", c.reference().toString());
     values.put("name", staff.displayName());
@@ -132,7 +131,8 @@ public class Notifications {
       values.put("unit", c.unit().name().in(language));
     }
     String kind = sealed ? "STAFF_NEUTRAL" : notice.kind().name();
-    enqueue(notice.kind().name(), kind, c, language, address.get(), values, caseUrl, true);
+    letters.write(
+        notice.kind().name(), kind, c.id(), language, address.get(), values, caseUrl, "link.staff");
   }
 
   /** "replies+token@city.example" when a reply address is configured. */
@@ -143,50 +143,8 @@ public class Notifications {
         .flatMap(a -> ReplyAddress.withToken(a, c.replyToken()));
   }
 
-  private Optional<OutboxMail> enqueue(
-      String event,
-      String template,
-      CaseFile c,
-      Language language,
-      String address,
-      Map<String, Object> values,
-      String link,
-      boolean forStaff) {
-    String index = SealingKeys.ring().blindIndex(Normalised.email(address));
-    if (em.find(UndeliverableAddress.class, index) != null) {
-      return Optional.empty();
-    }
-    var rendered =
-        MailTemplates.render(templates.text(template, language), language, values, link, forStaff);
-    Instant now = clock.instant();
-    OutboxMail mail =
-        new OutboxMail(
-            "<" + UUID.randomUUID() + "@" + mailDomain() + ">",
-            event,
-            c.id(),
-            language.code(),
-            address,
-            index,
-            rendered.subject(),
-            rendered.text(),
-            rendered.html(),
-            now);
-    em.persist(mail);
-    return Optional.of(mail);
-  }
-
   private static String residentStatus(CaseFile c, Language language) {
     return ResourceBundle.getBundle("i18n.texts", language.locale())
         .getString("status." + c.status().name());
-  }
-
-  private String publicUrl() {
-    String url = config.getValue(Setting.PUBLIC_URL.key(), String.class);
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  private String mailDomain() {
-    String host = URI.create(publicUrl()).getHost();
-    return host == null ? "kesher.invalid" : host;
   }
 }

@@ -86,11 +86,19 @@ class StaffAccountAdminIT {
     return places;
   }
 
+  private static AccountHistory history(EntityManager em) {
+    var history = new AccountHistory();
+    history.em = em;
+    history.accessed = new org.kesher.testing.FiredEvents<>();
+    return history;
+  }
+
   private static StaffAccountEditing editing(EntityManager em) {
     var editing = new StaffAccountEditing();
     editing.em = em;
     editing.accounts = accounts(em);
     editing.places = places(em);
+    editing.history = history(em);
     return editing;
   }
 
@@ -99,6 +107,7 @@ class StaffAccountAdminIT {
     access.em = em;
     access.accounts = accounts(em);
     access.places = places(em);
+    access.history = history(em);
     return access;
   }
 
@@ -214,6 +223,8 @@ class StaffAccountAdminIT {
   private static SecondFactors factors(EntityManager em) {
     var factors = new SecondFactors();
     factors.em = em;
+    factors.history = history(em);
+    factors.accessed = new org.kesher.testing.FiredEvents<>();
     factors.factor = new SecondFactor(() -> NOW);
     factors.clock = java.time.Clock.fixed(Instant.ofEpochSecond(NOW), java.time.ZoneOffset.UTC);
     return factors;

@@ -305,8 +305,7 @@ class CaseVisibilityIT {
     int cells =
         jpa.inTransaction(
             em -> {
-              var queries = new CaseQueries();
-              queries.em = em;
+              var queries = TestQueries.on(em);
               int asserted = 0;
               for (var entry : EXPECTED.entrySet()) {
                 String who = entry.getKey();
@@ -495,8 +494,7 @@ class CaseVisibilityIT {
     List<String> wrong = new ArrayList<>();
     jpa.run(
         em -> {
-          var queries = new CaseQueries();
-          queries.em = em;
+          var queries = TestQueries.on(em);
           List<QueueFilter> filters = new ArrayList<>();
           for (Queue view : VIEWS) {
             filters.add(QueueFilter.of(view));
@@ -556,8 +554,7 @@ class CaseVisibilityIT {
     int[] cells = {0};
     jpa.rolledBack(
         em -> {
-          var queries = new CaseQueries();
-          queries.em = em;
+          var queries = TestQueries.on(em);
           var timeline = new Timeline();
           timeline.em = em;
           timeline.queries = queries;
@@ -654,8 +651,7 @@ class CaseVisibilityIT {
     List<String> wrong = new ArrayList<>();
     jpa.run(
         em -> {
-          var queries = new CaseQueries();
-          queries.em = em;
+          var queries = TestQueries.on(em);
           var relatedCases = new RelatedCases();
           relatedCases.em = em;
           for (var entry : EXPECTED.entrySet()) {

@@ -10,6 +10,7 @@ public final class TestQueries {
   public static CaseQueries on(EntityManager em) {
     var queries = new CaseQueries();
     queries.em = em;
+    queries.accessed = new org.kesher.testing.FiredEvents<>();
     return queries;
   }
 }

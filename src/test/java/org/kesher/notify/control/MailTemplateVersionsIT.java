@@ -57,6 +57,7 @@ class MailTemplateVersionsIT {
           var editing = new MailTemplateEditing();
           editing.em = em;
           editing.edition = new Edition();
+          editing.accessed = new org.kesher.testing.FiredEvents<>();
           return work.apply(editing);
         });
   }
@@ -98,6 +99,7 @@ class MailTemplateVersionsIT {
           var editing = new MailTemplateEditing();
           editing.em = em;
           editing.edition = new Edition();
+          editing.accessed = new org.kesher.testing.FiredEvents<>();
           editing.reset(KIND, Language.HE);
         });
     assertEquals(

@@ -1,0 +1,26 @@
+package org.kesher.audit.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.kesher.audit.entity.AccessEntry;
+
+/** Inserts access log entries: the only write Kesher ever makes to the log's lines. */
+@ApplicationScoped
+public class AccessEntries {
+
+  @PersistenceContext EntityManager em;
+
+  /** In the caller's transaction (or one of its own when the caller has none). */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void withTheChange(AccessEntry entry) {
+    em.persist(entry);
+  }
+
+  /** Committed on its own, whatever becomes of the caller's transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void alone(AccessEntry entry) {
+    em.persist(entry);
+  }
+}
