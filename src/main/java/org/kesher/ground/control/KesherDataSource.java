@@ -45,6 +45,7 @@ public class KesherDataSource implements DataSource {
       url = config.getValue(Setting.DB_URL.key(), String.class);
       user = config.getOptionalValue(Setting.DB_USER.key(), String.class).orElse("");
       String password = config.getOptionalValue(Setting.DB_PASSWORD.key(), String.class).orElse("");
+      prepare(config);
       var pool = new HikariConfig();
       pool.setPoolName("kesher");
       pool.setDataSource(create(DatabaseKind.of(url), url, user, password));
@@ -67,6 +68,23 @@ public class KesherDataSource implements DataSource {
       }
     }
     return target;
+  }
+
+  /** Runs the schema's preparations ({@link SchemaPreparation}) before the first connection. */
+  private void prepare(Config config) {
+    for (SchemaPreparation preparation :
+        java.util.ServiceLoader.load(
+            SchemaPreparation.class, KesherDataSource.class.getClassLoader())) {
+      try {
+        preparation.prepare(DatabaseKind.of(url), url, user, config);
+      } catch (Exception e) {
+        StartupFailure.stop(
+            DatabaseProblem.describe(
+                e,
+                url,
+                config.getOptionalValue(Setting.DB_OWNER_USER.key(), String.class).orElse(user)));
+      }
+    }
   }
 
   /** Every setting's problem, one line each; empty when all are good. */
