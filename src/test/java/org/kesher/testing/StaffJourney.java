@@ -188,6 +188,60 @@ public final class StaffJourney {
   }
 
   /**
+   * Breaks the glass from the navigation's link: types the case's reference and why; lands on the
+   * case page.
+   */
+  public StaffJourney breakGlass(String reference, String reason) {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#break-glass-link").click());
+    assertStaffPage("the break-glass page");
+    b.find("#break-glass\\:reference").sendKeys(reference);
+    b.find("#break-glass\\:reason").sendKeys(reason);
+    b.andWaitForNewPage(() -> b.find("#break-glass\\:ask").click());
+    assertStaffPage("break-glass on " + reference);
+    assertTrue(
+        b.url().contains("/staff/case.xhtml") && b.url().contains(reference),
+        "the case page opens: " + b.url() + " " + b.find("main").getText());
+    return this;
+  }
+
+  /** On the privacy officer's break-glass list: marks the first one waiting justified. */
+  public StaffJourney reviewFirstBreakGlass(String note) {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#privacy-nav-glass").click());
+    assertStaffPage("the break-glass reviews");
+    var pending = b.findAll("section.glass");
+    assertFalse(pending.isEmpty(), "a break-glass waits for review");
+    String id = pending.get(0).getAttribute("id");
+    b.find("#" + id + " textarea").sendKeys(note);
+    b.andWaitForNewPage(() -> b.find("#" + id + " button[id$='justified']").click());
+    assertStaffPage("a break-glass reviewed");
+    assertTrue(b.findAll("#" + id).isEmpty(), "it leaves the list waiting for review");
+    assertTrue(
+        b.find("#review\\:reviewed").getText().contains(note), "the reviewed list shows its note");
+    return this;
+  }
+
+  /**
+   * The privacy officer's pages, from the navigation: each opens as a staff page; on the access log
+   * the check of the chain runs and reports its findings.
+   */
+  public StaffJourney everyPrivacyPage() {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#privacy-nav-log").click());
+    assertStaffPage("the access log");
+    assertFalse(b.findAll("#access-log\\:entries").isEmpty(), "the access log lists its entries");
+    List<String> pages =
+        b.findAll("a[id^='privacy-nav-']").stream().map(a -> a.getAttribute("id")).toList();
+    assertTrue(pages.size() >= 2, "the privacy officer's menu: " + pages);
+    for (String page : pages) {
+      b.andWaitForNewPage(() -> b.find("#" + page).click());
+      assertStaffPage("privacy page " + page);
+    }
+    return this;
+  }
+
+  /**
    * A staff page, not the error page nor a bare container answer: Kesher's staff style sheet is
    * there, and no fatal message.
    */

@@ -23,6 +23,13 @@ public class StaffAccounts {
 
   Clock clock = Clock.systemUTC();
 
+  public StaffAccounts() {}
+
+  /** Accounts read through an entity manager of one's own (tests outside the server). */
+  public StaffAccounts(EntityManager em) {
+    this.em = em;
+  }
+
   public Optional<StaffAccount> byUsername(String username) {
     return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
         .setParameter("username", username)

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.kesher.cases.control.BreakGlassRequests;
 import org.kesher.cases.control.Queue;
 
 /**
@@ -17,6 +18,10 @@ import org.kesher.cases.control.Queue;
 public class QueueNav {
 
   @Inject QueueWorkspace workspace;
+
+  @Inject BreakGlassRequests breakGlass;
+
+  @Inject StaffViewer staff;
 
   private List<QueueWorkspace.Choice> types;
 
@@ -32,6 +37,11 @@ public class QueueNav {
   /** The views of past work (closed cases, all cases), without a count. */
   public List<String> getHistoryViews() {
     return Arrays.stream(Queue.values()).filter(q -> !q.isWorkQueue()).map(Queue::name).toList();
+  }
+
+  /** Whether the staff member's roles may ask to break the glass (the link to its page). */
+  public boolean isBreakGlassOffered() {
+    return breakGlass.mayAsk(staff.viewer());
   }
 
   /** The active request types, for a new request on a resident's behalf. */

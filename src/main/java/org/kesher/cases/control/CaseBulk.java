@@ -23,7 +23,7 @@ public class CaseBulk {
 
   @PersistenceContext EntityManager em;
 
-  @Inject CaseQueries queries;
+  @Inject CaseLookup lookup;
 
   @Inject CaseEvents events;
 
@@ -75,7 +75,7 @@ public class CaseBulk {
     int changed = 0;
     List<String> refused = new java.util.ArrayList<>();
     for (String reference : references) {
-      var found = queries.open(viewer, reference);
+      var found = lookup.open(viewer, reference);
       var event = found.filter(c -> CasePermissions.mayAct(viewer, c.unit().id())).flatMap(change);
       if (event.isEmpty()) {
         refused.add(reference);

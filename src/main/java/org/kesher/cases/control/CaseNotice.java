@@ -37,7 +37,9 @@ public record CaseNotice(
     /** To a unit's head: a case was referred to their unit. */
     REFERRED_TO_YOUR_UNIT,
     /** To a caseworker, in the staff pages only: the resident wrote on their case. */
-    RESIDENT_REPLIED
+    RESIDENT_REPLIED,
+    /** To a unit's head: someone outside the case's audience broke the glass to open it. */
+    BREAK_GLASS
   }
 
   public CaseNotice {
@@ -73,6 +75,10 @@ public record CaseNotice(
 
   public static CaseNotice residentReplied(CaseFile c, StaffAccount assignee) {
     return new CaseNotice(Kind.RESIDENT_REPLIED, c, null, Objects.requireNonNull(assignee), null);
+  }
+
+  public static CaseNotice glassBroken(CaseFile c, StaffAccount head) {
+    return new CaseNotice(Kind.BREAK_GLASS, c, null, Objects.requireNonNull(head), null);
   }
 
   public static CaseNotice referred(CaseFile c, StaffAccount head) {

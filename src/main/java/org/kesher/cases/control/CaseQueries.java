@@ -1,8 +1,6 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,11 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kesher.cases.entity.CaseFile;
-import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
-import org.kesher.ground.control.Accessed;
 
 /**
  * Cases as a staff member finds them: every query here carries {@link CaseVisibility}'s condition,
@@ -26,9 +21,6 @@ import org.kesher.ground.control.Accessed;
 public class CaseQueries {
 
   @PersistenceContext EntityManager em;
-
-  /** Every case reference asked for and not shown goes to the access log as refused. */
-  @Inject Event<Accessed> accessed;
 
   java.time.Clock clock = java.time.Clock.systemUTC();
 
@@ -272,26 +264,5 @@ public class CaseQueries {
                     String.class))
             .setParameter("references", references)
             .getResultList());
-  }
-
-  /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */
-  public Optional<CaseFile> open(Viewer viewer, String reference) {
-    Optional<CaseReference> parsed = CaseReference.parse(reference);
-    CaseVisibility rule = CaseVisibility.of(viewer);
-    Optional<CaseFile> found =
-        parsed.flatMap(
-            ref ->
-                rule.bind(
-                        em.createQuery(
-                            "SELECT c FROM CaseFile c WHERE c.reference = :reference AND "
-                                + rule.condition("c"),
-                            CaseFile.class))
-                    .setParameter("reference", ref.toString())
-                    .getResultStream()
-                    .findFirst());
-    if (found.isEmpty()) {
-      accessed.fire(Accessed.refusedCase(Accessed.Action.CASE_OPENED, reference, viewer.staffId()));
-    }
-    return found;
   }
 }

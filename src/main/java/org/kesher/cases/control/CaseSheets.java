@@ -40,7 +40,7 @@ public class CaseSheets {
 
   @PersistenceContext EntityManager em;
 
-  @Inject CaseQueries queries;
+  @Inject CaseLookup lookup;
 
   @Inject RelatedCases relatedCases;
 
@@ -54,7 +54,7 @@ public class CaseSheets {
 
   /** The case's page, in the viewer's language. */
   public CaseSheet sheet(Viewer viewer, String reference, Language language) {
-    CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
     if (c.confidentiality() == Confidentiality.SEALED) {
       em.persist(
           CaseEvent.viewed(c, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
@@ -133,7 +133,7 @@ public class CaseSheets {
    * empty alike otherwise.
    */
   public java.util.Optional<Download> download(Viewer viewer, String reference, long fileId) {
-    return queries
+    return lookup
         .open(viewer, reference)
         .flatMap(
             c ->

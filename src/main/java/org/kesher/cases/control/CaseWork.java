@@ -27,7 +27,7 @@ public class CaseWork {
 
   @PersistenceContext EntityManager em;
 
-  @Inject CaseQueries queries;
+  @Inject CaseLookup lookup;
 
   @Inject CaseEvents events;
 
@@ -75,7 +75,7 @@ public class CaseWork {
   public void link(Viewer viewer, String reference, long version, String otherReference) {
     CaseFile c = editable(viewer, reference, version);
     CaseFile other =
-        queries
+        lookup
             .open(viewer, otherReference == null ? "" : otherReference.strip().toUpperCase())
             .orElseThrow(() -> new CaseRuleViolation("case.noSuchCase", "no such case"));
     long existing =
@@ -100,7 +100,7 @@ public class CaseWork {
       Viewer viewer, String reference, long version, String originalReference) {
     CaseFile c = editable(viewer, reference, version);
     CaseFile original =
-        queries
+        lookup
             .open(viewer, originalReference == null ? "" : originalReference.strip().toUpperCase())
             .orElseThrow(() -> new CaseRuleViolation("case.noSuchCase", "no such case"));
     events.record(
@@ -110,7 +110,7 @@ public class CaseWork {
 
   /** The case the viewer acts on, as the page showed it: found, theirs to act on, unchanged. */
   public CaseFile editable(Viewer viewer, String reference, long version) {
-    CaseFile c = queries.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
     CasePermissions.requireMember(viewer, c);
     if (c.version() != version) {
       throw new OptimisticLockException("the case changed since it was shown");

@@ -36,7 +36,9 @@ public record Accessed(
     LIST_EXPORTED,
     ADMIN_CHANGE,
     ACCESS_LOG_SEARCHED,
-    ACCESS_LOG_VERIFIED
+    ACCESS_LOG_VERIFIED,
+    BREAK_GLASS,
+    BREAK_GLASS_REVIEWED
   }
 
   /** What was reached. */

@@ -39,7 +39,14 @@ public enum Setting {
   IMAP_TLS("kesher.imap.tls", v -> oneOf(v, "none", "starttls", "tls")),
   IMAP_POLL_MILLIS("kesher.imap.poll-millis", v -> wholeNumber(v, 100, 3_600_000)),
   AUDIT_KEEP_MONTHS("kesher.audit.keep-months", v -> wholeNumber(v, 24, 1200)),
-  AUDIT_SEAL_HOUR("kesher.audit.seal-hour", v -> wholeNumber(v, 0, 23));
+  AUDIT_SEAL_HOUR("kesher.audit.seal-hour", v -> wholeNumber(v, 0, 23)),
+  BREAK_GLASS_ROLES("kesher.break-glass.roles", Setting::breakGlassRoles),
+  BREAK_GLASS_MINUTES("kesher.break-glass.minutes", v -> wholeNumber(v, 5, 1440));
+
+  /** The roles that may be allowed to break the glass (a unit's head is a role here too). */
+  public static final java.util.Set<String> BREAK_GLASS_ROLE_NAMES =
+      java.util.Set.of(
+          "UNIT_HEAD", "CASEWORKER", "INTAKE_COORDINATOR", "DEPARTMENT_MANAGER", "ADMINISTRATOR");
 
   private final String key;
   private final Function<String, Optional<String>> rule;
@@ -126,6 +133,20 @@ public enum Setting {
     } catch (jakarta.mail.internet.AddressException e) {
       return Optional.of("must be an email address, not '" + value + "'");
     }
+  }
+
+  private static Optional<String> breakGlassRoles(String value) {
+    for (String role : value.split(",")) {
+      if (!role.isBlank() && !BREAK_GLASS_ROLE_NAMES.contains(role.strip())) {
+        return Optional.of(
+            "must list roles among "
+                + String.join(", ", new java.util.TreeSet<>(BREAK_GLASS_ROLE_NAMES))
+                + ", not '"
+                + role.strip()
+                + "'");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> bool(String value) {

@@ -37,7 +37,7 @@ public class Notifications {
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
       case RECEIVED, REFERRED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
-      case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT -> toStaff(notice);
+      case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT, BREAK_GLASS -> toStaff(notice);
       case RESIDENT_REPLIED -> {
         // told in the staff pages only (StaffNotices), not by mail
       }
@@ -120,7 +120,10 @@ public class Notifications {
     }
     CaseFile c = notice.caseFile();
     Language language = staff.language();
-    boolean sealed = c.confidentiality() == Confidentiality.SEALED;
+    // a break-glass mail is neutral at every level: it says only that there is news on the case
+    boolean sealed =
+        c.confidentiality() == Confidentiality.SEALED
+            || notice.kind() == CaseNotice.Kind.BREAK_GLASS;
     String caseUrl = letters.publicUrl() + "/staff/case.xhtml?ref=" + c.reference();
     Map<String, Object> values = new HashMap<>();
     values.put("reference", c.reference().toString());

@@ -42,6 +42,7 @@ public class StaffNotices {
           case ASSIGNED_TO_YOU -> StaffNotice.Kind.ASSIGNED_TO_YOU;
           case REFERRED_TO_YOUR_UNIT -> StaffNotice.Kind.REFERRED_TO_YOUR_UNIT;
           case RESIDENT_REPLIED -> StaffNotice.Kind.RESIDENT_REPLIED;
+          case BREAK_GLASS -> StaffNotice.Kind.BREAK_GLASS;
           default -> null;
         };
     if (kind != null && notice.staff() != null) {

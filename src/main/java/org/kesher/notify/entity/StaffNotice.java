@@ -47,7 +47,8 @@ public class StaffNotice {
   public enum Kind {
     ASSIGNED_TO_YOU,
     REFERRED_TO_YOUR_UNIT,
-    RESIDENT_REPLIED
+    RESIDENT_REPLIED,
+    BREAK_GLASS
   }
 
   @Id

@@ -171,9 +171,10 @@ class FaultsIT {
     }
     inParallel(
         editors,
-        i ->
-            assertEquals(
-                302, sessions.get(i).logIn("fault.editor" + i, "Fault-Editor-1").statusCode()));
+        i -> {
+          var login = sessions.get(i).logIn("fault.editor" + i, "Fault-Editor-1");
+          assertEquals(302, login.statusCode(), () -> login.body() + serverTrouble());
+        });
 
     // everyone opens the case, then everyone changes its status at the same moment
     List<HttpResponse<String>> pages = opened(sessions, path);
@@ -469,6 +470,16 @@ class FaultsIT {
       }
       pool.shutdown();
     }
+  }
+
+  /** What the node logged as severe so far, to explain an unexpected answer. */
+  private static String serverTrouble() {
+    String text = node.text();
+    int first = text.indexOf("SEVERE");
+    return first < 0
+        ? "\nthe server logged nothing severe"
+        : "\nthe server logged:\n"
+            + String.join("\n", text.substring(first).lines().limit(150).toList());
   }
 
   private static void inParallel(int n, Action action) throws Exception {

@@ -116,7 +116,7 @@ class StartupIT {
         demo.put(m.group(1), m.group(2));
       }
     }
-    assertEquals(6, demo.size(), "six demo accounts printed: " + demo.keySet());
+    assertEquals(7, demo.size(), "seven demo accounts printed: " + demo.keySet());
     try (var browser = Browser.start(kesher.base())) {
       var journey = new StaffJourney(browser);
       // every account lands on its queue; one of each role opens every queue and searches
@@ -133,8 +133,17 @@ class StartupIT {
       journey.claimNoteAndAnswer("A note on the embedded default", "An answer from the demo");
       journey.refer("Referred from the embedded default");
       journey.logIn("demo.miriam", demo.get("demo.miriam"));
-      journey.openFirstCaseOf("MINE");
+      String sealed = journey.openFirstCaseOf("MINE");
       journey.claimNoteAndAnswer("A note on a sealed unit's case", "An answer to a sealed case");
+      // the department manager breaks the glass on it; the privacy officer reads the access log
+      // the journey has written and reviews the break-glass
+      journey
+          .logIn("demo.avi", demo.get("demo.avi"))
+          .breakGlass(sealed, "The caseworker is away and the resident is at risk tonight.");
+      journey
+          .logIn("demo.tamar", demo.get("demo.tamar"))
+          .everyPrivacyPage()
+          .reviewFirstBreakGlass("Justified: an emergency out of hours.");
       // the first administrator must choose a password before anything else opens
       journey
           .logIn("admin", adminPassword)

@@ -450,7 +450,7 @@ class CaseVisibilityIT {
                   }
                 }
                 for (var caseName : references.keySet()) {
-                  var opened = queries.open(viewer, references.get(caseName));
+                  var opened = TestQueries.lookup(em).open(viewer, references.get(caseName));
                   if (opened.isPresent() != expected.contains(caseName)) {
                     wrong.add(who + (opened.isPresent() ? " opens " : " cannot open ") + caseName);
                   }
@@ -604,7 +604,7 @@ class CaseVisibilityIT {
             }
             for (var c : namedCase.entrySet()) {
               String other = c.getValue();
-              boolean mayOpen = queries.open(viewer, other).isPresent();
+              boolean mayOpen = TestQueries.lookup(em).open(viewer, other).isPresent();
               var naming =
                   timeline.of(viewer, c.getKey(), Language.HE).stream()
                       .filter(e -> e.otherCase() != null || e.otherCaseHidden())
@@ -657,7 +657,8 @@ class CaseVisibilityIT {
           for (var entry : EXPECTED.entrySet()) {
             Viewer viewer = viewers.get(entry.getKey());
             for (String caseName : entry.getValue()) {
-              CaseFile c = queries.open(viewer, references.get(caseName)).orElseThrow();
+              CaseFile c =
+                  TestQueries.lookup(em).open(viewer, references.get(caseName)).orElseThrow();
               Set<String> linked = named(relatedCases.linked(viewer, c));
               Set<String> expected = new TreeSet<>();
               if (caseName.equals("standard-A")) {

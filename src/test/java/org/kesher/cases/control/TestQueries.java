@@ -10,7 +10,14 @@ public final class TestQueries {
   public static CaseQueries on(EntityManager em) {
     var queries = new CaseQueries();
     queries.em = em;
-    queries.accessed = new org.kesher.testing.FiredEvents<>();
     return queries;
+  }
+
+  /** Cases reached by their reference, on a test's own entity manager. */
+  public static CaseLookup lookup(EntityManager em) {
+    var lookup = new CaseLookup();
+    lookup.em = em;
+    lookup.accessed = new org.kesher.testing.FiredEvents<>();
+    return lookup;
   }
 }
