@@ -54,4 +54,11 @@ public final class PhoneCases {
         .setParameter("code", code)
         .getSingleResult();
   }
+
+  /** The unit whose code is {@code code}. */
+  public static Unit unit(EntityManager em, String code) {
+    return em.createNamedQuery(Unit.BY_CODE, Unit.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
 }

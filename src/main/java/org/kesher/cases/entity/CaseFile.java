@@ -221,6 +221,20 @@ public class CaseFile extends ResidentRequest {
         .body(CaseText.required(text));
   }
 
+  /**
+   * Erases the resident's name, contact details and answers of a case that ended (retention, or the
+   * resident's request through the privacy officer); the caller erases its events' texts, its files
+   * and its word index in the same transaction ({@code CaseErasure}).
+   *
+   * @throws CaseRuleViolation while the case is open
+   */
+  public void anonymise(Instant now) {
+    if (status.isOpen()) {
+      throw new CaseRuleViolation("case.stillOpen", "an open case is not anonymised");
+    }
+    erase(now);
+  }
+
   /** The version the case had when it was read: a change based on an older one is refused. */
   public long version() {
     return version;

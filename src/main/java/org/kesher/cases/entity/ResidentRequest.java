@@ -85,6 +85,10 @@ public abstract class ResidentRequest {
   @Column(name = "resolution_due")
   private Instant resolutionDue;
 
+  /** When the retention job (or a resident's request) erased the request's content. */
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
   protected ResidentRequest() {}
 
   /** The request of a case opened now: see the case's constructor. */
@@ -117,6 +121,21 @@ public abstract class ResidentRequest {
   /** Forgets the requester's name and contact details: a referral made without their consent. */
   void withholdContact() {
     this.contact = contact.withheld();
+  }
+
+  /**
+   * Erases what the resident told: name, contact details and answers. Type, unit, locality, dates
+   * and statuses stay for statistics; the blind indexes follow on the next write.
+   */
+  void erase(Instant now) {
+    this.contact = contact.withheld();
+    this.answers = null;
+    this.anonymisedAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** When the request's content was erased, if it was. */
+  public Optional<Instant> anonymisedAt() {
+    return Optional.ofNullable(anonymisedAt);
   }
 
   /** Called by {@link RequesterIndexing} before every write. */

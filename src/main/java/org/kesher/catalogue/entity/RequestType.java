@@ -36,6 +36,12 @@ public class RequestType {
   public static final String ACTIVE = "RequestType.active";
   public static final String BY_CODE = "RequestType.byCode";
 
+  /** The retention of a type no administrator set: seven years. */
+  public static final int DEFAULT_RETENTION_MONTHS = 84;
+
+  /** The longest retention an administrator may set: a hundred years. */
+  public static final int LONGEST_RETENTION_MONTHS = 1200;
+
   @Id
   @TableGenerator(
       name = "request_type_ids",
@@ -62,6 +68,10 @@ public class RequestType {
 
   @Column(name = "resolution_days")
   private int resolutionDays;
+
+  /** How long a case of this type is kept whole after it ended, before it is anonymised. */
+  @Column(name = "retention_months")
+  private int retentionMonths = DEFAULT_RETENTION_MONTHS;
 
   @Embedded
   @AttributeOverrides({
@@ -102,6 +112,23 @@ public class RequestType {
 
   public Long id() {
     return id;
+  }
+
+  /** Months a case of this type is kept whole after it ended. */
+  public int retentionMonths() {
+    return retentionMonths;
+  }
+
+  /**
+   * Keeps the cases of this type whole for {@code months} after they ended.
+   *
+   * @throws IllegalArgumentException below one month or above {@link #LONGEST_RETENTION_MONTHS}
+   */
+  public void keepEndedCasesFor(int months) {
+    if (months < 1 || months > LONGEST_RETENTION_MONTHS) {
+      throw new IllegalArgumentException("retention of " + months + " months");
+    }
+    this.retentionMonths = months;
   }
 
   public String code() {
