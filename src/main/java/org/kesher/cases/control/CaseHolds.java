@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
@@ -21,7 +20,6 @@ import org.kesher.ground.control.Accessed;
  * kept whole past its retention ({@link CaseRetention}).
  */
 @ApplicationScoped
-@Transactional
 public class CaseHolds {
 
   @PersistenceContext EntityManager em;
