@@ -187,6 +187,39 @@ public final class StaffJourney {
     return this;
   }
 
+  /** On an open case page: places a legal hold with its reason; the panel then shows it. */
+  public StaffJourney holdCase(String reason) {
+    b.find("#hold-panel summary").click();
+    b.find("#case\\:hold-reason").sendKeys(reason);
+    b.andWaitForNewPage(() -> b.find("#case\\:place-hold").click());
+    assertStaffPage("a legal hold");
+    assertTrue(
+        b.find("#hold-facts").getAttribute("textContent").contains(reason),
+        "the case page shows the hold: " + b.find("main").getText());
+    return this;
+  }
+
+  /**
+   * On the administrators' retention page: keeps the cases of the type {@code code} for {@code
+   * months}; the page shows the months saved and the next run's counts.
+   */
+  public StaffJourney keepCases(String code, int months) {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#admin-nav-retention").click());
+    assertStaffPage("the retention page");
+    var input = b.find("input.months-" + code);
+    input.clear();
+    input.sendKeys(String.valueOf(months));
+    b.andWaitForNewPage(() -> b.find("#retention\\:save").click());
+    assertStaffPage("retention saved");
+    assertTrue(
+        b.findAll("#retention\\:messages .ui-messages-error").isEmpty(),
+        "the months are taken: " + b.find("main").getText());
+    assertEquals(String.valueOf(months), b.find("input.months-" + code).getAttribute("value"));
+    assertTrue(b.find(".due-" + code).getText().matches("\\d+"), "the next run's count");
+    return this;
+  }
+
   /**
    * Breaks the glass from the navigation's link: types the case's reference and why; lands on the
    * case page.
@@ -238,6 +271,22 @@ public final class StaffJourney {
       b.andWaitForNewPage(() -> b.find("#" + page).click());
       assertStaffPage("privacy page " + page);
     }
+    return this;
+  }
+
+  /**
+   * On the privacy officer's page for a resident's data: finds the requests under a phone number;
+   * the list (or its empty message) shows, and the export buttons with it.
+   */
+  public StaffJourney findResidentData(String phone) {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#privacy-nav-resident").click());
+    assertStaffPage("a resident's data");
+    b.find("#resident\\:phone").sendKeys(phone);
+    b.andWaitForNewPage(() -> b.find("#resident\\:find").click());
+    assertStaffPage("a resident's requests found");
+    assertFalse(b.findAll("#resident\\:cases").isEmpty(), b.find("main").getText());
+    assertFalse(b.findAll("#resident\\:export-html").isEmpty(), "the export is offered");
     return this;
   }
 

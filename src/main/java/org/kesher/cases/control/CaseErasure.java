@@ -24,6 +24,15 @@ public class CaseErasure {
 
   @Inject Event<Accessed> accessed;
 
+  public CaseErasure() {}
+
+  /** On an entity manager and events of one's own (tests outside the server). */
+  public CaseErasure(EntityManager em, Event<CaseAnonymised> anonymised, Event<Accessed> accessed) {
+    this.em = em;
+    this.anonymised = anonymised;
+    this.accessed = accessed;
+  }
+
   /**
    * @param staffId who asked for it, or null for the retention job
    * @throws org.kesher.cases.entity.CaseRuleViolation while the case is open

@@ -38,9 +38,19 @@ public class CaseHolds {
     return viewer.heads().contains(unitId) || viewer.roles().contains(StaffRole.DEPARTMENT_MANAGER);
   }
 
+  /** What the case page shows of holds: whether the viewer may hold the case, and its hold. */
+  public record State(boolean allowed, Hold hold) {}
+
   /** The hold on a case the viewer sees, if any. */
   public Optional<Hold> of(Viewer viewer, String reference) {
     return lookup.open(viewer, reference).flatMap(this::hold);
+  }
+
+  /** The state of holds on a case the viewer sees; empty when they do not see it. */
+  public Optional<State> state(Viewer viewer, String reference) {
+    return lookup
+        .open(viewer, reference)
+        .map(c -> new State(mayHold(viewer, c.unit().id()), hold(c).orElse(null)));
   }
 
   private Optional<Hold> hold(CaseFile c) {

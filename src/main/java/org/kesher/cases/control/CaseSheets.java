@@ -167,7 +167,8 @@ public class CaseSheets {
     }
   }
 
-  private static List<CaseSheet.Answer> answers(CaseFile c, Language language) {
+  /** The case's answers with their fields' labels and options' names in {@code language}. */
+  public static List<CaseSheet.Answer> answers(CaseFile c, Language language) {
     JsonObject given =
         c.answers() == null || c.answers().isBlank()
             ? JsonValue.EMPTY_JSON_OBJECT

@@ -133,6 +133,19 @@ public abstract class ResidentRequest {
     this.anonymisedAt = Objects.requireNonNull(now, "now");
   }
 
+  /**
+   * The resident's own details, corrected (on their tracking page, or by the privacy officer at
+   * their request): mail is safe only with an address to send it to; the blind indexes follow on
+   * the next write.
+   */
+  public void correctContact(Requester corrected) {
+    Objects.requireNonNull(corrected, "corrected");
+    if (anonymisedAt != null) {
+      throw new CaseRuleViolation("case.anonymisedAlready", "an anonymised case keeps no contact");
+    }
+    this.contact = RequesterContact.of(corrected);
+  }
+
   /** When the request's content was erased, if it was. */
   public Optional<Instant> anonymisedAt() {
     return Optional.ofNullable(anonymisedAt);

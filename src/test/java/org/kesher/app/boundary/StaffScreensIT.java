@@ -171,6 +171,7 @@ class StaffScreensIT {
       b.waiting(java.time.Duration.ofSeconds(5)).until(d -> b.find("#queue\\:take").isDisplayed());
       look(b, language, "head-queue-selected");
       b.open("staff/case.xhtml?ref=" + worked);
+      b.find("#hold-panel summary").click();
       look(b, language, "head-case");
     }
     assertNoProblems();
@@ -199,7 +200,8 @@ class StaffScreensIT {
       look(b, language, "admin-staff");
       b.andWaitForNewPage(() -> b.find("#admin\\:staff tbody tr a").click());
       look(b, language, "admin-account");
-      for (String page : List.of("units", "types", "rules", "replies", "mail", "outbox")) {
+      for (String page :
+          List.of("units", "types", "rules", "replies", "mail", "outbox", "retention")) {
         b.andWaitForNewPage(() -> b.find("#admin-nav-" + page).click());
         look(b, language, "admin-" + page);
       }

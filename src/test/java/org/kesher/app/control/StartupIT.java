@@ -139,17 +139,20 @@ class StartupIT {
       // the journey has written and reviews the break-glass
       journey
           .logIn("demo.avi", demo.get("demo.avi"))
-          .breakGlass(sealed, "The caseworker is away and the resident is at risk tonight.");
+          .breakGlass(sealed, "The caseworker is away and the resident is at risk tonight.")
+          .holdCase("A court order asks to keep this case whole.");
       journey
           .logIn("demo.tamar", demo.get("demo.tamar"))
           .everyPrivacyPage()
-          .reviewFirstBreakGlass("Justified: an emergency out of hours.");
+          .reviewFirstBreakGlass("Justified: an emergency out of hours.")
+          .findResidentData("050-1234567");
       // the first administrator must choose a password before anything else opens
       journey
           .logIn("admin", adminPassword)
           .choosePassword(adminPassword, "Kesher-Own-Choice-Winter-71")
           .everyQueue()
-          .everyAdminPage();
+          .everyAdminPage()
+          .keepCases("GENERAL", 30);
       System.out.println("Embedded default journey: " + journey.steps().size() + " pages");
     }
   }

@@ -164,7 +164,7 @@ class StaffPagesIT {
     journey.logIn("journey.worker", "Journey-Pass-1").openFromSearch(reference);
     journey.claimNoteAndAnswer("A note on MariaDB", "An answer on MariaDB").refer("On MariaDB");
     storedCase(reference).hasStatus("REFERRED");
-    journey.logIn("journey.admin", "Journey-Pass-1").everyAdminPage();
+    journey.logIn("journey.admin", "Journey-Pass-1").everyAdminPage().keepCases("GENERAL", 30);
   }
 
   @Test
