@@ -14,6 +14,7 @@ import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
+import org.kesher.intake.control.ResidentChanges;
 import org.kesher.intake.control.TrackedCase;
 import org.kesher.intake.control.TrackingThrottle;
 
@@ -41,6 +42,9 @@ public class TrackingPage {
   private final FormErrors errors = new FormErrors();
   private TrackedCase tracked;
   private boolean replied;
+  private String notice;
+
+  @Inject TrackingChanges changes;
 
   /** The page's view action: a POST is a look-up or a reply. */
   public void load() {
@@ -68,26 +72,13 @@ public class TrackingPage {
       external.setResponseHeader("Retry-After", String.valueOf(throttle.retryAfterSeconds()));
       return;
     }
-    Optional<TrackedCase> found;
-    if ("reply".equals(value("action"))) {
-      try {
-        found = intake.reply(reference, code, value("message"), UploadedFiles.of(request));
-        replied = found.isPresent();
-      } catch (InvalidRequest invalid) {
-        invalid
-            .problems()
-            .forEach(
-                p ->
-                    errors.add(
-                        p.field(), texts.text("track.reply.label"), texts.problem(p.problem())));
-        found = intake.track(reference, code);
-      } catch (CaseRuleViolation closed) {
-        errors.add("message", texts.text("track.reply.label"), texts.text("track.reply.closed"));
-        found = intake.track(reference, code);
-      }
-    } else {
-      found = intake.track(reference, code);
-    }
+    Optional<TrackedCase> found =
+        switch (value("action")) {
+          case "reply" -> reply(reference, code, texts);
+          case "withdraw" -> withdraw(reference, code, texts);
+          case "contact" -> contact(reference, code, texts);
+          default -> intake.track(reference, code);
+        };
     if (found.isEmpty()) {
       throttle.failed(client, reference);
       errors.add(FormErrors.FORM, "", texts.text("track.notFound"));
@@ -100,6 +91,70 @@ public class TrackingPage {
     }
   }
 
+  private Optional<TrackedCase> reply(String reference, String code, PageTexts texts) {
+    try {
+      Optional<TrackedCase> found =
+          intake.reply(reference, code, value("message"), UploadedFiles.of(request));
+      replied = found.isPresent();
+      return found;
+    } catch (InvalidRequest invalid) {
+      invalid
+          .problems()
+          .forEach(
+              p ->
+                  errors.add(
+                      p.field(), texts.text("track.reply.label"), texts.problem(p.problem())));
+    } catch (CaseRuleViolation closed) {
+      errors.add("message", texts.text("track.reply.label"), texts.text("track.reply.closed"));
+    }
+    return intake.track(reference, code);
+  }
+
+  private Optional<TrackedCase> withdraw(String reference, String code, PageTexts texts) {
+    if (!"yes".equals(value("confirm"))) {
+      errors.add("confirm", texts.text("track.withdraw.confirm"), texts.problem("required"));
+      return intake.track(reference, code);
+    }
+    try {
+      if (changes.withdraw(reference, code)) {
+        notice = "track.withdraw.done";
+      }
+    } catch (CaseRuleViolation closed) {
+      errors.add(
+          "confirm", texts.text("track.withdraw.confirm"), texts.text("track.withdraw.closed"));
+    }
+    return intake.track(reference, code);
+  }
+
+  private Optional<TrackedCase> contact(String reference, String code, PageTexts texts) {
+    ResidentChanges.MailChoice mail;
+    try {
+      mail = ResidentChanges.MailChoice.valueOf(value("mail"));
+    } catch (IllegalArgumentException unknown) {
+      mail = ResidentChanges.MailChoice.KEEP;
+    }
+    try {
+      if (changes.changeContact(reference, code, value("phone"), value("email"), mail)) {
+        notice = "track.contact.done";
+      }
+    } catch (InvalidRequest invalid) {
+      invalid
+          .problems()
+          .forEach(
+              p ->
+                  errors.add(
+                      p.field(),
+                      texts.text("track.contact." + p.field()),
+                      texts.problem(p.problem())));
+    }
+    return intake.track(reference, code);
+  }
+
+  /** What the page says was done, in the visitor's language; empty when nothing was. */
+  public String getNotice() {
+    return notice == null ? "" : new PageTexts(visitor.get()).text(notice);
+  }
+
   public FormErrors getErrors() {
     return errors;
   }
@@ -110,6 +165,11 @@ public class TrackingPage {
 
   public boolean isReplied() {
     return replied;
+  }
+
+  /** Whether the request is still open, and so can be withdrawn. */
+  public boolean isOpen() {
+    return tracked != null && tracked.status().isOpen();
   }
 
   public boolean isTakesReplies() {

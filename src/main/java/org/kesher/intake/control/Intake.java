@@ -59,7 +59,7 @@ public class Intake {
 
   Clock clock = Clock.systemUTC();
 
-  private static final String UNKNOWN_CASE_HASH = TrackingCode.hash("0000-0000-0000-0000");
+  @Inject TrackingKeys keys;
 
   @Inject CaseOpening opening;
 
@@ -139,7 +139,7 @@ public class Intake {
    * timeline after the earlier case's own ({@link #tracked}).
    */
   public Optional<TrackedCase> track(String reference, String code) {
-    return verified(reference, code).map(this::tracked);
+    return keys.verified(reference, code).map(this::tracked);
   }
 
   /**
@@ -151,7 +151,7 @@ public class Intake {
    */
   public Optional<TrackedCase> reply(
       String reference, String code, String text, List<IncomingFile> files) {
-    Optional<CaseFile> found = verified(reference, code);
+    Optional<CaseFile> found = keys.verified(reference, code);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -228,24 +228,6 @@ public class Intake {
                 .ifPresent(a -> notices.fire(CaseNotice.residentReplied(event.caseFile(), a)));
           }
         });
-  }
-
-  private Optional<CaseFile> verified(String reference, String code) {
-    Optional<CaseReference> parsed = CaseReference.parse(reference);
-    if (parsed.isEmpty() || code == null) {
-      return Optional.empty();
-    }
-    Optional<CaseFile> found =
-        em.createNamedQuery(CaseFile.BY_REFERENCE, CaseFile.class)
-            .setParameter("reference", parsed.get().toString())
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty()) {
-      // spend the same work as a real comparison, so timing tells nothing either
-      TrackingCode.matches(code, UNKNOWN_CASE_HASH);
-      return Optional.empty();
-    }
-    return TrackingCode.matches(code, found.get().trackingCodeHash()) ? found : Optional.empty();
   }
 
   /**

@@ -512,6 +512,53 @@ class PublicPagesIT {
             + " addresses the browser was on (its own record and Chromium's history)");
   }
 
+  @Test
+  void aResidentChangesTheirContactAndWithdrawsFromTheTrackingPage() throws Exception {
+    Browser b = browser();
+    Receipt receipt = submitGeneralRequest(b, "en", "Changing my details");
+    track(b, receipt.reference(), receipt.code());
+    b.find("#f-phone").sendKeys("not a phone");
+    b.andWaitForNewPage(() -> b.find("#contact-send").click());
+    assertTrue(b.find(".error-summary").isDisplayed(), "a wrong phone is refused");
+    String refused = b.axeViolations("tracking, contact refused [en]");
+    b.find("#f-phone").clear();
+    b.find("#f-phone").sendKeys("052-1231234");
+    b.find("#f-email").sendKeys("browser.test@example.org");
+    b.find("#f-mail-safe").click();
+    b.andWaitForNewPage(() -> b.find("#contact-send").click());
+    assertEquals(texts("en").getString("track.contact.done"), b.find("#track-notice").getText());
+    var keys = TestDatabase.sealingKeys();
+    assertEquals(
+        keys.blindIndex(org.kesher.sealing.control.Normalised.phone("052-1231234")),
+        TestDatabase.column(
+            "SELECT requester_phone_bidx FROM case_file WHERE reference = ?", receipt.reference()),
+        "the new phone is stored, sealed, with its index");
+    assertEquals(
+        keys.blindIndex(org.kesher.sealing.control.Normalised.email("browser.test@example.org")),
+        TestDatabase.column(
+            "SELECT requester_email_bidx FROM case_file WHERE reference = ?", receipt.reference()));
+    String safe =
+        TestDatabase.column(
+            "SELECT email_safe FROM case_file WHERE reference = ?", receipt.reference());
+    assertTrue(List.of("1", "true", "TRUE").contains(safe), "mail is now safe: " + safe);
+
+    b.andWaitForNewPage(() -> b.find("#withdraw-send").click());
+    assertTrue(b.find(".error-summary").isDisplayed(), "withdrawing needs the box ticked");
+    assertFalse(
+        "WITHDRAWN"
+            .equals(
+                TestDatabase.column(
+                    "SELECT status FROM case_file WHERE reference = ?", receipt.reference())),
+        "not withdrawn without the box ticked");
+    b.find("#f-confirm").click();
+    b.andWaitForNewPage(() -> b.find("#withdraw-send").click());
+    assertEquals(texts("en").getString("track.withdraw.done"), b.find("#track-notice").getText());
+    assertEquals(texts("en").getString("status.WITHDRAWN"), b.find("#status").getText().strip());
+    assertTrue(b.findAll("#withdraw-form").isEmpty(), "a withdrawn request offers no withdrawal");
+    org.kesher.testing.CaseAssert.storedCase(receipt.reference()).hasStatus("WITHDRAWN");
+    assertEquals("", refused + b.axeViolations("tracking, withdrawn [en]"));
+  }
+
   // ---- 5. security headers -------------------------------------------------------------------
 
   @Test
