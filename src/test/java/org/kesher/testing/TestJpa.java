@@ -19,9 +19,16 @@ import org.kesher.sealing.control.SealingKeys;
 public final class TestJpa implements AutoCloseable {
 
   private final EntityManagerFactory factory;
+  private final javax.sql.DataSource dataSource;
 
-  private TestJpa(EntityManagerFactory factory) {
+  private TestJpa(EntityManagerFactory factory, javax.sql.DataSource dataSource) {
     this.factory = factory;
+    this.dataSource = dataSource;
+  }
+
+  /** The same database over plain JDBC, for tools that work outside JPA (re-sealing). */
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
   }
 
   /**
@@ -44,6 +51,7 @@ public final class TestJpa implements AutoCloseable {
    */
   public static TestJpa freshDatabase(Engine engine, String name) {
     Map<String, Object> settings = new HashMap<>();
+    javax.sql.DataSource plain;
     if (engine == Engine.H2) {
       String url = h2Url(name);
       var h2 = new org.h2.jdbcx.JdbcDataSource();
@@ -56,12 +64,14 @@ public final class TestJpa implements AutoCloseable {
         throw new IllegalStateException(e);
       }
       SchemaMigration.migrate(h2);
+      plain = h2;
       settings.put("jakarta.persistence.jdbc.url", url);
       settings.put("jakarta.persistence.jdbc.user", "kesher");
       settings.put("jakarta.persistence.jdbc.password", "");
       settings.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
     } else {
-      SchemaMigration.migrate(TestDatabase.freshDatabase(name));
+      plain = TestDatabase.freshDatabase(name);
+      SchemaMigration.migrate(plain);
       settings.put(
           "jakarta.persistence.jdbc.url", TestDatabase.withDatabase(TestDatabase.url(), name));
       settings.put("jakarta.persistence.jdbc.user", TestDatabase.user());
@@ -69,7 +79,7 @@ public final class TestJpa implements AutoCloseable {
       settings.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
     }
     SealingKeys.install(KeyRing.newKey(), KeyRing.newKey());
-    return new TestJpa(Persistence.createEntityManagerFactory("kesher-queries", settings));
+    return new TestJpa(Persistence.createEntityManagerFactory("kesher-queries", settings), plain);
   }
 
   /**

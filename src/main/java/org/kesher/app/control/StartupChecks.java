@@ -21,6 +21,7 @@ import org.kesher.ground.control.DatabaseProblem;
 import org.kesher.ground.control.KesherDataSource;
 import org.kesher.ground.control.Setting;
 import org.kesher.ground.control.StartupFailure;
+import org.kesher.sealing.control.KeyLedger;
 import org.kesher.sealing.control.SealingKeys;
 
 /**
@@ -56,6 +57,8 @@ public class StartupChecks {
 
   private DatabaseKind databaseKind;
 
+  private KeyLedger.State keys;
+
   @PostConstruct
   void start() {
     List<String> problems = KesherDataSource.problems(config);
@@ -86,9 +89,19 @@ public class StartupChecks {
     if (owner.isEmpty()) {
       migrate(dataSource, url, user);
     }
+    try {
+      keys = KeyLedger.check(dataSource, SealingKeys.ring(), java.time.Instant.now());
+    } catch (IllegalStateException e) {
+      StartupFailure.stop(e.getMessage());
+    }
     if (databaseKind == DatabaseKind.MYSQL) {
       warnIfTheLogCanChange();
     }
+  }
+
+  /** What the start found about the keys: a re-sealing or index rebuild to run. */
+  public KeyLedger.State keyState() {
+    return keys;
   }
 
   private static void migrate(DataSource dataSource, String url, String user) {

@@ -52,6 +52,29 @@ public class CaseWords {
   }
 
   /**
+   * The texts a case's words come from, as when it opened: a case opened by a referral has its
+   * summary (the REFERRED event on it that names no other case); any other case its free-text
+   * answers. What the index-key rebuild indexes again.
+   */
+  public List<String> textsOf(CaseFile caseFile) {
+    List<String> summaries =
+        em
+            .createQuery(
+                "SELECT e FROM CaseEvent e WHERE e.caseFile = :caseFile AND e.kind = :kind"
+                    + " AND e.otherCase IS NULL ORDER BY e.id",
+                CaseEvent.class)
+            .setParameter("caseFile", caseFile)
+            .setParameter("kind", org.kesher.cases.entity.EventKind.REFERRED)
+            .getResultList()
+            .stream()
+            .flatMap(e -> e.body().stream())
+            .toList();
+    return summaries.isEmpty()
+        ? textAnswers(caseFile.answers(), textFields(caseFile.requestType()))
+        : summaries;
+  }
+
+  /**
    * After a timeline event is kept: when it closed or reopened its case, the case's word rows
    * follow ({@link #follow(CaseFile)}); any other event leaves them as they are.
    */

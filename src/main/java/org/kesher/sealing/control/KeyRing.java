@@ -67,6 +67,29 @@ public final class KeyRing {
   /** One initialised MAC per thread: a case has dozens of words, each hashed in turn. */
   private final ThreadLocal<Mac> wordMac;
 
+  /** The id of the key that seals new values: the highest. */
+  public int newestKeyId() {
+    return dataKeys.lastKey();
+  }
+
+  /** The ids of every data key in the ring. */
+  public java.util.Set<Integer> keyIds() {
+    return java.util.Set.copyOf(dataKeys.keySet());
+  }
+
+  /** The id of the key a sealed value was sealed with (its first byte). */
+  public static int keyIdOf(byte[] sealed) {
+    return Byte.toUnsignedInt(sealed[0]);
+  }
+
+  /**
+   * A fingerprint of the index key: a keyed hash of a fixed label, equal for the same key and
+   * telling nothing of it; stored to notice that the indexes were computed with another key.
+   */
+  public String indexFingerprint() {
+    return HexFormat.of().formatHex(hmac(indexKey, "kesher index key fingerprint v1"), 0, 16);
+  }
+
   /** A fresh random key of 32 bytes, Base64-encoded, as the settings take it. */
   public static String newKey() {
     byte[] key = new byte[32];
