@@ -3,16 +3,13 @@ package org.kesher.audit.control;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import jakarta.json.stream.JsonGenerator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.kesher.cases.control.ResidentRecords;
+import org.kesher.ground.control.ClassPathText;
 import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
@@ -28,7 +25,7 @@ public final class ResidentDataDocument {
           .escapeHTML(true)
           .defaultValue("")
           .emptyStringIsFalse(true)
-          .compile(resource("privacy/resident-data.html.mustache"));
+          .compile(ClassPathText.read("privacy/resident-data.html.mustache"));
 
   private ResidentDataDocument() {}
 
@@ -140,17 +137,6 @@ public final class ResidentDataDocument {
   private static void optional(JsonGenerator json, String name, String value) {
     if (value != null) {
       json.write(name, value);
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = ResidentDataDocument.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

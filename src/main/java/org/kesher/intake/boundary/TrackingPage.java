@@ -98,12 +98,7 @@ public class TrackingPage {
       replied = found.isPresent();
       return found;
     } catch (InvalidRequest invalid) {
-      invalid
-          .problems()
-          .forEach(
-              p ->
-                  errors.add(
-                      p.field(), texts.text("track.reply.label"), texts.problem(p.problem())));
+      refused(invalid, texts, field -> "track.reply.label");
     } catch (CaseRuleViolation closed) {
       errors.add("message", texts.text("track.reply.label"), texts.text("track.reply.closed"));
     }
@@ -138,16 +133,20 @@ public class TrackingPage {
         notice = "track.contact.done";
       }
     } catch (InvalidRequest invalid) {
-      invalid
-          .problems()
-          .forEach(
-              p ->
-                  errors.add(
-                      p.field(),
-                      texts.text("track.contact." + p.field()),
-                      texts.problem(p.problem())));
+      refused(invalid, texts, field -> "track.contact." + field);
     }
     return intake.track(reference, code);
+  }
+
+  /** Each problem of a refused change beside its field, labelled by the key {@code label} gives. */
+  private void refused(
+      InvalidRequest invalid, PageTexts texts, java.util.function.UnaryOperator<String> label) {
+    invalid
+        .problems()
+        .forEach(
+            p ->
+                errors.add(
+                    p.field(), texts.text(label.apply(p.field())), texts.problem(p.problem())));
   }
 
   /** What the page says was done, in the visitor's language; empty when nothing was. */

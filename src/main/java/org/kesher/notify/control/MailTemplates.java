@@ -2,16 +2,13 @@ package org.kesher.notify.control;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kesher.ground.control.ClassPathText;
 import org.kesher.ground.control.Language;
 
 /**
@@ -34,7 +31,8 @@ public final class MailTemplates {
   private static final Mustache.Compiler ESCAPED =
       Mustache.compiler().escapeHTML(true).defaultValue("");
 
-  private static final Template LAYOUT = ESCAPED.compile(resource("mail/layout.html.mustache"));
+  private static final Template LAYOUT =
+      ESCAPED.compile(ClassPathText.read("mail/layout.html.mustache"));
 
   private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
 
@@ -121,16 +119,5 @@ public final class MailTemplates {
 
   private static Template compiled(String template) {
     return COMPILED.computeIfAbsent(template, PLAIN::compile);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
