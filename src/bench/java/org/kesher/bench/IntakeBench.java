@@ -494,6 +494,8 @@ final class IntakeBench {
           Statement s = c.createStatement()) {
         s.executeUpdate("DELETE FROM mail_outbox WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_event WHERE case_id > " + baseline);
+        s.executeUpdate("DELETE FROM case_word WHERE case_id > " + baseline);
+        s.executeUpdate("DELETE FROM staff_notice WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_file WHERE id > " + baseline);
         return;
       } catch (SQLException e) {

@@ -15,7 +15,12 @@ public class AccessEntries {
   /** In the caller's transaction (or one of its own when the caller has none). */
   @Transactional(Transactional.TxType.REQUIRED)
   public void withTheChange(AccessEntry entry) {
-    em.persist(entry);
+    var insert = em.createNativeQuery(AccessEntry.INSERT);
+    Object[] values = entry.insertValues();
+    for (int i = 0; i < values.length; i++) {
+      insert.setParameter(i + 1, values[i]);
+    }
+    insert.executeUpdate();
   }
 
   /** Committed on its own, whatever becomes of the caller's transaction. */

@@ -28,6 +28,11 @@ public class AccessCaller {
   /** The logged-in staff member of the current request, if any. */
   public Optional<Staff> staff() {
     try {
+      // the request's own principal first: no JNDI look-up of the security mechanism on a
+      // resident's request (intake), which has none
+      if (request.getUserPrincipal() == null) {
+        return Optional.empty();
+      }
       var principal = security.getCallerPrincipal();
       if (principal == null) {
         return Optional.empty();
