@@ -15,7 +15,11 @@ public class AccessEntries {
   /** In the caller's transaction (or one of its own when the caller has none). */
   @Transactional(Transactional.TxType.REQUIRED)
   public void withTheChange(AccessEntry entry) {
-    var insert = em.createNativeQuery(AccessEntry.INSERT);
+    // COMMIT: the entry depends on nothing pending, so the change's own inserts are not flushed
+    // early (EclipseLink flushes before an update in AUTO mode) and stay one batch at commit
+    var insert =
+        em.createNativeQuery(AccessEntry.INSERT)
+            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     Object[] values = entry.insertValues();
     for (int i = 0; i < values.length; i++) {
       insert.setParameter(i + 1, values[i]);
