@@ -8,11 +8,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.kesher.catalogue.control.IsraeliHolidays;
 import org.kesher.ground.control.Israel;
 
 /**
  * Israeli business time for SLA dates: Sunday to Thursday, within office hours, in Israel's time
- * zone, skipping the given public holidays.
+ * zone, skipping public holidays and closing early on their eves. Office hours are wall-clock times
+ * in Israel, so a daylight-saving change (at night) neither adds nor takes an hour of business
+ * time.
  */
 public final class BusinessCalendar {
 
@@ -21,24 +25,58 @@ public final class BusinessCalendar {
 
   private final LocalTime opens;
   private final LocalTime closes;
-  private final Set<LocalDate> holidays;
+  private final LocalTime eveCloses;
+  private final Predicate<LocalDate> closed;
+  private final Predicate<LocalDate> eve;
 
+  /** Office hours on working days, closed on the {@code holidays} listed; no eves. */
   public BusinessCalendar(LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
+    this(opens, closes, closes, Set.copyOf(holidays)::contains, day -> false);
+  }
+
+  /**
+   * Office hours on working days, closed on the days {@code closed} names, and closing at {@code
+   * eveCloses} on the days {@code eve} names (a holiday's eve).
+   */
+  public BusinessCalendar(
+      LocalTime opens,
+      LocalTime closes,
+      LocalTime eveCloses,
+      Predicate<LocalDate> closed,
+      Predicate<LocalDate> eve) {
     if (!opens.isBefore(closes)) {
       throw new IllegalArgumentException("office hours must open before they close");
     }
     this.opens = opens;
     this.closes = closes;
-    this.holidays = Set.copyOf(holidays);
+    this.eveCloses = eveCloses.isBefore(closes) ? eveCloses : closes;
+    this.closed = closed;
+    this.eve = eve;
   }
 
-  /** Office hours 08:00 to 16:00, no holidays listed. */
+  /**
+   * Office hours 08:00 to 16:00, Israel's public holidays closed and their eves closing at 13:00,
+   * from the Hebrew calendar ({@link IsraeliHolidays}).
+   */
   public static BusinessCalendar standard() {
-    return new BusinessCalendar(LocalTime.of(8, 0), LocalTime.of(16, 0), Set.of());
+    IsraeliHolidays holidays = IsraeliHolidays.standard();
+    return new BusinessCalendar(
+        LocalTime.of(8, 0),
+        LocalTime.of(16, 0),
+        LocalTime.of(13, 0),
+        holidays::isClosed,
+        holidays::isEve);
   }
 
   public boolean isBusinessDay(LocalDate day) {
-    return !WEEKEND.contains(day.getDayOfWeek()) && !holidays.contains(day);
+    return !WEEKEND.contains(day.getDayOfWeek())
+        && !closed.test(day)
+        && opens.isBefore(closing(day));
+  }
+
+  /** When the office closes on {@code day}: early on a holiday's eve. */
+  public LocalTime closing(LocalDate day) {
+    return eve.test(day) ? eveCloses : closes;
   }
 
   /** The moment {@code hours} of office time after {@code start}. */
@@ -47,7 +85,7 @@ public final class BusinessCalendar {
     Duration left = hours;
     while (true) {
       at = nextOpenMoment(at);
-      ZonedDateTime closing = at.toLocalDate().atTime(closes).atZone(ISRAEL);
+      ZonedDateTime closing = at.toLocalDate().atTime(closing(at.toLocalDate())).atZone(ISRAEL);
       Duration today = Duration.between(at, closing);
       if (left.compareTo(today) <= 0) {
         return at.plus(left).toInstant();
@@ -67,7 +105,7 @@ public final class BusinessCalendar {
         counted++;
       }
     }
-    return day.atTime(closes).atZone(ISRAEL).toInstant();
+    return day.atTime(closing(day)).atZone(ISRAEL).toInstant();
   }
 
   private ZonedDateTime nextOpenMoment(ZonedDateTime at) {
@@ -76,7 +114,7 @@ public final class BusinessCalendar {
       LocalDate day = candidate.toLocalDate();
       if (isBusinessDay(day)) {
         ZonedDateTime opening = day.atTime(opens).atZone(ISRAEL);
-        ZonedDateTime closing = day.atTime(closes).atZone(ISRAEL);
+        ZonedDateTime closing = day.atTime(closing(day)).atZone(ISRAEL);
         if (candidate.isBefore(opening)) {
           return opening;
         }

@@ -45,4 +45,40 @@ class BusinessCalendarTest {
     assertEquals(
         israel("2026-11-30T16:00"), withHoliday.plusBusinessDays(israel("2026-11-26T09:00"), 1));
   }
+
+  @Test
+  void holidaysAreClosedAndTheirEvesCloseAtOne() {
+    // Erev Pesach (Wednesday 2026-04-01) closes at 13:00; Pesach (Thursday) is closed; the
+    // weekend; Chol HaMoed (Sunday 04-05) is open
+    assertEquals(
+        israel("2026-04-05T10:00"),
+        calendar.plusBusinessHours(israel("2026-04-01T12:00"), Duration.ofHours(3)));
+    // Erev Yom Kippur (Sunday 2026-09-20) closes at 13:00; Yom Kippur (Monday) is closed
+    assertEquals(
+        israel("2026-09-22T09:00"),
+        calendar.plusBusinessHours(israel("2026-09-20T12:00"), Duration.ofHours(2)));
+    // one business day after Tuesday 2026-04-21 (Yom HaZikaron, a working day): Independence
+    // Day (Wednesday) is closed, so the next is Thursday, to its office's closing
+    assertEquals(
+        israel("2026-04-23T16:00"), calendar.plusBusinessDays(israel("2026-04-21T09:00"), 1));
+    // one business day after Thursday 2027-09-30: Friday and the Sabbath (Rosh Hashanah's first
+    // day), then its second day (Sunday) closed, so Monday 2027-10-04
+    assertEquals(
+        israel("2027-10-04T16:00"), calendar.plusBusinessDays(israel("2027-09-30T09:00"), 1));
+  }
+
+  @Test
+  void daylightSavingChangesAddOrTakeNoBusinessTime() {
+    // summer time begins in the night to Friday 2026-03-27: Thursday 15:00 + 2h is Sunday 09:00
+    assertEquals(
+        israel("2026-03-29T09:00"),
+        calendar.plusBusinessHours(israel("2026-03-26T15:00"), Duration.ofHours(2)));
+    // and ends at 02:00 on Sunday 2026-10-25: a whole office day is still eight hours
+    assertEquals(
+        israel("2026-10-25T16:00"),
+        calendar.plusBusinessHours(israel("2026-10-25T01:00"), Duration.ofHours(8)));
+    assertEquals(
+        israel("2026-10-26T09:00"),
+        calendar.plusBusinessHours(israel("2026-10-22T15:00"), Duration.ofHours(10)));
+  }
 }
