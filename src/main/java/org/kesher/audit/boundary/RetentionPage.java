@@ -33,8 +33,6 @@ public class RetentionPage implements Serializable {
 
   @Inject transient CurrentStaff current;
 
-  transient Clock clock = Clock.systemUTC();
-
   /** One type's line: its retention and the next run's counts. */
   public record Row(long typeId, String code, String name, long due, long held)
       implements Serializable {}
@@ -46,7 +44,7 @@ public class RetentionPage implements Serializable {
   public List<Row> getRows() {
     if (rows == null) {
       rows =
-          retention.preview((clock == null ? Clock.systemUTC() : clock).instant()).stream()
+          retention.preview(Clock.systemUTC().instant()).stream()
               .map(
                   p -> {
                     months.putIfAbsent(p.type().id(), p.type().retentionMonths());

@@ -46,7 +46,9 @@ public final class IntakeRules {
   /** Found once: each {@code JsonOnce.PROVIDER.create...} call looks the provider up again. */
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");
+  /** What a phone number may look like, wherever a resident gives one. */
+  static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");
+
   private static final int TEXT_MAX_DEFAULT = Israel.LONG_TEXT;
 
   private IntakeRules() {}

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.kesher.cases.control.CaseEvents;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseRuleViolation;
@@ -24,8 +23,6 @@ import org.kesher.intake.control.InvalidRequest.FieldProblem;
  */
 @ApplicationScoped
 public class ResidentChanges {
-
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{6,19}");
 
   @Inject TrackingKeys keys;
 
@@ -72,7 +69,7 @@ public class ResidentChanges {
     List<FieldProblem> problems = new ArrayList<>();
     String newPhone = blank(phone) ? null : phone.strip();
     String newEmail = blank(email) ? null : email.strip();
-    if (newPhone != null && !PHONE.matcher(newPhone).matches()) {
+    if (newPhone != null && !IntakeRules.PHONE.matcher(newPhone).matches()) {
       problems.add(new FieldProblem("phone", "invalid-phone"));
     }
     if (newEmail != null && !EmailAddress.isPlausible(newEmail)) {

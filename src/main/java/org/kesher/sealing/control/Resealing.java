@@ -21,6 +21,9 @@ public final class Resealing {
 
   private Resealing() {}
 
+  /** What one batch did: the rows it changed, and whether its table is finished. */
+  public record Step(int changed, boolean finished) {}
+
   /** How far one table has come in a job. */
   public record Progress(String table, long doneRows, boolean finished) {}
 
@@ -38,11 +41,11 @@ public final class Resealing {
       throws SQLException {
     long changed = 0;
     for (SealedColumns.Table table : SealedColumns.ALL) {
-      long[] done = {0};
-      while (!step(dataSource, ring, table, reindex, batch, done)) {
-        changed += done[0];
-      }
-      changed += done[0];
+      Step step;
+      do {
+        step = step(dataSource, ring, table, reindex, batch);
+        changed += step.changed();
+      } while (!step.finished());
     }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
@@ -61,16 +64,10 @@ public final class Resealing {
   /**
    * One batch of one table, in its own transaction.
    *
-   * @param changed set to the rows this batch changed
-   * @return whether the table is finished
+   * @return the rows the batch changed, and whether the table is finished
    */
-  public static boolean step(
-      DataSource dataSource,
-      KeyRing ring,
-      SealedColumns.Table table,
-      boolean reindex,
-      int batch,
-      long[] changed)
+  public static Step step(
+      DataSource dataSource, KeyRing ring, SealedColumns.Table table, boolean reindex, int batch)
       throws SQLException {
     String job = job(ring);
     try (Connection c = dataSource.getConnection()) {
@@ -79,8 +76,7 @@ public final class Resealing {
         long[] at = progress(c, job, table.name());
         if (at[2] == 1) {
           c.commit();
-          changed[0] = 0;
-          return true;
+          return new Step(0, true);
         }
         List<Object[]> rows = read(c, table, at[0], batch);
         int n = 0;
@@ -103,8 +99,7 @@ public final class Resealing {
           save.executeUpdate();
         }
         c.commit();
-        changed[0] = n;
-        return finished;
+        return new Step(n, finished);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
