@@ -78,7 +78,7 @@ final class Generator {
   private record Unit(long id, String code) {}
 
   private record Type(
-      long id, String code, String confidentiality, int firstResponseHours, int resolutionDays) {}
+      long id, String code, String confidentiality, int firstResponseHours, int resolutionHours) {}
 
   private record Route(Type type, Long locality) {}
 
@@ -229,7 +229,7 @@ final class Generator {
     try (Statement s = c.createStatement();
         ResultSet rows =
             s.executeQuery(
-                "SELECT id, code, confidentiality, first_response_hours, resolution_days"
+                "SELECT id, code, confidentiality, first_response_hours, resolution_hours"
                     + " FROM request_type ORDER BY id")) {
       while (rows.next()) {
         types.put(
@@ -514,7 +514,7 @@ final class Generator {
         int year = created.atZone(ZoneOffset.UTC).getYear();
         long number = counters.merge(year, 1L, Long::sum);
         caseId++;
-        Instant resolutionDue = created.plus(Duration.ofDays(type.resolutionDays()));
+        Instant resolutionDue = created.plus(Duration.ofDays(type.resolutionHours() / 8));
         Instant firstDue = created.plus(Duration.ofHours(type.firstResponseHours()));
         boolean resolved = status.equals("RESOLVED") || status.equals("CLOSED");
         Instant resolvedAt =

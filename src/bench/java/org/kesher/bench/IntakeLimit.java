@@ -64,7 +64,7 @@ final class IntakeLimit {
       long typeId,
       String confidentiality,
       int firstResponseHours,
-      int resolutionDays,
+      int resolutionHours,
       Map<String, String> typeNames,
       Long localityId,
       long unitId,
@@ -109,11 +109,11 @@ final class IntakeLimit {
     long typeId;
     String confidentiality;
     int firstHours;
-    int resolutionDays;
+    int resolutionHours;
     Map<String, String> typeNames = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT id, confidentiality, first_response_hours, resolution_days, name_he, name_ar,"
+            "SELECT id, confidentiality, first_response_hours, resolution_hours, name_he, name_ar,"
                 + " name_en FROM request_type WHERE code = ?")) {
       s.setString(1, body.type());
       try (ResultSet r = s.executeQuery()) {
@@ -121,7 +121,7 @@ final class IntakeLimit {
         typeId = r.getLong(1);
         confidentiality = r.getString(2);
         firstHours = r.getInt(3);
-        resolutionDays = r.getInt(4);
+        resolutionHours = r.getInt(4);
         typeNames.put("he", r.getString(5));
         typeNames.put("ar", r.getString(6));
         typeNames.put("en", r.getString(7));
@@ -184,7 +184,7 @@ final class IntakeLimit {
         typeId,
         confidentiality,
         firstHours,
-        resolutionDays,
+        resolutionHours,
         typeNames,
         localityId,
         unitId,
@@ -356,7 +356,7 @@ final class IntakeLimit {
     }
     Timestamp at = Timestamp.from(now);
     Timestamp firstDue = Timestamp.from(now.plus(Duration.ofHours(plan.firstResponseHours())));
-    Timestamp resolutionDue = Timestamp.from(now.plus(Duration.ofDays(plan.resolutionDays())));
+    Timestamp resolutionDue = Timestamp.from(now.plus(Duration.ofDays(plan.resolutionHours() / 8)));
     String status = assignee == null ? "NEW" : "ASSIGNED";
     try {
       // the unit's row first: the inserts' foreign key checks share-lock it, and taking the

@@ -20,10 +20,20 @@ public final class TestJpa implements AutoCloseable {
 
   private final EntityManagerFactory factory;
   private final javax.sql.DataSource dataSource;
+  private final Map<String, Object> settings;
 
-  private TestJpa(EntityManagerFactory factory, javax.sql.DataSource dataSource) {
-    this.factory = factory;
+  private TestJpa(Map<String, Object> settings, javax.sql.DataSource dataSource) {
+    this.factory = Persistence.createEntityManagerFactory("kesher-queries", settings);
     this.dataSource = dataSource;
+    this.settings = settings;
+  }
+
+  /**
+   * The same database through a second persistence unit of its own, as another node of a cluster
+   * reaches it: for tests of work that must happen once across nodes. Close it too.
+   */
+  public TestJpa anotherNode() {
+    return new TestJpa(settings, dataSource);
   }
 
   /** The same database over plain JDBC, for tools that work outside JPA (re-sealing). */
@@ -79,7 +89,7 @@ public final class TestJpa implements AutoCloseable {
       settings.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
     }
     SealingKeys.install(KeyRing.newKey(), KeyRing.newKey());
-    return new TestJpa(Persistence.createEntityManagerFactory("kesher-queries", settings), plain);
+    return new TestJpa(settings, plain);
   }
 
   /**

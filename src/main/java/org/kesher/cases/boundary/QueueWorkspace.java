@@ -18,6 +18,7 @@ import org.kesher.cases.control.QueueViews;
 import org.kesher.cases.control.TimeLeft;
 import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Confidentiality;
@@ -32,7 +33,9 @@ import org.kesher.ground.control.Language;
 @RequestScoped
 public class QueueWorkspace {
 
-  /** One line of a queue: what a list shows of a case. */
+  /** The business calendar time left is counted on. */
+  private static final BusinessCalendar CALENDAR = BusinessCalendar.standard();
+
   /**
    * One line of a queue: what a list shows of a case. The requester's name is left out of lists for
    * a sealed case (the case page shows it to whoever may open it); {@code leftKey} and {@code
@@ -48,6 +51,7 @@ public class QueueWorkspace {
       String due,
       String leftKey,
       long leftAmount,
+      String leftState,
       String activity,
       String confidentiality,
       String locality,
@@ -161,7 +165,13 @@ public class QueueWorkspace {
 
   private static QueueLine line(
       CaseFile c, Language language, DateTimeFormatter dates, Instant now) {
-    var left = TimeLeft.until(c.resolutionDue().orElse(null), now);
+    var left =
+        TimeLeft.of(
+            c.serviceDates().resolutionWarning(),
+            c.resolutionDue().orElse(null),
+            c.status() == CaseStatus.WAITING_FOR_RESIDENT,
+            now,
+            CALENDAR);
     boolean open = c.status().isOpen();
     return new QueueLine(
         c.reference().toString(),
@@ -175,6 +185,7 @@ public class QueueWorkspace {
         c.resolutionDue().map(dates::format).orElse(""),
         open ? left.map(TimeLeft::key).orElse("") : "",
         left.map(TimeLeft::amount).orElse(0L),
+        open ? left.map(t -> t.state().name()).orElse("") : "",
         dates.format(c.updatedAt()),
         c.confidentiality().name(),
         c.locality().map(l -> l.name().in(language)).orElse(""),

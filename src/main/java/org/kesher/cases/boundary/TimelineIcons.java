@@ -23,7 +23,9 @@ public class TimelineIcons {
           Map.entry("VIEWED", "pi-eye"),
           Map.entry("NOTIFICATION_SENT", "pi-envelope"),
           Map.entry("NOTIFICATION_FAILED", "pi-exclamation-triangle"),
-          Map.entry("LINKED", "pi-link"));
+          Map.entry("LINKED", "pi-link"),
+          Map.entry("TARGET_WARNING", "pi-clock"),
+          Map.entry("TARGET_BREACHED", "pi-exclamation-circle"));
 
   /** The icon's class for an event of {@code kind}; a dot for a kind without one. */
   @PermitAll

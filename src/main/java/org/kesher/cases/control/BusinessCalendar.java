@@ -95,6 +95,30 @@ public final class BusinessCalendar {
     }
   }
 
+  /** How much office time lies between {@code from} and {@code to}; zero when to is not after. */
+  public Duration businessTimeBetween(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
+    if (!to.isAfter(from)) {
+      return total;
+    }
+    LocalDate last = to.atZone(ISRAEL).toLocalDate();
+    for (LocalDate day = from.atZone(ISRAEL).toLocalDate();
+        !day.isAfter(last);
+        day = day.plusDays(1)) {
+      if (!isBusinessDay(day)) {
+        continue;
+      }
+      Instant opening = day.atTime(opens).atZone(ISRAEL).toInstant();
+      Instant closing = day.atTime(closing(day)).atZone(ISRAEL).toInstant();
+      Instant start = opening.isAfter(from) ? opening : from;
+      Instant end = closing.isBefore(to) ? closing : to;
+      if (end.isAfter(start)) {
+        total = total.plus(Duration.between(start, end));
+      }
+    }
+    return total;
+  }
+
   /** The end of the office day {@code days} business days after the day of {@code start}. */
   public Instant plusBusinessDays(Instant start, int days) {
     LocalDate day = start.atZone(ISRAEL).toLocalDate();

@@ -13,7 +13,8 @@ import org.kesher.ground.control.Accessed;
 /**
  * Keeps a case's timeline events and tells whoever should hear of them, in the same transaction
  * (the access log records every change); a case closed or reopened has its word rows follow ({@link
- * CaseWords#follow}).
+ * CaseWords#follow}), and its service-target dates follow its clocks ({@link
+ * ServiceTargets#follow}).
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +26,8 @@ public class CaseEvents {
 
   @Inject CaseWords words;
 
+  @Inject ServiceTargets targets;
+
   @Inject jakarta.enterprise.event.Event<Accessed> accessed;
 
   /**
@@ -35,6 +38,7 @@ public class CaseEvents {
   public void record(CaseEvent event) {
     em.persist(event);
     words.follow(event);
+    targets.follow(event);
     CaseFile c = event.caseFile();
     accessed.fire(
         Accessed.ofCase(

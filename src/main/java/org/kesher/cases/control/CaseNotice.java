@@ -3,6 +3,7 @@ package org.kesher.cases.control;
 import java.util.Objects;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.ServiceTarget;
 
 /**
  * Something happened to a case that someone should hear of, fired as a CDI event inside the
@@ -12,7 +13,8 @@ import org.kesher.cases.entity.CaseFile;
  * @param trackingCode the resident's tracking code, only with {@link Kind#RECEIVED}: the one time
  *     it is known in plain text
  * @param staff the staff member told, for the kinds addressed to staff
- * @param text the reply, with {@link Kind#PUBLIC_REPLY}
+ * @param text the reply, with {@link Kind#PUBLIC_REPLY}; the target's name with {@link
+ *     Kind#TARGET_WARNING} and {@link Kind#TARGET_BREACHED}
  */
 public record CaseNotice(
     Kind kind, CaseFile caseFile, String trackingCode, StaffAccount staff, String text) {
@@ -39,7 +41,11 @@ public record CaseNotice(
     /** To a caseworker, in the staff pages only: the resident wrote on their case. */
     RESIDENT_REPLIED,
     /** To a unit's head: someone outside the case's audience broke the glass to open it. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** To the assignee (a unit head when there is none): four fifths of a target are used. */
+    TARGET_WARNING,
+    /** To a unit's head: a service target is missed. */
+    TARGET_BREACHED
   }
 
   public CaseNotice {
@@ -79,6 +85,13 @@ public record CaseNotice(
 
   public static CaseNotice glassBroken(CaseFile c, StaffAccount head) {
     return new CaseNotice(Kind.BREAK_GLASS, c, null, Objects.requireNonNull(head), null);
+  }
+
+  /** A target of the case reached {@code level}: {@code staff} is told. */
+  public static CaseNotice targetReached(
+      CaseFile c, StaffAccount staff, ServiceTarget target, ServiceTarget.Level level) {
+    Kind kind = level == ServiceTarget.Level.WARNING ? Kind.TARGET_WARNING : Kind.TARGET_BREACHED;
+    return new CaseNotice(kind, c, null, Objects.requireNonNull(staff), target.name());
   }
 
   public static CaseNotice referred(CaseFile c, StaffAccount head) {

@@ -212,7 +212,7 @@ public class CaseQueries {
                       + counted("c.assignee IS NULL")
                       + counted("c.assignee.id = :me")
                       + counted("c.status = :waiting")
-                      + counted("c.resolutionDue < :now")
+                      + counted("c.resolutionDue < :now AND c.status <> :waiting")
                       + " FROM CaseFile c WHERE "
                       + branch.condition("c")
                       + " AND c.status IN :open"

@@ -18,7 +18,7 @@ public enum Queue {
   OPEN,
   /** Waiting for the resident's answer. */
   WAITING,
-  /** Open past its expected response date. */
+  /** Past its resolution due date with its clock running (not paused for the resident). */
   OVERDUE,
   /** Cases no longer worked: resolved, closed, referred, duplicate or withdrawn. */
   CLOSED,

@@ -166,7 +166,7 @@ final class QueueConditions {
       case MINE -> where.append(" AND c.status IN :qOpen AND c.assignee.id = :qMe");
       case OPEN -> where.append(" AND c.status IN :qOpen");
       case WAITING -> where.append(" AND c.status = :qWaiting");
-      case OVERDUE -> where.append(" AND c.status IN :qOpen AND c.resolutionDue < :qNow");
+      case OVERDUE -> where.append(" AND c.status IN :qRunning AND c.resolutionDue < :qNow");
       case CLOSED -> where.append(" AND c.status IN :qClosed");
       case ALL -> {
         // every status
@@ -203,7 +203,8 @@ final class QueueConditions {
       case MINE ->
           query.setParameter("qOpen", CaseStatus.OPEN).setParameter("qMe", viewer.staffId());
       case WAITING -> query.setParameter("qWaiting", CaseStatus.WAITING_FOR_RESIDENT);
-      case OVERDUE -> query.setParameter("qOpen", CaseStatus.OPEN).setParameter("qNow", now);
+      case OVERDUE ->
+          query.setParameter("qRunning", ServiceClock.RUNNING).setParameter("qNow", now);
       case CLOSED -> query.setParameter("qClosed", List.copyOf(Queue.CLOSED.statuses()));
       case ALL -> {
         // nothing to bind

@@ -5,34 +5,72 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How long a case has until its due date, or how far past it is, as a queue line says it: whole
- * days from a day on, whole hours (at least one) below that.
+ * How much business time a case has until its resolution is due, or how far past it is, as a queue
+ * line says it: in business days (of {@link #DAY} hours) from a day on, in whole business hours (at
+ * least one) below that. The words carry the state, the colour only repeats it: on time, past the
+ * warning mark ("only ... left"), overdue, or paused while the case waits for the resident.
  *
- * @param overdue whether the due date has passed
- * @param days whole days left (or past); 0 when less than a day
- * @param hours whole hours left (or past) when less than a day
+ * @param state where the case stands
+ * @param days whole business days left (or past); 0 when less than a day
+ * @param hours whole business hours left (or past) when less than a day
  */
-public record TimeLeft(boolean overdue, long days, long hours) {
+public record TimeLeft(State state, long days, long hours) {
 
-  /** The time from {@code now} to {@code due}; empty for a case without a due date. */
-  public static Optional<TimeLeft> until(Instant due, Instant now) {
+  /** The business hours of a standard office day, in which "days" are counted. */
+  public static final long DAY = 8;
+
+  /** Where a case stands against its resolution target. */
+  public enum State {
+    ON_TIME,
+    SOON,
+    OVERDUE,
+    PAUSED
+  }
+
+  /**
+   * The time left at {@code now} of a case whose clock runs ({@code paused} false) or waits for the
+   * resident; empty for a case without a due date.
+   */
+  public static Optional<TimeLeft> of(
+      Instant warning, Instant due, boolean paused, Instant now, BusinessCalendar calendar) {
     if (due == null) {
       return Optional.empty();
     }
-    Duration left = Duration.between(now, due);
-    boolean overdue = left.isNegative();
-    Duration size = left.abs();
-    long days = size.toDays();
-    return Optional.of(new TimeLeft(overdue, days, days > 0 ? 0 : Math.max(1, size.toHours())));
+    if (paused) {
+      return Optional.of(new TimeLeft(State.PAUSED, 0, 0));
+    }
+    boolean overdue = !now.isBefore(due);
+    Duration size =
+        overdue ? calendar.businessTimeBetween(due, now) : calendar.businessTimeBetween(now, due);
+    long hours = size.toHours();
+    State state =
+        overdue
+            ? State.OVERDUE
+            : warning != null && !now.isBefore(warning) ? State.SOON : State.ON_TIME;
+    long days = hours / DAY;
+    return Optional.of(new TimeLeft(state, days, days > 0 ? 0 : Math.max(1, hours)));
   }
 
   /** The message key under which a queue says it, given {@link #amount()}. */
   public String key() {
-    return "queue." + (overdue ? "overdue" : "left") + (days > 0 ? "Days" : "Hours");
+    if (state == State.PAUSED) {
+      return "queue.paused";
+    }
+    String word =
+        switch (state) {
+          case OVERDUE -> "overdue";
+          case SOON -> "soon";
+          default -> "left";
+        };
+    return "queue." + word + (days > 0 ? "Days" : "Hours");
   }
 
   /** The number the message names: days, or hours below a day. */
   public long amount() {
     return days > 0 ? days : hours;
+  }
+
+  public boolean overdue() {
+    return state == State.OVERDUE;
   }
 }

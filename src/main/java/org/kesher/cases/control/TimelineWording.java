@@ -45,6 +45,9 @@ final class TimelineWording {
         return Optional.of(new Said("routedByRule", named == null ? "#" + id : named));
       }
     }
+    if (kind == EventKind.TARGET_WARNING || kind == EventKind.TARGET_BREACHED) {
+      return Optional.of(new Said("target." + text, ""));
+    }
     if (kind == EventKind.REFERRED && Referral.CONTACT_NOT_SHARED.equals(text)) {
       return Optional.of(new Said("contactNotShared", ""));
     }

@@ -110,6 +110,17 @@ public class CaseEvent {
   }
 
   /**
+   * A service target of the case reached its warning mark or its due date: a fact for staff,
+   * written by the escalation job; the case's last activity does not change.
+   */
+  public static CaseEvent escalated(
+      CaseFile caseFile, ServiceTarget target, ServiceTarget.Level level, Instant now) {
+    EventKind kind =
+        level == ServiceTarget.Level.WARNING ? EventKind.TARGET_WARNING : EventKind.TARGET_BREACHED;
+    return of(caseFile, kind, EventVisibility.INTERNAL, now).body(target.name());
+  }
+
+  /**
    * The event of a new case's routing decision: which unit owns it, and why (the rule that matched,
    * or the fallback to the intake desk).
    */
@@ -171,6 +182,11 @@ public class CaseEvent {
 
   public Optional<CaseStatus> toStatus() {
     return Optional.ofNullable(toStatus);
+  }
+
+  /** Whether this event moved its case to another status. */
+  public boolean changesStatus() {
+    return toStatus != null && toStatus != fromStatus;
   }
 
   /** Whether this event closed or reopened its case (a status change across open and closed). */

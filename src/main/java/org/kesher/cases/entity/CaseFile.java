@@ -121,6 +121,9 @@ public class CaseFile extends ResidentRequest {
     this.assignee = worker;
     if (status == CaseStatus.NEW) {
       status = CaseStatus.ASSIGNED;
+      if (by != null) {
+        milestones = milestones().answered(now);
+      }
     }
     touch(now);
     return CaseEvent.of(this, EventKind.ASSIGNED, EventVisibility.INTERNAL, now)
@@ -146,6 +149,11 @@ public class CaseFile extends ResidentRequest {
     return CaseEvent.of(this, EventKind.STATUS_CHANGED, EventVisibility.PUBLIC, now)
         .by(by == null ? ActorKind.SYSTEM : ActorKind.STAFF, by)
         .status(before, next);
+  }
+
+  /** When the case had its first response, if it had one. */
+  public Optional<Instant> firstRespondedAt() {
+    return Optional.ofNullable(milestones().firstRespondedAt());
   }
 
   /** Called by {@link Referral#refer}: the resident's request goes on in {@code referred}. */

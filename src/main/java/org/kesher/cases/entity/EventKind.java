@@ -13,5 +13,9 @@ public enum EventKind {
   LINKED,
   VIEWED,
   NOTIFICATION_SENT,
-  NOTIFICATION_FAILED
+  NOTIFICATION_FAILED,
+  /** Four fifths of a service target are used (the body names the target). */
+  TARGET_WARNING,
+  /** A service target is missed (the body names the target). */
+  TARGET_BREACHED
 }

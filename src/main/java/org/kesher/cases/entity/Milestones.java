@@ -37,7 +37,8 @@ public class Milestones {
 
   /**
    * After a move from {@code before} to {@code next}: resolving or closing is recorded, leaving
-   * RESOLVED forgets the resolution, and a move by staff is the first response if none came yet.
+   * RESOLVED forgets the resolution, and a move by staff out of NEW or ASSIGNED is the first
+   * response if none came yet.
    */
   Milestones moved(CaseStatus before, CaseStatus next, boolean byStaff, Instant now) {
     Instant resolved = resolvedAt;
@@ -49,7 +50,8 @@ public class Milestones {
     } else if (before == CaseStatus.RESOLVED) {
       resolved = null;
     }
-    Instant responded = firstRespondedAt == null && byStaff ? now : firstRespondedAt;
+    boolean untouched = before == CaseStatus.NEW || before == CaseStatus.ASSIGNED;
+    Instant responded = firstRespondedAt == null && byStaff && untouched ? now : firstRespondedAt;
     return new Milestones(responded, resolved, closed);
   }
 
@@ -61,6 +63,10 @@ public class Milestones {
   /** After the case went back to work: it is no longer resolved. */
   Milestones reopened() {
     return new Milestones(firstRespondedAt, null, closedAt);
+  }
+
+  Instant firstRespondedAt() {
+    return firstRespondedAt;
   }
 
   /** Whether the resolution, if recorded, is at most {@code window} before {@code now}. */

@@ -85,6 +85,16 @@ public abstract class ResidentRequest {
   @Column(name = "resolution_due")
   private Instant resolutionDue;
 
+  @Column(name = "first_response_warn")
+  private Instant firstResponseWarning;
+
+  @Column(name = "resolution_warn")
+  private Instant resolutionWarning;
+
+  /** Where the escalation job looks at the case next; none while no clock runs. */
+  @Column(name = "next_escalation_at")
+  private Instant nextEscalation;
+
   /** When the retention job (or a resident's request) erased the request's content. */
   @Column(name = "anonymised_at")
   private Instant anonymisedAt;
@@ -112,10 +122,19 @@ public abstract class ResidentRequest {
     this.createdAt = Objects.requireNonNull(request.openedAt(), "opened at");
   }
 
-  /** Sets the SLA dates computed for this case. */
-  public void setDueDates(Instant firstResponseDue, Instant resolutionDue) {
-    this.firstResponseDue = firstResponseDue;
-    this.resolutionDue = resolutionDue;
+  /** Sets the service-target dates its clocks give the case now. */
+  public void setServiceDates(ServiceDates dates) {
+    this.firstResponseWarning = dates.firstResponseWarning();
+    this.firstResponseDue = dates.firstResponseDue();
+    this.resolutionWarning = dates.resolutionWarning();
+    this.resolutionDue = dates.resolutionDue();
+    this.nextEscalation = dates.nextEscalation();
+  }
+
+  /** The service-target dates as last worked out. */
+  public ServiceDates serviceDates() {
+    return new ServiceDates(
+        firstResponseWarning, firstResponseDue, resolutionWarning, resolutionDue, nextEscalation);
   }
 
   /** Forgets the requester's name and contact details: a referral made without their consent. */

@@ -19,7 +19,7 @@ public final class CatalogueViews {
       String description,
       String confidentiality,
       boolean anonymousAllowed,
-      int resolutionDays,
+      int resolutionHours,
       List<FieldView> fields) {}
 
   public record FieldView(
@@ -53,7 +53,7 @@ public final class CatalogueViews {
         type.description().in(lang),
         type.confidentiality().name(),
         type.allowsAnonymous(),
-        type.resolutionDays(),
+        type.resolutionHours(),
         type.fields().stream().map(f -> of(f, lang)).toList());
   }
 

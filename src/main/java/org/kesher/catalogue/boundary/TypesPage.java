@@ -30,7 +30,7 @@ public class TypesPage extends AdminScreen {
   private Confidentiality confidentiality = Confidentiality.STANDARD;
   private boolean anonymousAllowed;
   private String firstResponseHours = "24";
-  private String resolutionDays = "14";
+  private String resolutionHours = "112";
   private boolean active = true;
   private List<FieldInput> fields = new ArrayList<>(List.of(new FieldInput()));
 
@@ -43,7 +43,7 @@ public class TypesPage extends AdminScreen {
         "confidentiality",
         "anonymousAllowed",
         "firstResponseHours",
-        "resolutionDays",
+        "resolutionHours",
         "active",
         "fields");
   }
@@ -75,7 +75,7 @@ public class TypesPage extends AdminScreen {
     confidentiality = type.confidentiality();
     anonymousAllowed = type.anonymousAllowed();
     firstResponseHours = Integer.toString(type.firstResponseHours());
-    resolutionDays = Integer.toString(type.resolutionDays());
+    resolutionHours = Integer.toString(type.resolutionHours());
     active = type.active();
     fields = new ArrayList<>(type.fields().stream().map(FieldInput::new).toList());
   }
@@ -91,7 +91,7 @@ public class TypesPage extends AdminScreen {
     confidentiality = Confidentiality.STANDARD;
     anonymousAllowed = false;
     firstResponseHours = "24";
-    resolutionDays = "14";
+    resolutionHours = "112";
     active = true;
     fields = new ArrayList<>(List.of(new FieldInput()));
   }
@@ -119,7 +119,7 @@ public class TypesPage extends AdminScreen {
             confidentiality,
             anonymousAllowed,
             number(firstResponseHours, -1),
-            number(resolutionDays, -1),
+            number(resolutionHours, -1),
             fields.stream().map(FieldInput::draft).toList(),
             active);
     if (report(admin.saveType(draft, version), "adminCat.saved")) {
@@ -172,12 +172,12 @@ public class TypesPage extends AdminScreen {
     this.firstResponseHours = firstResponseHours;
   }
 
-  public String getResolutionDays() {
-    return resolutionDays;
+  public String getResolutionHours() {
+    return resolutionHours;
   }
 
-  public void setResolutionDays(String resolutionDays) {
-    this.resolutionDays = resolutionDays;
+  public void setResolutionHours(String resolutionHours) {
+    this.resolutionHours = resolutionHours;
   }
 
   public boolean isActive() {

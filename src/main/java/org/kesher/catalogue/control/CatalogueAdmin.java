@@ -43,6 +43,8 @@ public class CatalogueAdmin {
 
   @Inject UnitStaffing staffing;
 
+  @Inject CalendarRevisions revisions;
+
   /** Every saved change goes to the access log, named, in the transaction that saves it. */
   @Inject Event<Accessed> accessed;
 
@@ -160,6 +162,10 @@ public class CatalogueAdmin {
       if (type == null || type.version() != version) {
         return Outcome.changedElsewhere();
       }
+      if (type.firstResponseTarget().toHours() != draft.firstResponseHours()
+          || type.resolutionHours() != draft.resolutionHours()) {
+        revisions.changed(java.time.Instant.now());
+      }
     }
     type.revise(
         draft.name().toLocalized(),
@@ -167,7 +173,7 @@ public class CatalogueAdmin {
         draft.confidentiality(),
         draft.anonymousAllowed(),
         draft.firstResponseHours(),
-        draft.resolutionDays(),
+        draft.resolutionHours(),
         draft.active());
     writeFields(type, draft.fields());
     em.flush();

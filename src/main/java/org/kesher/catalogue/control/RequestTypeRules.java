@@ -19,7 +19,7 @@ record RequestTypeRules(CatalogueSnapshot catalogue) {
   static final int HINT = 500;
   static final int FIELD_MAX_LENGTH = Israel.LONG_TEXT;
   static final int MAX_HOURS = 720;
-  static final int MAX_DAYS = 365;
+  static final int MAX_RESOLUTION_HOURS = 365 * 8;
 
   /** A request type with its fields and options, new or changed, against the catalogue. */
   List<Violation> check(TypeDraft type) {
@@ -34,8 +34,8 @@ record RequestTypeRules(CatalogueSnapshot catalogue) {
     if (type.firstResponseHours() < 1 || type.firstResponseHours() > MAX_HOURS) {
       found.add("firstResponseHours", "check.range", 1, MAX_HOURS);
     }
-    if (type.resolutionDays() < 1 || type.resolutionDays() > MAX_DAYS) {
-      found.add("resolutionDays", "check.range", 1, MAX_DAYS);
+    if (type.resolutionHours() < 1 || type.resolutionHours() > MAX_RESOLUTION_HOURS) {
+      found.add("resolutionHours", "check.range", 1, MAX_RESOLUTION_HOURS);
     }
     checkFields(type.fields(), found);
     if (type.isSealed()) {

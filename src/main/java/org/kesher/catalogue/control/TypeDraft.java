@@ -13,7 +13,7 @@ public record TypeDraft(
     Confidentiality confidentiality,
     boolean anonymousAllowed,
     int firstResponseHours,
-    int resolutionDays,
+    int resolutionHours,
     List<FieldDraft> fields,
     boolean active)
     implements java.io.Serializable {
@@ -27,7 +27,7 @@ public record TypeDraft(
         type.confidentiality(),
         type.allowsAnonymous(),
         (int) type.firstResponseTarget().toHours(),
-        type.resolutionDays(),
+        type.resolutionHours(),
         type.fields().stream().map(FieldDraft::of).toList(),
         type.isActive());
   }

@@ -66,8 +66,8 @@ public class RequestType {
   @Column(name = "first_response_hours")
   private int firstResponseHours;
 
-  @Column(name = "resolution_days")
-  private int resolutionDays;
+  @Column(name = "resolution_hours")
+  private int resolutionHours;
 
   /** How long a case of this type is kept whole after it ended, before it is anonymised. */
   @Column(name = "retention_months")
@@ -152,9 +152,14 @@ public class RequestType {
     return Duration.ofHours(firstResponseHours);
   }
 
-  /** Target for resolution, in business days. */
-  public int resolutionDays() {
-    return resolutionDays;
+  /** Target for resolution, in business hours (the clock pauses while the case waits). */
+  public int resolutionHours() {
+    return resolutionHours;
+  }
+
+  /** {@link #resolutionHours()} as a duration of business time. */
+  public Duration resolutionTarget() {
+    return Duration.ofHours(resolutionHours);
   }
 
   public LocalizedText name() {
@@ -177,14 +182,14 @@ public class RequestType {
       Confidentiality confidentiality,
       boolean anonymousAllowed,
       int firstResponseHours,
-      int resolutionDays,
+      int resolutionHours,
       boolean active) {
     this.name = name;
     this.description = description;
     this.confidentiality = confidentiality;
     this.anonymousAllowed = anonymousAllowed;
     this.firstResponseHours = firstResponseHours;
-    this.resolutionDays = resolutionDays;
+    this.resolutionHours = resolutionHours;
     this.active = active;
   }
 

@@ -56,7 +56,8 @@ public class JobClaims {
     }
   }
 
-  private static String node() {
+  /** This node's name, as claims record it. */
+  public static String node() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

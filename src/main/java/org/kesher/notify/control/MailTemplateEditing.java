@@ -65,6 +65,7 @@ public class MailTemplateEditing {
     values.put("type", MailTemplates.example("type", language));
     values.put("unit", MailTemplates.example("unit", language));
     values.put("status", MailTemplates.example("status", language));
+    values.put("target", MailTemplates.example("target", language));
     values.put("trackingCode", "ABCD-EFGH-JKLM-NPQR");
     values.put("trackingUrl", "https://kesher.example/track.xhtml?ref=KS-2026-000123");
     values.put("reply", MailTemplates.example("reply", language));

@@ -53,6 +53,11 @@ public final class MailTemplates {
     return bundle(language).getString("example." + value);
   }
 
+  /** A service target's name in a mail ({@code target.RESOLUTION} and so on in the bundle). */
+  public static String target(String target, Language language) {
+    return bundle(language).getString("target." + target);
+  }
+
   /** The kinds of mail that have templates, in the order administrators see them. */
   public static List<String> kinds() {
     return List.of(
@@ -64,6 +69,8 @@ public final class MailTemplates {
         "NEUTRAL",
         "ASSIGNED_TO_YOU",
         "REFERRED_TO_YOUR_UNIT",
+        "TARGET_WARNING",
+        "TARGET_BREACHED",
         "STAFF_NEUTRAL");
   }
 

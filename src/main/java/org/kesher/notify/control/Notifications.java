@@ -37,7 +37,8 @@ public class Notifications {
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
       case RECEIVED, REFERRED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
-      case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT, BREAK_GLASS -> toStaff(notice);
+      case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT, BREAK_GLASS, TARGET_WARNING, TARGET_BREACHED ->
+          toStaff(notice);
       case RESIDENT_REPLIED -> {
         // told in the staff pages only (StaffNotices), not by mail
       }
@@ -132,6 +133,9 @@ public class Notifications {
     if (!sealed) {
       values.put("type", c.requestType().name().in(language));
       values.put("unit", c.unit().name().in(language));
+      if (notice.text() != null && notice.kind().name().startsWith("TARGET_")) {
+        values.put("target", MailTemplates.target(notice.text(), language));
+      }
     }
     String kind = sealed ? "STAFF_NEUTRAL" : notice.kind().name();
     letters.write(

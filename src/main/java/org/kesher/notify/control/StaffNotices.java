@@ -43,6 +43,8 @@ public class StaffNotices {
           case REFERRED_TO_YOUR_UNIT -> StaffNotice.Kind.REFERRED_TO_YOUR_UNIT;
           case RESIDENT_REPLIED -> StaffNotice.Kind.RESIDENT_REPLIED;
           case BREAK_GLASS -> StaffNotice.Kind.BREAK_GLASS;
+          case TARGET_WARNING -> StaffNotice.Kind.TARGET_WARNING;
+          case TARGET_BREACHED -> StaffNotice.Kind.TARGET_BREACHED;
           default -> null;
         };
     if (kind != null && notice.staff() != null) {

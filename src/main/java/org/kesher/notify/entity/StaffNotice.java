@@ -48,7 +48,11 @@ public class StaffNotice {
     ASSIGNED_TO_YOU,
     REFERRED_TO_YOUR_UNIT,
     RESIDENT_REPLIED,
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** Four fifths of a service target of the case are used. */
+    TARGET_WARNING,
+    /** A service target of the case is missed. */
+    TARGET_BREACHED
   }
 
   @Id

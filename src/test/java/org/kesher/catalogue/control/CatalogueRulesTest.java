@@ -234,9 +234,9 @@ class CatalogueRulesTest {
 
   @Test
   void targetsAreWithinBounds() {
-    var type = aType("NEW_TYPE").firstResponseHours(0).resolutionDays(366).build();
+    var type = aType("NEW_TYPE").firstResponseHours(0).resolutionHours(365 * 8 + 1).build();
     assertEquals(
-        Set.of("firstResponseHours check.range", "resolutionDays check.range"),
+        Set.of("firstResponseHours check.range", "resolutionHours check.range"),
         keys(rules().check(type)));
   }
 
@@ -307,7 +307,7 @@ class CatalogueRulesTest {
   void anActiveSealedTypeNeedsARouteForAnyLocalityToAUnitThatMayOwnIt() {
     var sealed = aType("NEW_SEALED").sealed().withField(aField("concern"));
     assertOnly("active check.sealedNeedsRoute", rules().check(sealed.build()));
-    var inactive = sealed.firstResponseHours(4).resolutionDays(10).inactive().build();
+    var inactive = sealed.firstResponseHours(4).resolutionHours(10).inactive().build();
     assertEquals(List.of(), rules().check(inactive), "made inactive first, then routed");
     var mediationMadeSealed = aType("MEDIATION").id(MEDIATION).sealed().withField(aField("other"));
     assertEquals(

@@ -20,7 +20,7 @@ final class TypeDrafts {
     private Confidentiality confidentiality = Confidentiality.STANDARD;
     private Boolean anonymous;
     private int firstResponseHours = 24;
-    private int resolutionDays = 14;
+    private int resolutionHours = 112;
     private List<FieldDraft> fields;
     private boolean active = true;
 
@@ -68,8 +68,8 @@ final class TypeDrafts {
       return this;
     }
 
-    TypeBuilder resolutionDays(int days) {
-      this.resolutionDays = days;
+    TypeBuilder resolutionHours(int hours) {
+      this.resolutionHours = hours;
       return this;
     }
 
@@ -101,7 +101,7 @@ final class TypeDrafts {
           confidentiality,
           anonymous != null ? anonymous : confidentiality == Confidentiality.SEALED,
           firstResponseHours,
-          resolutionDays,
+          resolutionHours,
           fields != null ? List.copyOf(fields) : List.of(new FieldBuilder("topic").build()),
           active);
     }

@@ -1,0 +1,38 @@
+-- Service targets in business hours (issue 18). A request type's resolution target was counted in
+-- business days; it is now counted in business hours like the first-response target (a business
+-- day is the standard office day of eight hours, so 14 days become 112 hours).
+-- A case's clocks are worked out from its timeline (cases.control.ServiceClock): each due date is
+-- where its target is reached if the clock runs on (the clock pauses while the case waits for the
+-- resident, stops at RESOLVED and runs on when the case reopens); each warning mark is where 80 %
+-- of the target is reached. next_escalation_at is the earliest mark or due date not yet told, for
+-- the escalation job's index range; case_escalation is its claimed row, one per case, target and
+-- level, so that a warning or breach is told once whichever node finds it first.
+-- calendar_revision counts changes of targets and calendars: the recompute job (once across nodes)
+-- works out every open case's due dates again for each new revision.
+-- Runs unchanged on MySQL 8, MariaDB 10.11 and H2 in MySQL mode.
+ALTER TABLE request_type ADD COLUMN resolution_hours INT NOT NULL DEFAULT 112;
+UPDATE request_type SET resolution_hours = resolution_days * 8;
+ALTER TABLE request_type DROP COLUMN resolution_days;
+
+ALTER TABLE case_file ADD COLUMN first_response_warn TIMESTAMP(3) NULL;
+ALTER TABLE case_file ADD COLUMN resolution_warn TIMESTAMP(3) NULL;
+ALTER TABLE case_file ADD COLUMN next_escalation_at TIMESTAMP(3) NULL;
+CREATE INDEX ix_case_file_next_escalation ON case_file (next_escalation_at);
+
+CREATE TABLE case_escalation (
+  case_id     BIGINT       NOT NULL,
+  target      VARCHAR(20)  NOT NULL,
+  level       VARCHAR(10)  NOT NULL,
+  fired_at    TIMESTAMP(3) NOT NULL,
+  node        VARCHAR(100) NOT NULL,
+  PRIMARY KEY (case_id, target, level),
+  CONSTRAINT fk_case_escalation_case FOREIGN KEY (case_id) REFERENCES case_file (id)
+);
+
+CREATE TABLE calendar_revision (
+  id          INT          NOT NULL,
+  revision    BIGINT       NOT NULL,
+  changed_at  TIMESTAMP(3) NOT NULL,
+  PRIMARY KEY (id)
+);
+INSERT INTO calendar_revision (id, revision, changed_at) VALUES (1, 1, CURRENT_TIMESTAMP(3));
