@@ -7,8 +7,13 @@
 -- of the target is reached. next_escalation_at is the earliest mark or due date not yet told, for
 -- the escalation job's index range; case_escalation is its claimed row, one per case, target and
 -- level, so that a warning or breach is told once whichever node finds it first.
--- calendar_revision counts changes of targets and calendars: the recompute job (once across nodes)
--- works out every open case's due dates again for each new revision.
+-- The business calendar (catalogue.control.BusinessCalendars): the department's settings (when a
+-- holiday's eve closes, whether Chol HaMoed is closed) in business_calendar, whose revision counts
+-- changes of targets and calendars (the recompute job, once across nodes, works out every open
+-- case's due dates again for each new revision); each unit's office hours per weekday (a unit
+-- without rows keeps 08:00-16:00, Sunday to Thursday; a weekday without a row is closed); and the
+-- administrators' further closed days, for every unit, one unit or the units of one locality, each
+-- with its source (a one-off closure, or a suggested holiday the administrator confirmed).
 -- Runs unchanged on MySQL 8, MariaDB 10.11 and H2 in MySQL mode.
 ALTER TABLE request_type ADD COLUMN resolution_hours INT NOT NULL DEFAULT 112;
 UPDATE request_type SET resolution_hours = resolution_days * 8;
@@ -29,10 +34,38 @@ CREATE TABLE case_escalation (
   CONSTRAINT fk_case_escalation_case FOREIGN KEY (case_id) REFERENCES case_file (id)
 );
 
-CREATE TABLE calendar_revision (
-  id          INT          NOT NULL,
-  revision    BIGINT       NOT NULL,
-  changed_at  TIMESTAMP(3) NOT NULL,
+CREATE TABLE business_calendar (
+  id                  INT          NOT NULL,
+  revision            BIGINT       NOT NULL,
+  changed_at          TIMESTAMP(3) NOT NULL,
+  eve_closes_minute   INT          NOT NULL,
+  chol_hamoed_closed  BOOLEAN      NOT NULL,
   PRIMARY KEY (id)
 );
-INSERT INTO calendar_revision (id, revision, changed_at) VALUES (1, 1, CURRENT_TIMESTAMP(3));
+INSERT INTO business_calendar (id, revision, changed_at, eve_closes_minute, chol_hamoed_closed)
+  VALUES (1, 1, CURRENT_TIMESTAMP(3), 780, FALSE);
+
+CREATE TABLE unit_office_hours (
+  unit_id        BIGINT   NOT NULL,
+  weekday        INT      NOT NULL,
+  opens_minute   INT      NOT NULL,
+  closes_minute  INT      NOT NULL,
+  PRIMARY KEY (unit_id, weekday),
+  CONSTRAINT fk_unit_office_hours_unit FOREIGN KEY (unit_id) REFERENCES community_unit (id)
+);
+
+CREATE TABLE closed_day (
+  id           BIGINT       NOT NULL,
+  closed_on    DATE         NOT NULL,
+  unit_id      BIGINT       NULL,
+  locality_id  BIGINT       NULL,
+  source       VARCHAR(30)  NOT NULL,
+  reason       VARCHAR(200) NOT NULL,
+  created_by   VARCHAR(80)  NOT NULL,
+  created_at   TIMESTAMP(3) NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_closed_day_unit FOREIGN KEY (unit_id) REFERENCES community_unit (id),
+  CONSTRAINT fk_closed_day_locality FOREIGN KEY (locality_id) REFERENCES locality (id)
+);
+CREATE INDEX ix_closed_day_on ON closed_day (closed_on);
+INSERT INTO id_sequence (seq_name, seq_count) VALUES ('closed_day', 1000);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
-import org.kesher.cases.control.BusinessCalendar;
 import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
 import org.kesher.cases.control.QueueFilter;
@@ -20,6 +19,8 @@ import org.kesher.cases.control.Viewer;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.QueueView;
+import org.kesher.catalogue.control.BusinessCalendar;
+import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Causes;
@@ -32,9 +33,6 @@ import org.kesher.ground.control.Language;
  */
 @RequestScoped
 public class QueueWorkspace {
-
-  /** The business calendar time left is counted on. */
-  private static final BusinessCalendar CALENDAR = BusinessCalendar.standard();
 
   /**
    * One line of a queue: what a list shows of a case. The requester's name is left out of lists for
@@ -73,6 +71,8 @@ public class QueueWorkspace {
 
   @Inject Catalogue catalogue;
 
+  @Inject BusinessCalendars calendars;
+
   /** Asked for more than once while a page renders: counted once per request. */
   private Map<Queue, Long> badges;
 
@@ -93,7 +93,7 @@ public class QueueWorkspace {
             .withZone(BusinessCalendar.ISRAEL);
     Instant now = Instant.now();
     return cases.queue(viewer(), filter, order, first, max).stream()
-        .map(c -> line(c, language, dates, now))
+        .map(c -> line(c, language, dates, now, calendars.of(c.unit())))
         .toList();
   }
 
@@ -164,14 +164,18 @@ public class QueueWorkspace {
   }
 
   private static QueueLine line(
-      CaseFile c, Language language, DateTimeFormatter dates, Instant now) {
+      CaseFile c,
+      Language language,
+      DateTimeFormatter dates,
+      Instant now,
+      BusinessCalendar calendar) {
     var left =
         TimeLeft.of(
             c.serviceDates().resolutionWarning(),
             c.resolutionDue().orElse(null),
             c.status() == CaseStatus.WAITING_FOR_RESIDENT,
             now,
-            CALENDAR);
+            calendar);
     boolean open = c.status().isOpen();
     return new QueueLine(
         c.reference().toString(),

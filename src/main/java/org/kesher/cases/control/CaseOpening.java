@@ -1,9 +1,11 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.NewCase;
+import org.kesher.catalogue.control.BusinessCalendars;
 
 /**
  * What every path that opens a case shares (a resident's request, a staff member's phone entry, a
@@ -14,11 +16,15 @@ import org.kesher.cases.entity.NewCase;
 @ApplicationScoped
 public class CaseOpening {
 
-  private final ServiceClock clocks = new ServiceClock(BusinessCalendar.standard());
+  @Inject BusinessCalendars calendars;
 
-  /** Opens the case: a fresh reply token, and its service-target dates from its request type. */
+  /**
+   * Opens the case: a fresh reply token, and its service-target dates from its request type on its
+   * unit's calendar.
+   */
   public CaseFile open(NewCase request) {
     var caseFile = new CaseFile(request, UUID.randomUUID().toString());
+    var clocks = new ServiceClock(ServiceTargets.calendarOf(calendars, request.unit()));
     caseFile.setServiceDates(
         ServiceTargets.opened(clocks, caseFile.requestType(), request.openedAt()));
     return caseFile;

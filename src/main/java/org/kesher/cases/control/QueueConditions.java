@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.sealing.control.KeyRing;
 import org.kesher.sealing.control.Normalised;
 import org.kesher.sealing.control.SealingKeys;

@@ -11,6 +11,7 @@ import org.kesher.cases.entity.ActorKind;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.ServiceTarget;
+import org.kesher.catalogue.control.BusinessCalendar;
 
 /**
  * A case's two service clocks, worked out from its timeline on a business calendar, so that a

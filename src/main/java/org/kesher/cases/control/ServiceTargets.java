@@ -1,6 +1,7 @@
 package org.kesher.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -16,7 +17,10 @@ import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.ServiceDates;
 import org.kesher.cases.entity.ServiceTarget;
+import org.kesher.catalogue.control.BusinessCalendar;
+import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.entity.RequestType;
+import org.kesher.catalogue.entity.Unit;
 
 /**
  * A case's service-target dates kept up with its timeline: worked out again ({@link ServiceClock})
@@ -31,9 +35,17 @@ public class ServiceTargets {
 
   @PersistenceContext EntityManager em;
 
+  @Inject BusinessCalendars calendars;
+
   Clock clock = Clock.systemUTC();
 
-  private final ServiceClock clocks = new ServiceClock(BusinessCalendar.standard());
+  /**
+   * The calendar a unit's cases are measured on; outside the container (a test's own entity
+   * manager, a tool) without the calendars, the standard one.
+   */
+  static BusinessCalendar calendarOf(BusinessCalendars calendars, Unit unit) {
+    return calendars == null ? BusinessCalendar.standard() : calendars.of(unit);
+  }
 
   /** The dates of a case opened now: both clocks run from when it was opened. */
   static ServiceDates opened(ServiceClock clocks, RequestType type, Instant openedAt) {
@@ -79,6 +91,7 @@ public class ServiceTargets {
             .toList();
     RequestType type = c.requestType();
     Instant opened = c.createdAt();
+    var clocks = new ServiceClock(calendarOf(calendars, c.unit()));
     return new Readings(
         clocks.firstResponse(opened, steps, type.firstResponseTarget(), now),
         clocks.resolution(opened, steps, type.resolutionTarget(), now));

@@ -3,6 +3,7 @@ package org.kesher.cases.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.kesher.catalogue.control.BusinessCalendar;
 
 /**
  * How much business time a case has until its resolution is due, or how far past it is, as a queue

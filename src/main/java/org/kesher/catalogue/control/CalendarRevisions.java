@@ -19,7 +19,7 @@ public class CalendarRevisions {
   /** The revision now. */
   public long current() {
     return ((Number)
-            em.createNativeQuery("SELECT revision FROM calendar_revision WHERE id = 1")
+            em.createNativeQuery("SELECT revision FROM business_calendar WHERE id = 1")
                 .getSingleResult())
         .longValue();
   }
@@ -27,7 +27,7 @@ public class CalendarRevisions {
   /** Something that moves due dates changed, in the caller's transaction. */
   public void changed(Instant at) {
     em.createNativeQuery(
-            "UPDATE calendar_revision SET revision = revision + 1, changed_at = ? WHERE id = 1")
+            "UPDATE business_calendar SET revision = revision + 1, changed_at = ? WHERE id = 1")
         .setParameter(1, Timestamp.from(at))
         .executeUpdate();
   }

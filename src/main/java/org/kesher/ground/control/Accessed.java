@@ -33,6 +33,7 @@ public record Accessed(
     CASE_CHANGED,
     CASE_OPENED,
     FILE_DOWNLOADED,
+    CASE_PRINTED,
     LIST_EXPORTED,
     ADMIN_CHANGE,
     ACCESS_LOG_SEARCHED,
@@ -55,7 +56,8 @@ public record Accessed(
     ROUTING_RULE,
     MAIL_TEMPLATE,
     CANNED_REPLY,
-    ACCESS_LOG
+    ACCESS_LOG,
+    CALENDAR
   }
 
   /** How much of it was shown. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
-import org.kesher.cases.control.BusinessCalendar;
+import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.ground.boundary.ProblemTexts;
 import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;

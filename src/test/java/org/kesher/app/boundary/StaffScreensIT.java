@@ -201,7 +201,16 @@ class StaffScreensIT {
       b.andWaitForNewPage(() -> b.find("#admin\\:staff tbody tr a").click());
       look(b, language, "admin-account");
       for (String page :
-          List.of("units", "types", "rules", "replies", "mail", "outbox", "retention", "keys")) {
+          List.of(
+              "units",
+              "types",
+              "rules",
+              "replies",
+              "mail",
+              "outbox",
+              "retention",
+              "keys",
+              "calendar")) {
         b.andWaitForNewPage(() -> b.find("#admin-nav-" + page).click());
         look(b, language, "admin-" + page);
       }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kesher.cases.entity.ActorKind;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.EventKind;
+import org.kesher.catalogue.control.BusinessCalendar;
 
 /**
  * The service clocks read from a timeline, row by row: what counts as the first response, the pause

@@ -26,6 +26,8 @@ import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.ServiceDates;
+import org.kesher.catalogue.control.BusinessCalendar;
+import org.kesher.catalogue.control.TestCalendars;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Language;
 import org.kesher.testing.FiredEvents;
@@ -56,6 +58,7 @@ class ServiceTargetsIT {
   private static ServiceTargets targets(EntityManager em, Instant now) {
     var targets = new ServiceTargets();
     targets.em = em;
+    targets.calendars = TestCalendars.calendars(em);
     targets.clock = Clock.fixed(now, ZoneOffset.UTC);
     return targets;
   }
@@ -163,6 +166,55 @@ class ServiceTargetsIT {
       // paused from Sunday 12:00 to Tuesday 12:00: 16 business hours later, Monday 21 at 16:00
       assertEquals(israel("2026-12-21T16:00"), dates(db, ref).resolutionDue());
     }
+  }
+
+  @Test
+  void aDayClosedByAnAdministratorMovesOpenCasesDueDatesWithoutANewVersion() {
+    try (TestJpa db = TestJpa.freshDatabase(engine, "kesher_targets_recompute")) {
+      record Opened(String reference, long version, long revision) {}
+      Opened opened =
+          db.inTransaction(
+              em -> {
+                CaseFile c = open(em, 1, "RIGHTS_INFO", PhoneCases.unit(em, "RIGHTS_CENTER"));
+                em.flush();
+                return new Opened(c.reference().toString(), c.version(), revision(em));
+              });
+      assertEquals(israel("2026-12-17T16:00"), dates(db, opened.reference()).resolutionDue());
+      db.run(
+          em ->
+              TestCalendars.admin(em)
+                  .close(
+                      java.time.LocalDate.parse("2026-12-10"),
+                      PhoneCases.unit(em, "RIGHTS_CENTER").id(),
+                      null,
+                      "ONE_OFF",
+                      "Strike",
+                      "admin",
+                      T0));
+      assertEquals(
+          opened.revision() + 1,
+          (long) db.inTransaction(ServiceTargetsIT::revision),
+          "a closed day is a new revision: the recompute job runs once for it");
+      long[] after = {0};
+      java.util.OptionalLong last;
+      // as ServiceTargetJobs does, one case a batch here
+      while ((last = db.inTransaction(em -> targets(em, T0).recompute(after[0], 1))).isPresent()) {
+        after[0] = last.getAsLong();
+      }
+      // Thursday 10 December closed: 80 business hours end a day later, Sunday 20 at 16:00
+      assertEquals(israel("2026-12-20T16:00"), dates(db, opened.reference()).resolutionDue());
+      assertEquals(
+          opened.version(),
+          (long) db.inTransaction(em -> find(em, opened.reference()).version()),
+          "a caseworker's open page stays valid");
+    }
+  }
+
+  private static long revision(EntityManager em) {
+    return ((Number)
+            em.createNativeQuery("SELECT revision FROM business_calendar WHERE id = 1")
+                .getSingleResult())
+        .longValue();
   }
 
   /** A staff member's change at {@code at}, recorded as CaseWork records it. */

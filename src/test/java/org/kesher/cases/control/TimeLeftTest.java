@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kesher.catalogue.control.BusinessCalendar;
 
 /** What a queue line says of a case's due date, counted in business time. */
 class TimeLeftTest {

@@ -1,4 +1,4 @@
-package org.kesher.cases.control;
+package org.kesher.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

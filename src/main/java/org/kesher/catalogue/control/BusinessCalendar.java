@@ -1,4 +1,4 @@
-package org.kesher.cases.control;
+package org.kesher.catalogue.control;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.kesher.catalogue.control.IsraeliHolidays;
 import org.kesher.ground.control.Israel;
 
 /**
@@ -21,10 +23,26 @@ import org.kesher.ground.control.Israel;
 public final class BusinessCalendar {
 
   public static final ZoneId ISRAEL = Israel.ZONE;
-  private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
-  private final LocalTime opens;
-  private final LocalTime closes;
+  /** The working week: Sunday to Thursday. */
+  public static final Set<DayOfWeek> WORKING_WEEK =
+      EnumSet.of(
+          DayOfWeek.SUNDAY,
+          DayOfWeek.MONDAY,
+          DayOfWeek.TUESDAY,
+          DayOfWeek.WEDNESDAY,
+          DayOfWeek.THURSDAY);
+
+  /** When an office opens and closes on one weekday, wall-clock times in Israel. */
+  public record OfficeDay(LocalTime opens, LocalTime closes) {
+    public OfficeDay {
+      if (!opens.isBefore(closes)) {
+        throw new IllegalArgumentException("office hours must open before they close");
+      }
+    }
+  }
+
+  private final Map<DayOfWeek, OfficeDay> week;
   private final LocalTime eveCloses;
   private final Predicate<LocalDate> closed;
   private final Predicate<LocalDate> eve;
@@ -44,14 +62,29 @@ public final class BusinessCalendar {
       LocalTime eveCloses,
       Predicate<LocalDate> closed,
       Predicate<LocalDate> eve) {
-    if (!opens.isBefore(closes)) {
-      throw new IllegalArgumentException("office hours must open before they close");
-    }
-    this.opens = opens;
-    this.closes = closes;
-    this.eveCloses = eveCloses.isBefore(closes) ? eveCloses : closes;
+    this(sameHours(new OfficeDay(opens, closes)), eveCloses, closed, eve);
+  }
+
+  /**
+   * Office hours per weekday (a weekday left out is closed), closed on the days {@code closed}
+   * names, and closing at {@code eveCloses} at the latest on the days {@code eve} names.
+   */
+  public BusinessCalendar(
+      Map<DayOfWeek, OfficeDay> week,
+      LocalTime eveCloses,
+      Predicate<LocalDate> closed,
+      Predicate<LocalDate> eve) {
+    this.week = week.isEmpty() ? Map.of() : new EnumMap<>(week);
+    this.eveCloses = eveCloses;
     this.closed = closed;
     this.eve = eve;
+  }
+
+  /** The same hours every day of the working week. */
+  public static Map<DayOfWeek, OfficeDay> sameHours(OfficeDay hours) {
+    Map<DayOfWeek, OfficeDay> week = new EnumMap<>(DayOfWeek.class);
+    WORKING_WEEK.forEach(day -> week.put(day, hours));
+    return week;
   }
 
   /**
@@ -69,14 +102,33 @@ public final class BusinessCalendar {
   }
 
   public boolean isBusinessDay(LocalDate day) {
-    return !WEEKEND.contains(day.getDayOfWeek())
-        && !closed.test(day)
-        && opens.isBefore(closing(day));
+    OfficeDay hours = week.get(day.getDayOfWeek());
+    return hours != null && !closed.test(day) && hours.opens().isBefore(closing(day));
+  }
+
+  /** When the office opens on {@code day}, if it opens that weekday. */
+  public LocalTime opening(LocalDate day) {
+    OfficeDay hours = week.get(day.getDayOfWeek());
+    return hours == null ? LocalTime.MIDNIGHT : hours.opens();
   }
 
   /** When the office closes on {@code day}: early on a holiday's eve. */
   public LocalTime closing(LocalDate day) {
-    return eve.test(day) ? eveCloses : closes;
+    OfficeDay hours = week.get(day.getDayOfWeek());
+    if (hours == null) {
+      return LocalTime.MIDNIGHT;
+    }
+    return eve.test(day) && eveCloses.isBefore(hours.closes()) ? eveCloses : hours.closes();
+  }
+
+  /** Whether {@code day} is a holiday's eve on this calendar. */
+  public boolean isEve(LocalDate day) {
+    return eve.test(day);
+  }
+
+  /** Whether {@code day} is closed on this calendar for a holiday or a closure (weekends aside). */
+  public boolean isClosed(LocalDate day) {
+    return closed.test(day);
   }
 
   /** The moment {@code hours} of office time after {@code start}. */
@@ -108,7 +160,7 @@ public final class BusinessCalendar {
       if (!isBusinessDay(day)) {
         continue;
       }
-      Instant opening = day.atTime(opens).atZone(ISRAEL).toInstant();
+      Instant opening = day.atTime(opening(day)).atZone(ISRAEL).toInstant();
       Instant closing = day.atTime(closing(day)).atZone(ISRAEL).toInstant();
       Instant start = opening.isAfter(from) ? opening : from;
       Instant end = closing.isBefore(to) ? closing : to;
@@ -132,12 +184,16 @@ public final class BusinessCalendar {
     return day.atTime(closing(day)).atZone(ISRAEL).toInstant();
   }
 
+  /** The first moment from {@code at} on when the office is open; a year without one is refused. */
   private ZonedDateTime nextOpenMoment(ZonedDateTime at) {
     ZonedDateTime candidate = at;
-    while (true) {
+    for (int days = 0; ; days++) {
+      if (days > 366) {
+        throw new IllegalStateException("no office hours in the coming year");
+      }
       LocalDate day = candidate.toLocalDate();
       if (isBusinessDay(day)) {
-        ZonedDateTime opening = day.atTime(opens).atZone(ISRAEL);
+        ZonedDateTime opening = day.atTime(opening(day)).atZone(ISRAEL);
         ZonedDateTime closing = day.atTime(closing(day)).atZone(ISRAEL);
         if (candidate.isBefore(opening)) {
           return opening;
