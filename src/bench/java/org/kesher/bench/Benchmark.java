@@ -38,6 +38,9 @@ public final class Benchmark {
   private static final double PAGE_GOAL_MS = 200;
   private static final double QUERY_GOAL_MS = 50;
 
+  /** Each dashboard figure's query, p95 over the 1,000,000-case data set (issue 18). */
+  private static final double DASHBOARD_GOAL_MS = 500;
+
   private final BenchSettings settings;
   private final StringBuilder report = new StringBuilder();
 
@@ -544,9 +547,10 @@ public final class Benchmark {
         "p95 ms",
         "max ms",
         "stmts",
-        "goal p95 < " + (int) QUERY_GOAL_MS + " ms");
+        "goal p95 < " + (int) QUERY_GOAL_MS + " ms (dashboard < " + (int) DASHBOARD_GOAL_MS + ")");
     for (var plan : plans) {
       var t = plan.timings();
+      double goal = plan.name().startsWith("dashboard") ? DASHBOARD_GOAL_MS : QUERY_GOAL_MS;
       line(
           "  %-32s %8.2f %8.2f %8.2f %6d  %s",
           plan.name(),
@@ -554,7 +558,7 @@ public final class Benchmark {
           t.p95(),
           t.max(),
           plan.steps().size(),
-          t.p95() < QUERY_GOAL_MS ? "ok" : "MISSED");
+          t.p95() < goal ? "ok" : "MISSED");
     }
     line("");
     line("EXPLAIN (and ANALYZE: r_rows = rows actually read), SQL with its values written in");

@@ -137,6 +137,7 @@ final class QueryPlans {
         }
         plans.add(plan(c, scenario.getKey(), statements));
       }
+      plans.addAll(dashboard(c, em, recording, worker));
       // two-word searches, a different one each run: as a caseworker types them
       for (Queue queue : List.of(Queue.ALL, Queue.OPEN)) {
         Map<String, java.util.function.BiFunction<CaseQueries, QueueFilter, Object>> parts =
@@ -167,6 +168,46 @@ final class QueryPlans {
       em.close();
     } finally {
       factory.close();
+    }
+    return plans;
+  }
+
+  /**
+   * The dashboard's figures over the last twelve weeks, each one scenario: for a department manager
+   * (every unit) and for the head of the big unit.
+   */
+  private List<Plan> dashboard(
+      Connection c, EntityManager em, RecordingDataSource recording, Viewer worker)
+      throws Exception {
+    var dashboard = new org.kesher.reporting.control.Dashboard();
+    var field = org.kesher.reporting.control.Dashboard.class.getDeclaredField("em");
+    field.setAccessible(true);
+    field.set(dashboard, em);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jerusalem"));
+    var filter =
+        new org.kesher.reporting.control.Dashboard.Filter(today.minusWeeks(12), today, null, null);
+    java.time.Instant now = java.time.Instant.now();
+    List<Plan> plans = new ArrayList<>();
+    for (var scope :
+        List.of(
+            new org.kesher.cases.control.CaseVisibility.ReportScope(true, Set.of()),
+            new org.kesher.cases.control.CaseVisibility.ReportScope(false, worker.memberOf()))) {
+      String who = scope.allUnits() ? "manager" : "head of the big unit";
+      Map<String, Function<org.kesher.reporting.control.Dashboard, Object>> figures =
+          new LinkedHashMap<>();
+      figures.put("open by unit and status", d -> d.openByUnitAndStatus(scope, filter));
+      figures.put("new by type and week", d -> d.newByTypeAndWeek(scope, filter));
+      figures.put("target compliance", d -> d.compliance(scope, filter, now));
+      figures.put("hours to first response", d -> d.hoursToFirstResponse(scope, filter));
+      figures.put("hours to resolution", d -> d.hoursToResolution(scope, filter));
+      figures.put("by locality", d -> d.byLocality(scope, filter));
+      figures.put("backlog by age", d -> d.backlogByAge(scope, filter, now));
+      for (var figure : figures.entrySet()) {
+        recording.drain();
+        figure.getValue().apply(dashboard);
+        em.clear();
+        plans.add(plan(c, "dashboard, " + who + ": " + figure.getKey(), recording.drain()));
+      }
     }
     return plans;
   }

@@ -118,6 +118,21 @@ public final class StaffBrowserSession {
   public HttpResponse<String> submit(
       String path, HttpResponse<String> page, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return post(path, page, fields, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form of the page at {@code path} and keeps the answer's bytes (a download). */
+  public HttpResponse<byte[]> submitForBytes(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    return post(path, get(path), fields, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> post(
+      String path,
+      HttpResponse<String> page,
+      Map<String, String> fields,
+      HttpResponse.BodyHandler<T> answer)
+      throws IOException, InterruptedException {
     var state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
       throw new AssertionError("no form on " + path + ": " + page.statusCode() + " " + page.body());
@@ -137,7 +152,7 @@ public final class StaffBrowserSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
-        HttpResponse.BodyHandlers.ofString());
+        answer);
   }
 
   public String sessionId() {

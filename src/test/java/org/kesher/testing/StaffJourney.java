@@ -221,6 +221,32 @@ public final class StaffJourney {
   }
 
   /**
+   * Opens the reports from the navigation's link (a unit head or department manager): every table
+   * shows, on H2 as on MariaDB, and one narrowed to a unit shows too.
+   */
+  public StaffJourney reports() {
+    b.open("staff/index.xhtml");
+    b.andWaitForNewPage(() -> b.find("#reports-link").click());
+    assertStaffPage("the reports");
+    for (String table :
+        List.of(
+            "open-cases",
+            "new-cases-by-week",
+            "target-compliance",
+            "time-to-answer",
+            "cases-by-locality",
+            "backlog-by-age")) {
+      assertTrue(b.find("#reports\\:t-" + table).isDisplayed(), "the table " + table);
+    }
+    assertFalse(
+        b.findAll("#reports\\:t-open-cases tbody tr td .figure").isEmpty(),
+        "the demo's open cases are counted: " + b.find("main").getText());
+    b.andWaitForNewPage(() -> b.find("#reports\\:apply").click());
+    assertStaffPage("the reports again");
+    return this;
+  }
+
+  /**
    * Breaks the glass from the navigation's link: types the case's reference and why; lands on the
    * case page.
    */

@@ -41,10 +41,10 @@ public final class StaffScreens {
 
   /**
    * Names that stay Latin in every language: the language menu names English in English, and the
-   * file formats a resident may attach are known by their Latin names.
+   * file formats a resident may attach or a staff member may export are known by their Latin names.
    */
   private static final Set<String> LATIN_NAMES =
-      Set.of("English", "PDF", "PNG", "JPEG", "DOCX", "Word", "MB");
+      Set.of("English", "PDF", "PNG", "JPEG", "DOCX", "Word", "MB", "CSV", "XLSX", "Excel");
 
   private StaffScreens() {}
 

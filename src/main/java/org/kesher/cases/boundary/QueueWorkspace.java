@@ -12,6 +12,7 @@ import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseQueries;
 import org.kesher.cases.control.Queue;
+import org.kesher.cases.control.QueueExportRows;
 import org.kesher.cases.control.QueueFilter;
 import org.kesher.cases.control.QueueViews;
 import org.kesher.cases.control.TimeLeft;
@@ -86,15 +87,22 @@ public class QueueWorkspace {
 
   /** A queue's lines, a page at a time, as the lazy table asks for them. */
   List<QueueLine> lines(QueueFilter filter, CaseQueries.Order order, int first, int max) {
+    return lines(cases.queue(viewer(), filter, order, first, max));
+  }
+
+  /** The whole queue's lines for an export ({@link QueueExportRows}). */
+  List<QueueLine> allLines(QueueFilter filter, CaseQueries.Order order) {
+    return lines(QueueExportRows.all(cases, viewer(), filter, order));
+  }
+
+  private List<QueueLine> lines(List<CaseFile> found) {
     Language language = staff().language();
     var dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
             .withLocale(language.locale())
             .withZone(BusinessCalendar.ISRAEL);
     Instant now = Instant.now();
-    return cases.queue(viewer(), filter, order, first, max).stream()
-        .map(c -> line(c, language, dates, now, calendars.of(c.unit())))
-        .toList();
+    return found.stream().map(c -> line(c, language, dates, now, calendars.of(c.unit()))).toList();
   }
 
   /**

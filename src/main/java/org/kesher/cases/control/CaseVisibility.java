@@ -121,6 +121,56 @@ public final class CaseVisibility {
     return new CaseVisibility(branches);
   }
 
+  /**
+   * The cases a viewer's reports count, as a condition on the units of case {@code c} (SQL, the
+   * column {@code unit_id}): a department manager's every unit, a unit head's own units, nobody
+   * else's. Reports show counts and timings, never a case, and sealed types only as counts (small
+   * ones hidden): {@code reporting.control.Dashboard}.
+   *
+   * @param allUnits every unit (a department manager)
+   * @param units the units otherwise; empty: the viewer has no reports
+   */
+  public record ReportScope(boolean allUnits, Set<Long> units) {
+    public ReportScope {
+      units = Set.copyOf(units);
+    }
+
+    /** Whether the viewer has any report at all. */
+    public boolean any() {
+      return allUnits || !units.isEmpty();
+    }
+
+    /** Whether the scope holds the unit's cases. */
+    public boolean holds(long unitId) {
+      return allUnits || units.contains(unitId);
+    }
+
+    /** The SQL condition on the cases' {@code unit_id} column of alias {@code c}. */
+    public String sql(String c) {
+      if (allUnits) {
+        return "1 = 1";
+      }
+      if (units.isEmpty()) {
+        return "1 = 0";
+      }
+      return c
+          + ".unit_id IN ("
+          + units.stream()
+              .sorted()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ")";
+    }
+  }
+
+  /** Whose cases the viewer's reports count: {@link ReportScope}. */
+  public static ReportScope reportScope(Viewer viewer) {
+    if (viewer.roles().contains(org.kesher.access.entity.StaffRole.DEPARTMENT_MANAGER)) {
+      return new ReportScope(true, Set.of());
+    }
+    return new ReportScope(false, viewer.heads());
+  }
+
   public List<Branch> branches() {
     return branches;
   }

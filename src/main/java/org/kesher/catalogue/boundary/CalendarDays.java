@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.control.CalendarAdmin;
@@ -23,6 +22,7 @@ import org.kesher.catalogue.control.ClosedDaySuggestions;
 import org.kesher.catalogue.entity.ClosedDay;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.boundary.StaffLanguage;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Accessed;
 
@@ -47,7 +47,7 @@ public class CalendarDays implements Serializable {
 
   @Inject transient Catalogue catalogue;
 
-  @Inject transient CurrentStaff current;
+  @Inject transient StaffLanguage current;
 
   @Inject transient jakarta.enterprise.event.Event<Accessed> accessed;
 
@@ -127,7 +127,7 @@ public class CalendarDays implements Serializable {
         .findFirst()
         .ifPresent(
             o -> {
-              String name = StaffMessages.text(current.locale(), o.holiday());
+              String name = StaffMessages.text(current.language().locale(), o.holiday());
               String source = key.substring(0, key.indexOf('/'));
               keep(o.day(), source, o.dayOfFeast() > 1 ? name + " (" + o.dayOfFeast() + ")" : name);
             });
@@ -149,9 +149,10 @@ public class CalendarDays implements Serializable {
   }
 
   /** A month's name and year in the staff member's language. */
+  @RolesAllowed("ADMINISTRATOR")
   public String monthName(java.time.YearMonth month) {
     return month.format(
-        java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", current.locale()));
+        java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", current.language().locale()));
   }
 
   /** The weekdays' names from Sunday, for the months' column headers. */
@@ -161,13 +162,14 @@ public class CalendarDays implements Serializable {
             i ->
                 java.time.DayOfWeek.SUNDAY
                     .plus(i)
-                    .getDisplayName(java.time.format.TextStyle.SHORT, current.locale()))
+                    .getDisplayName(java.time.format.TextStyle.SHORT, current.language().locale()))
         .toList();
   }
 
   /** What a day is and where that comes from, in the staff member's language. */
+  @RolesAllowed("ADMINISTRATOR")
   public String describe(CalendarMonths.Day d) {
-    var locale = current.locale();
+    var locale = current.language().locale();
     String holiday =
         d.source().isEmpty() ? "" : StaffMessages.text(locale, "calendar.holiday." + d.source());
     return switch (d.kind()) {
@@ -203,7 +205,16 @@ public class CalendarDays implements Serializable {
               .orElse(null);
     }
     try {
-      admin.close(date, unitId, localityId, source, why, current.username(), now());
+      admin.close(
+          date,
+          unitId,
+          localityId,
+          source,
+          why,
+          jakarta.faces.context.FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRemoteUser(),
+          now());
       accessed.fire(
           Accessed.adminChange(Accessed.ObjectKind.CALENDAR, date.toString(), "closed " + source));
       say(FacesMessage.SEVERITY_INFO, "calendar.closed");
@@ -230,7 +241,7 @@ public class CalendarDays implements Serializable {
           .findFirst()
           .orElse("");
     }
-    return StaffMessages.text(current.locale(), "calendar.allUnits");
+    return StaffMessages.text(current.language().locale(), "calendar.allUnits");
   }
 
   private Optional<Unit> unit(String code) {
@@ -242,7 +253,7 @@ public class CalendarDays implements Serializable {
   }
 
   private void say(FacesMessage.Severity severity, String key) {
-    StaffMessages.say(current.locale(), severity, key);
+    StaffMessages.say(current.language().locale(), severity, key);
   }
 
   public String getDay() {

@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.control.CalendarAdmin;
 import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.entity.Unit;
+import org.kesher.ground.boundary.StaffLanguage;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Accessed;
 
@@ -43,7 +43,7 @@ public class CalendarPage implements Serializable {
 
   @Inject transient Catalogue catalogue;
 
-  @Inject transient CurrentStaff current;
+  @Inject transient StaffLanguage current;
 
   @Inject transient jakarta.enterprise.event.Event<Accessed> accessed;
 
@@ -207,7 +207,7 @@ public class CalendarPage implements Serializable {
   }
 
   private void say(FacesMessage.Severity severity, String key) {
-    StaffMessages.say(current.locale(), severity, key);
+    StaffMessages.say(current.language().locale(), severity, key);
   }
 
   /** Today in Israel, for the page's date fields. */

@@ -171,6 +171,20 @@ public final class BusinessCalendar {
     return total;
   }
 
+  /**
+   * How many business days lie after {@code from} up to {@code to}, both days in Israel: 0 when
+   * {@code to} is the same day or earlier.
+   */
+  public int businessDaysUntil(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isBusinessDay(day)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   /** The end of the office day {@code days} business days after the day of {@code start}. */
   public Instant plusBusinessDays(Instant start, int days) {
     LocalDate day = start.atZone(ISRAEL).toLocalDate();

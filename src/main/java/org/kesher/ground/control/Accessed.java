@@ -57,7 +57,8 @@ public record Accessed(
     MAIL_TEMPLATE,
     CANNED_REPLY,
     ACCESS_LOG,
-    CALENDAR
+    CALENDAR,
+    REPORT
   }
 
   /** How much of it was shown. */
@@ -78,6 +79,22 @@ public record Accessed(
   /** A change by an administrator (or anyone changing what is not a case), by the caller. */
   public static Accessed adminChange(ObjectKind kind, String object, String detail) {
     return new Accessed(Action.ADMIN_CHANGE, kind, object, true, Extent.NONE, null, null, detail);
+  }
+
+  /**
+   * A list or report exported by the caller: what ({@code object}, such as a queue's or a table's
+   * name), in which format, and how many rows left.
+   */
+  public static Accessed exported(ObjectKind kind, String object, long rows, String format) {
+    return new Accessed(
+        Action.LIST_EXPORTED,
+        kind,
+        clip(object),
+        true,
+        Extent.LIST,
+        null,
+        null,
+        format + ", " + rows + " rows");
   }
 
   /** A read or change of a case by a known staff member (null: by a resident or by Kesher). */

@@ -57,10 +57,17 @@ public class RequestsResource {
   public record ReceiptView(
       String reference, String trackingCode, String status, Instant expectedResponseBy) {}
 
+  /**
+   * A request as its tracking answer shows it; {@code expectedInBusinessDays} counts the business
+   * days of the unit's calendar to the expected date (null for a request no longer open), and
+   * {@code waitingForYou} says its clock waits for the resident's answer.
+   */
   public record TrackingView(
       String reference,
       String status,
       Instant expectedResponseBy,
+      Integer expectedInBusinessDays,
+      boolean waitingForYou,
       boolean takesReplies,
       List<StepView> timeline) {}
 
@@ -239,6 +246,8 @@ public class RequestsResource {
                 tracked.reference().toString(),
                 tracked.status().name(),
                 tracked.expectedResponseBy(),
+                tracked.expected() == null ? null : tracked.expected().businessDays(),
+                tracked.expected() != null && tracked.expected().waitingForYou(),
                 tracked.takesReplies(),
                 tracked.timeline().stream()
                     .map(

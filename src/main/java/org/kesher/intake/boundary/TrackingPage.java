@@ -194,8 +194,24 @@ public class TrackingPage {
     return tracked == null ? "" : new PageTexts(visitor.get()).text("status." + tracked.status());
   }
 
+  /**
+   * The expected date and how many business days away it is, or that the request waits for the
+   * resident's answer; empty for a request no longer open.
+   */
   public String getExpectedBy() {
-    return tracked == null ? "" : new PageTexts(visitor.get()).date(tracked.expectedResponseBy());
+    if (tracked == null || tracked.expected() == null) {
+      return "";
+    }
+    var texts = new PageTexts(visitor.get());
+    if (tracked.expected().waitingForYou()) {
+      return texts.text("track.expected.waiting");
+    }
+    int days = tracked.expected().businessDays();
+    String date = texts.date(tracked.expectedResponseBy());
+    return days == 0
+        ? java.text.MessageFormat.format(texts.text("track.expected.today"), date)
+        : new java.text.MessageFormat(texts.text("track.expected.inDays"), visitor.get().locale())
+            .format(new Object[] {date, days});
   }
 
   public List<StepLine> getTimeline() {

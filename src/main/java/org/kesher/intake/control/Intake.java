@@ -25,6 +25,8 @@ import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
 import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.TrackingCode;
+import org.kesher.catalogue.control.BusinessCalendar;
+import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -62,6 +64,8 @@ public class Intake {
   @Inject TrackingKeys keys;
 
   @Inject CaseOpening opening;
+
+  @Inject BusinessCalendars calendars;
 
   /**
    * @throws InvalidRequest when the body breaks the form's rules; nothing is stored then
@@ -253,10 +257,22 @@ public class Intake {
           .forEach(timeline::add);
     }
     CaseFile now = asked.current();
+    TrackedCase.Expected expected = null;
+    if (now.status().isOpen() && now.resolutionDue().isPresent()) {
+      var calendar = calendars.of(now.unit());
+      java.time.LocalDate today = clock.instant().atZone(BusinessCalendar.ISRAEL).toLocalDate();
+      java.time.LocalDate due =
+          now.resolutionDue().get().atZone(BusinessCalendar.ISRAEL).toLocalDate();
+      expected =
+          new TrackedCase.Expected(
+              calendar.businessDaysUntil(today, due),
+              now.status() == CaseStatus.WAITING_FOR_RESIDENT);
+    }
     return new TrackedCase(
         asked.reference(),
         now.status(),
-        now.resolutionDue().orElse(null),
+        now.status().isOpen() ? now.resolutionDue().orElse(null) : null,
+        expected,
         now.status().isOpen() || now.status() == CaseStatus.RESOLVED,
         List.copyOf(timeline));
   }

@@ -11,8 +11,16 @@ public record TrackedCase(
     CaseReference reference,
     CaseStatus status,
     Instant expectedResponseBy,
+    Expected expected,
     boolean takesReplies,
     List<Step> timeline) {
+
+  /**
+   * The expected date as the resident reads it: in how many business days of the unit's calendar it
+   * comes (0 on the day itself), or that the clock waits for their answer; none for a case no
+   * longer open.
+   */
+  public record Expected(int businessDays, boolean waitingForYou) {}
 
   /**
    * One public event: no notes, no staff names; the text of the caseworker's replies only.

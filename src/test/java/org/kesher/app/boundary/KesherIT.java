@@ -253,6 +253,50 @@ class KesherIT {
     assertTrue(java.util.Arrays.equals(scan, downloaded.body()), "the file comes back as sent");
     assertTrue(
         downloaded.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    var printed = a.getBytes("staff/print/" + reference);
+    assertEquals(200, printed.statusCode(), "the case prints to PDF");
+    var reader = new com.lowagie.text.pdf.PdfReader(printed.body());
+    String printedText =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertTrue(printedText.contains(reference), "the print names the case: " + printedText);
+    assertEquals(404, a.getBytes("staff/print/KS-2026-999999").statusCode(), "no such case");
+    // the queue as the member sees it, to CSV (UTF-8 with a byte-order mark) and to XLSX
+    var csv =
+        a.submit(
+            "staff/index.xhtml?queue=ALL",
+            java.util.Map.of("queue", "queue", "queue:export-csv", ""));
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith("\uFEFF"), "a byte-order mark for Excel");
+    assertTrue(csv.body().contains(reference), "the member's queue holds the case");
+    var xlsx =
+        a.submitForBytes(
+            "staff/index.xhtml?queue=ALL",
+            java.util.Map.of("queue", "queue", "queue:export-xlsx", ""));
+    assertEquals(200, xlsx.statusCode());
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      var sheet = book.getSheetAt(0);
+      boolean found = false;
+      for (var row : sheet) {
+        found |= row.getCell(0) != null && reference.equals(row.getCell(0).getStringCellValue());
+      }
+      assertTrue(found, "the spreadsheet holds the case");
+    }
+    assertEquals(
+        "xlsx, ",
+        column(
+                "SELECT detail FROM access_entry WHERE action = 'LIST_EXPORTED'"
+                    + " AND object_ref = 'queue ALL' ORDER BY id DESC LIMIT 1")
+            .replaceAll("[0-9]+ rows", ""),
+        "each export is in the access log with its row count");
+    assertTrue(
+        column(
+                "SELECT COUNT(*) FROM access_entry WHERE action = 'CASE_PRINTED'"
+                    + " AND object_ref = ?",
+                reference)
+            .equals("1"),
+        "the print is in the access log");
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("Tova Peretz"), "the member sees the requester");
     assertTrue(

@@ -173,6 +173,9 @@ class StaffScreensIT {
       b.open("staff/case.xhtml?ref=" + worked);
       b.find("#hold-panel summary").click();
       look(b, language, "head-case");
+      b.andWaitForNewPage(() -> b.find("#reports-link").click());
+      assertTrue(b.find("#reports\\:t-open-cases").isDisplayed(), "the head's reports");
+      look(b, language, "head-reports");
     }
     assertNoProblems();
   }
@@ -185,6 +188,10 @@ class StaffScreensIT {
         look(b, language, role + "-queue");
         b.open("staff/index.xhtml?queue=ALL");
         look(b, language, role + "-all-cases");
+        if (role.equals("department_manager")) {
+          b.open("staff/reports.xhtml");
+          look(b, language, role + "-reports");
+        }
       }
     }
     assertNoProblems();

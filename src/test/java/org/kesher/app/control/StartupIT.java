@@ -140,7 +140,8 @@ class StartupIT {
       journey
           .logIn("demo.avi", demo.get("demo.avi"))
           .breakGlass(sealed, "The caseworker is away and the resident is at risk tonight.")
-          .holdCase("A court order asks to keep this case whole.");
+          .holdCase("A court order asks to keep this case whole.")
+          .reports();
       journey
           .logIn("demo.tamar", demo.get("demo.tamar"))
           .everyPrivacyPage()

@@ -296,7 +296,22 @@ class LeakMatrixIT {
       var file = session.getBytes("staff/files/" + references.get(name) + "/" + files.get(name));
       boolean fileShown = file.statusCode() == 200 && new String(file.body(), 0, 4).equals("%PDF");
       seen(role, "file of " + name, may && !name.equals("REF"), fileShown);
+      var print = session.getBytes("staff/print/" + references.get(name));
+      boolean printed = print.statusCode() == 200 && new String(print.body(), 0, 4).equals("%PDF");
+      seen(role, "print of " + name, may, printed);
+      if (printed) {
+        contentCheck(role, "print of " + name, printedText(print.body()), byUrl);
+      }
     }
+    // the whole list exported: to CSV, as the list shows it
+    var csv =
+        session.submit(
+            "staff/index.xhtml?queue=ALL", Map.of("queue", "queue", "queue:export-csv", ""));
+    cell(
+        role, "all cases to CSV", listed, csv.statusCode() == 200 ? namesOn(csv.body()) : Set.of());
+    contentCheck(role, "all cases to CSV", csv.body(), byUrl);
+    var reports = session.get("staff/reports.xhtml");
+    contentCheck(role, "reports", reports.body(), Set.of());
     var log = session.get("staff/privacy/access-log.xhtml");
     seen(
         role,
@@ -307,6 +322,21 @@ class LeakMatrixIT {
     var export = session.get("staff/privacy/access-log.csv");
     seen(role, "access log export", role.equals("officer"), export.statusCode() == 200);
     contentCheck(role, "access log export", export.body(), Set.of());
+  }
+
+  /** The text of a printed case, every page. */
+  private static String printedText(byte[] pdf) {
+    try {
+      var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+      var text = new StringBuilder();
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The matrix cases a search in a view lists, read off the page. */

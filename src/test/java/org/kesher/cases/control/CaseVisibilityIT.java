@@ -342,6 +342,16 @@ class CaseVisibilityIT {
                   if (!whole.equals(inView)) {
                     wrong.add(in + " lists " + whole + ", expected " + inView);
                   }
+                  // an export (CSV, and XLSX through the same queries) holds exactly the view,
+                  // read two rows at a time
+                  Set<String> exported =
+                      named(
+                          QueueExportRows.all(
+                              queries, viewer, QueueFilter.of(view), CaseQueries.Order.NEWEST, 2));
+                  if (!exported.equals(inView)) {
+                    wrong.add(in + " exports " + exported + ", expected " + inView);
+                  }
+                  asserted++;
                   long viewCount = queries.count(viewer, QueueFilter.of(view));
                   if (viewCount != inView.size()) {
                     wrong.add(in + " counts " + viewCount);
@@ -476,6 +486,7 @@ class CaseVisibilityIT {
     int hinted = EXPECTED.values().stream().mapToInt(Set::size).sum();
     int perView =
         3
+            + 1 // the export
             + SHARED_SEARCHES.size()
             + 4 * CaseQueries.Order.values().length // four ways of reading
             + 1

@@ -463,6 +463,14 @@ class PublicPagesIT {
     assertEquals(receipt.reference(), b.find("#reference").getText().strip());
     String status = b.find("#status").getText().strip();
     assertFalse(status.isEmpty(), "a status is shown");
+    // a general request is resolved within 112 business hours: 14 office days, counted from today
+    var expected =
+        java.util.regex.Pattern.compile("\\(בעוד (\\d+) ימי עבודה\\)")
+            .matcher(b.find("#expected").getText());
+    assertTrue(
+        expected.find(), "the expected date in business days: " + b.find("#expected").getText());
+    int days = Integer.parseInt(expected.group(1));
+    assertTrue(days >= 13 && days <= 15, "14 office days away, give or take the hour: " + days);
     int steps = b.findAll("ol.timeline li").size();
     assertTrue(steps >= 1, "the timeline shows the request received");
 
