@@ -24,12 +24,20 @@ import org.kesher.ground.control.JobClaims;
 /**
  * Tells staff of service targets running out: at the warning mark (four fifths of a target) the
  * assignee, at the due date the unit's heads; a notice in the staff pages, a mail through the
- * outbox (neutral for a sealed case) and an event on the timeline. Each fires once per case, target
- * and level however many nodes look: the case's row is locked while its escalations are claimed
- * ({@code case_escalation}, whose primary key refuses a second claim).
+ * outbox (neutral for a sealed case) and an event on the timeline (only the event for a mark long
+ * past, {@link #STALE}). Each fires once per case, target and level however many nodes look: the
+ * case's row is locked while its escalations are claimed ({@code case_escalation}, whose primary
+ * key refuses a second claim).
  */
 @ApplicationScoped
 public class CaseEscalations {
+
+  /**
+   * A mark this long past when the job first sees it (the cases of an upgrade from a version
+   * without escalations, a job stopped for days) is recorded on the timeline without a notice or a
+   * mail: nobody is told of a hundred old breaches at once.
+   */
+  static final java.time.Duration STALE = java.time.Duration.ofDays(7);
 
   @PersistenceContext EntityManager em;
 
@@ -70,7 +78,9 @@ public class CaseEscalations {
         if (mark != null && !mark.isAfter(now) && told.add(target + "/" + level)) {
           claim(caseId, target, level, now);
           events.record(CaseEvent.escalated(c, target, level, now));
-          tell(c, target, level);
+          if (!mark.isBefore(now.minus(STALE))) {
+            tell(c, target, level);
+          }
           fired++;
         }
       }

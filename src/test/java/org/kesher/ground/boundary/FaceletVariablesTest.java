@@ -39,4 +39,48 @@ class FaceletVariablesTest {
     }
     assertEquals(List.of(), clashes);
   }
+
+  /** The implicit objects of Faces' EL: a variable of the same name is not what it seems. */
+  private static final List<String> IMPLICIT =
+      List.of(
+          "header",
+          "headerValues",
+          "param",
+          "paramValues",
+          "cookie",
+          "initParam",
+          "request",
+          "session",
+          "application",
+          "view",
+          "facesContext",
+          "component",
+          "cc",
+          "flash",
+          "resource",
+          "requestScope",
+          "sessionScope",
+          "applicationScope",
+          "viewScope",
+          "flowScope");
+
+  /**
+   * No page names a variable after an implicit object: a column's {@code var="header"} once printed
+   * the request's headers, its session cookie among them, as a report's column titles.
+   */
+  @Test
+  void noVariableHidesAnImplicitObject() throws IOException {
+    List<String> clashes = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(WEBAPP)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        String text = Files.readString(page);
+        for (String name : IMPLICIT) {
+          if (Pattern.compile("\\bvar=\"" + name + "\"").matcher(text).find()) {
+            clashes.add(WEBAPP.relativize(page) + " names a variable " + name);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), clashes);
+  }
 }
