@@ -201,9 +201,23 @@ public class Dashboard {
     return new Object[] {Timestamp.from(filter.start()), Timestamp.from(filter.end())};
   }
 
-  /** The scope and the unit and type filters, as conditions to append. */
-  private static String narrowed(CaseVisibility.ReportScope scope, Filter filter) {
-    StringBuilder where = new StringBuilder(" AND ").append(scope.sql("c"));
+  /**
+   * The scope and the unit and type filters, as conditions to append. Every unit's cases are named
+   * unit by unit too, so that the database reads one range of an index per unit.
+   */
+  private String narrowed(CaseVisibility.ReportScope scope, Filter filter) {
+    CaseVisibility.ReportScope units = scope;
+    if (scope.allUnits()) {
+      @SuppressWarnings("unchecked")
+      List<Object> ids = em.createNativeQuery("SELECT id FROM community_unit").getResultList();
+      units =
+          new CaseVisibility.ReportScope(
+              false,
+              ids.stream()
+                  .map(id -> ((Number) id).longValue())
+                  .collect(java.util.stream.Collectors.toSet()));
+    }
+    StringBuilder where = new StringBuilder(" AND ").append(units.sql("c"));
     if (filter.unitId() != null) {
       where.append(" AND c.unit_id = ").append(filter.unitId().longValue());
     }
