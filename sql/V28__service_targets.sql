@@ -70,10 +70,11 @@ CREATE TABLE closed_day (
 CREATE INDEX ix_closed_day_on ON closed_day (closed_on);
 INSERT INTO id_sequence (seq_name, seq_count) VALUES ('closed_day', 1000);
 
--- The dashboard's aggregates (reporting.control.Dashboard) read only these indexes: the open cases
--- by status and unit, and each unit's cases opened in a date range with every column a figure
--- needs (a range per unit of the report's scope, read without touching the rows).
-CREATE INDEX ix_case_file_report_open ON case_file (status, unit_id, confidentiality, created_at);
+-- The dashboard's aggregates (reporting.control.Dashboard) read only indexes: the open cases from
+-- the queue's (ix_case_file_queue: unit, status, level, creation time), and each unit's cases
+-- opened in a date range from this one, with every column a figure needs (a range per unit of the
+-- report's scope, read without touching the rows). An index led by the status was tried and left
+-- out: with it MariaDB read the queue's counts by the unit alone (18 to 70 ms).
 CREATE INDEX ix_case_file_report_range ON case_file (unit_id, created_at, request_type_id,
   confidentiality, status, locality_id, first_responded_at, first_response_due, resolved_at,
   closed_at, resolution_due);
