@@ -56,6 +56,7 @@ public class CasePage implements Serializable {
   private String cannedReply;
   private String referralSummary;
   private boolean contactShared;
+  private String replyTo = "REQUESTER";
 
   /** The page's view action: loads the case, or answers 404. */
   @RolesAllowed("STAFF")
@@ -204,7 +205,9 @@ public class CasePage implements Serializable {
 
   @RolesAllowed("STAFF")
   public void sendReply() {
-    act(() -> work.reply(staff.viewer(), reference, sheet.version(), text), "case.replySent");
+    act(
+        () -> work.reply(staff.viewer(), reference, sheet.version(), text, replyTo),
+        "case.replySent");
   }
 
   private void act(Runnable action, String doneKey) {
@@ -260,6 +263,15 @@ public class CasePage implements Serializable {
 
   public void setText(String text) {
     this.text = text;
+  }
+
+  /** Whom a reply is for: REQUESTER, ALL, or one party's id. */
+  public String getReplyTo() {
+    return replyTo;
+  }
+
+  public void setReplyTo(String replyTo) {
+    this.replyTo = replyTo;
   }
 
   public String getNextStatus() {

@@ -7,13 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.ground.control.Accessed;
 
 /**
- * Anonymises one case that ended, in the caller's transaction: the requester's name and contact and
- * the answers ({@link CaseFile#anonymise}), the texts of its events, its files and its word index;
- * its mails through {@link CaseAnonymised}. Type, unit, locality, dates and statuses stay. Recorded
- * in the access log as a change by Kesher (or by the staff member who asked).
+ * Anonymises one case that ended, in the caller's transaction: the requester's name and contact,
+ * its parties' names, contacts and invitations, the answers ({@link CaseFile#anonymise}), the texts
+ * of its events, its files and its word index; its mails through {@link CaseAnonymised}. Type,
+ * unit, locality, dates and statuses stay. Recorded in the access log as a change by Kesher (or by
+ * the staff member who asked).
  */
 @ApplicationScoped
 public class CaseErasure {
@@ -42,6 +44,10 @@ public class CaseErasure {
     em.createQuery("UPDATE CaseEvent e SET e.body = NULL WHERE e.caseFile = :caseFile")
         .setParameter("caseFile", c)
         .executeUpdate();
+    em.createNamedQuery(CaseParty.OF_CASE, CaseParty.class)
+        .setParameter("caseFile", c)
+        .getResultList()
+        .forEach(CaseParty::erase);
     em.createQuery("DELETE FROM Attachment a WHERE a.caseFile = :caseFile")
         .setParameter("caseFile", c)
         .executeUpdate();

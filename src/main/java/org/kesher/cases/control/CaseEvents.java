@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.Audience;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.ground.control.Accessed;
 
 /**
@@ -50,7 +53,7 @@ public class CaseEvents {
             event.kind().name()));
     switch (event.kind()) {
       case STATUS_CHANGED -> notices.fire(CaseNotice.statusChanged(c));
-      case PUBLIC_REPLY -> notices.fire(CaseNotice.publicReply(c, event.body().orElse("")));
+      case PUBLIC_REPLY -> toAddressees(event);
       case ASSIGNED ->
           c.assignee()
               .filter(a -> event.actor().map(by -> !by.id().equals(a.id())).orElse(true))
@@ -59,5 +62,32 @@ public class CaseEvents {
         // nobody is told
       }
     }
+  }
+
+  /**
+   * A reply is told to whom it is addressed: the requester, one party, or all (each party still
+   * taking part, invited before it was written).
+   */
+  private void toAddressees(CaseEvent event) {
+    CaseFile c = event.caseFile();
+    String text = event.body().orElse("");
+    if (event.reaches(null)) {
+      notices.fire(CaseNotice.publicReply(c, text));
+    }
+    List<CaseParty> parties =
+        event.audience() == Audience.PARTY
+            ? List.of(event.party().orElseThrow())
+            : event.audience() == Audience.ALL
+                ? em
+                    .createNamedQuery(CaseParty.OF_CASE, CaseParty.class)
+                    .setParameter("caseFile", c)
+                    .getResultList()
+                    .stream()
+                    .filter(p -> p.consent().takesPart())
+                    .toList()
+                : List.of();
+    parties.stream()
+        .filter(event::reaches)
+        .forEach(p -> notices.fire(CaseNotice.publicReply(c, text, p)));
   }
 }

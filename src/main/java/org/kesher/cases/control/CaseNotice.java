@@ -3,6 +3,7 @@ package org.kesher.cases.control;
 import java.util.Objects;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.ServiceTarget;
 
 /**
@@ -14,10 +15,17 @@ import org.kesher.cases.entity.ServiceTarget;
  *     it is known in plain text
  * @param staff the staff member told, for the kinds addressed to staff
  * @param text the reply, with {@link Kind#PUBLIC_REPLY}; the target's name with {@link
- *     Kind#TARGET_WARNING} and {@link Kind#TARGET_BREACHED}
+ *     Kind#TARGET_WARNING} and {@link Kind#TARGET_BREACHED}; the invitation's words with {@link
+ *     Kind#PARTY_INVITED}
+ * @param party the party told instead of the requester, for the kinds addressed to residents
  */
 public record CaseNotice(
-    Kind kind, CaseFile caseFile, String trackingCode, StaffAccount staff, String text) {
+    Kind kind,
+    CaseFile caseFile,
+    String trackingCode,
+    StaffAccount staff,
+    String text,
+    CaseParty party) {
 
   /** What happened, and who is told. */
   public enum Kind {
@@ -45,7 +53,9 @@ public record CaseNotice(
     /** To the assignee (a unit head when there is none): four fifths of a target are used. */
     TARGET_WARNING,
     /** To a unit's head: a service target is missed. */
-    TARGET_BREACHED
+    TARGET_BREACHED,
+    /** To a party of the case: they are invited, with their tracking code. */
+    PARTY_INVITED
   }
 
   public CaseNotice {
@@ -54,7 +64,7 @@ public record CaseNotice(
   }
 
   public static CaseNotice received(CaseFile c, String trackingCode) {
-    return new CaseNotice(Kind.RECEIVED, c, trackingCode, null, null);
+    return new CaseNotice(Kind.RECEIVED, c, trackingCode, null, null, null);
   }
 
   /**
@@ -68,33 +78,51 @@ public record CaseNotice(
           case REFERRED -> Kind.REFERRED;
           default -> Kind.STATUS_CHANGED;
         };
-    return new CaseNotice(kind, c, null, null, null);
+    return new CaseNotice(kind, c, null, null, null, null);
   }
 
   public static CaseNotice publicReply(CaseFile c, String text) {
-    return new CaseNotice(Kind.PUBLIC_REPLY, c, null, null, text);
+    return new CaseNotice(Kind.PUBLIC_REPLY, c, null, null, text, null);
+  }
+
+  /** A reply told to one party of the case rather than to its requester. */
+  public static CaseNotice publicReply(CaseFile c, String text, CaseParty party) {
+    return new CaseNotice(Kind.PUBLIC_REPLY, c, null, null, text, Objects.requireNonNull(party));
+  }
+
+  /** A party invited by mail: the one time their code is known in plain text. */
+  public static CaseNotice partyInvited(CaseFile c, CaseParty party, String trackingCode) {
+    return new CaseNotice(
+        Kind.PARTY_INVITED,
+        c,
+        trackingCode,
+        null,
+        party.invitation().orElse(null),
+        Objects.requireNonNull(party));
   }
 
   public static CaseNotice assigned(CaseFile c, StaffAccount to) {
-    return new CaseNotice(Kind.ASSIGNED_TO_YOU, c, null, Objects.requireNonNull(to), null);
+    return new CaseNotice(Kind.ASSIGNED_TO_YOU, c, null, Objects.requireNonNull(to), null, null);
   }
 
   public static CaseNotice residentReplied(CaseFile c, StaffAccount assignee) {
-    return new CaseNotice(Kind.RESIDENT_REPLIED, c, null, Objects.requireNonNull(assignee), null);
+    return new CaseNotice(
+        Kind.RESIDENT_REPLIED, c, null, Objects.requireNonNull(assignee), null, null);
   }
 
   public static CaseNotice glassBroken(CaseFile c, StaffAccount head) {
-    return new CaseNotice(Kind.BREAK_GLASS, c, null, Objects.requireNonNull(head), null);
+    return new CaseNotice(Kind.BREAK_GLASS, c, null, Objects.requireNonNull(head), null, null);
   }
 
   /** A target of the case reached {@code level}: {@code staff} is told. */
   public static CaseNotice targetReached(
       CaseFile c, StaffAccount staff, ServiceTarget target, ServiceTarget.Level level) {
     Kind kind = level == ServiceTarget.Level.WARNING ? Kind.TARGET_WARNING : Kind.TARGET_BREACHED;
-    return new CaseNotice(kind, c, null, Objects.requireNonNull(staff), target.name());
+    return new CaseNotice(kind, c, null, Objects.requireNonNull(staff), target.name(), null);
   }
 
   public static CaseNotice referred(CaseFile c, StaffAccount head) {
-    return new CaseNotice(Kind.REFERRED_TO_YOUR_UNIT, c, null, Objects.requireNonNull(head), null);
+    return new CaseNotice(
+        Kind.REFERRED_TO_YOUR_UNIT, c, null, Objects.requireNonNull(head), null, null);
   }
 }

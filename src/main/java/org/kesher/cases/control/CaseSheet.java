@@ -55,7 +55,8 @@ public record CaseSheet(
    * Kesher wrote) with {@code saidValue} the value it names; {@code internal} when the resident
    * does not see it. {@code otherCase} is the reference of another case the event names, when the
    * viewer may see that case; {@code otherCaseHidden} says the event names a case the viewer may
-   * not see (and so is not named).
+   * not see (and so is not named). {@code to} names the one party a public event is addressed to,
+   * or is {@code "*"} for a reply to all parties; null for the requester's.
    */
   public record Entry(
       Instant at,
@@ -68,5 +69,6 @@ public record CaseSheet(
       String saidValue,
       boolean internal,
       String otherCase,
-      boolean otherCaseHidden) {}
+      boolean otherCaseHidden,
+      String to) {}
 }

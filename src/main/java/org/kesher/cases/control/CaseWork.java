@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.Addressee;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseLink;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
 
@@ -51,10 +53,35 @@ public class CaseWork {
         c.internalNote(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
   }
 
-  public void reply(Viewer viewer, String reference, long version, String text) {
+  /**
+   * Answers on the tracking page of whom {@code to} names: {@code REQUESTER}, {@code ALL}, or the
+   * id of one of the case's parties.
+   */
+  public void reply(Viewer viewer, String reference, long version, String text, String to) {
     CaseFile c = editable(viewer, reference, version);
+    Addressee addressee =
+        switch (to == null ? "REQUESTER" : to) {
+          case "REQUESTER" -> Addressee.requester();
+          case "ALL" -> Addressee.all();
+          default ->
+              Addressee.party(
+                  parseId(to)
+                      .map(id -> em.find(CaseParty.class, id))
+                      .filter(p -> p.caseFile().id().equals(c.id()))
+                      .orElseThrow(
+                          () -> new CaseRuleViolation("party.notOfCase", "no such party")));
+        };
     events.record(
-        c.publicReply(text, em.find(StaffAccount.class, viewer.staffId()), clock.instant()));
+        c.publicReply(
+            text, em.find(StaffAccount.class, viewer.staffId()), clock.instant(), addressee));
+  }
+
+  private static java.util.Optional<Long> parseId(String text) {
+    try {
+      return java.util.Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException notOne) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** Gives the case to a colleague of its unit. */

@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.cases.entity.Audience;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.CaseReference;
+import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.EventVisibility;
 import org.kesher.catalogue.entity.RoutingRule;
 import org.kesher.ground.control.Language;
@@ -70,9 +73,18 @@ public class Timeline {
                   said.map(TimelineWording.Said::value).orElse(null),
                   e.visibility() == EventVisibility.INTERNAL,
                   n != null && visible.contains(n.reference()) ? n.reference() : null,
-                  n != null && !visible.contains(n.reference()));
+                  n != null && !visible.contains(n.reference()),
+                  addressee(e));
             })
         .toList();
+  }
+
+  /** Whom a public event is for, when not the requester alone: one party's name, or "*" for all. */
+  private static String addressee(CaseEvent e) {
+    if (e.audience() == Audience.PARTY) {
+      return e.party().map(CaseParty::name).orElse(null);
+    }
+    return e.kind() == EventKind.PUBLIC_REPLY && e.audience() == Audience.ALL ? "*" : null;
   }
 
   /** A routing rule as a timeline names it: its request type and locality, or null if removed. */

@@ -82,6 +82,16 @@ public class CaseEvent {
   @JoinColumn(name = "other_case_id")
   private CaseFile otherCase;
 
+  /** To whom a public event is addressed; internal events are staff's whatever it says. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Audience audience;
+
+  /** The party a {@link Audience#PARTY} event is addressed to. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "party_id")
+  private CaseParty party;
+
   /** A note, reply or summary; sealed like all case content. */
   @Convert(converter = SealedText.class)
   private String body;
@@ -99,6 +109,8 @@ public class CaseEvent {
     event.visibility = visibility;
     event.actorKind = ActorKind.SYSTEM;
     event.occurredAt = occurredAt;
+    // a status is the case's, for everyone on it; anything else is the requester's unless addressed
+    event.audience = kind == EventKind.STATUS_CHANGED ? Audience.ALL : Audience.REQUESTER;
     return event;
   }
 
@@ -156,6 +168,42 @@ public class CaseEvent {
   CaseEvent naming(CaseFile other) {
     this.otherCase = other;
     return this;
+  }
+
+  CaseEvent to(Addressee addressee) {
+    this.audience = addressee.audience();
+    this.party = addressee.party();
+    return this;
+  }
+
+  /**
+   * The one rule of who reads a public event outside staff: the requester ({@code reader} null)
+   * reads what is addressed to them or to all; a party reads what is addressed to them, and what is
+   * addressed to all from the moment they were invited. Nobody outside staff reads an internal one.
+   */
+  public boolean reaches(CaseParty reader) {
+    if (visibility != EventVisibility.PUBLIC) {
+      return false;
+    }
+    if (reader == null) {
+      return audience != Audience.PARTY;
+    }
+    return switch (audience) {
+      case ALL -> !occurredAt.isBefore(reader.invitedAt());
+      case PARTY ->
+          party == reader
+              || (party != null && party.id() != null && party.id().equals(reader.id()));
+      case REQUESTER -> false;
+    };
+  }
+
+  public Audience audience() {
+    return audience;
+  }
+
+  /** The party this event is addressed to, when it is addressed to one. */
+  public Optional<CaseParty> party() {
+    return Optional.ofNullable(party);
   }
 
   CaseEvent body(String text) {

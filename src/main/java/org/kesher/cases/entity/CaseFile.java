@@ -214,17 +214,18 @@ public class CaseFile extends ResidentRequest {
         .body(CaseText.required(text));
   }
 
-  /**
-   * An answer to the resident, shown on their tracking page; the first one counts as the first
-   * response.
-   */
-  public CaseEvent publicReply(String text, StaffAccount by, Instant now) {
+  /** An answer shown on the tracking page of {@code to}; the first counts as the first response. */
+  public CaseEvent publicReply(String text, StaffAccount by, Instant now, Addressee to) {
+    if (to.party() != null && to.party().caseFile() != this) {
+      throw new CaseRuleViolation("party.notOfCase", "the party is not one of this case");
+    }
     if (status == CaseStatus.CLOSED) {
       throw new CaseRuleViolation("case.closed", "a closed case takes no replies");
     }
     milestones = milestones().answered(now);
     touch(now);
     return CaseEvent.of(this, EventKind.PUBLIC_REPLY, EventVisibility.PUBLIC, now)
+        .to(to)
         .by(ActorKind.STAFF, Objects.requireNonNull(by, "by"))
         .body(CaseText.required(text));
   }

@@ -17,5 +17,13 @@ public enum EventKind {
   /** Four fifths of a service target are used (the body names the target). */
   TARGET_WARNING,
   /** A service target is missed (the body names the target). */
-  TARGET_BREACHED
+  TARGET_BREACHED,
+  /** A party was invited to the case (addressed to them). */
+  PARTY_INVITED,
+  /** A party accepted mediation. */
+  PARTY_ACCEPTED,
+  /** A party declined mediation. */
+  PARTY_DECLINED,
+  /** A party left the mediation they accepted. */
+  PARTY_WITHDREW
 }

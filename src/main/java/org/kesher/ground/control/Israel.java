@@ -29,4 +29,12 @@ public final class Israel {
         .withZone(ZONE)
         .format(at);
   }
+
+  /** A day as a reader in Israel sees it: the date alone, in the reader's locale. */
+  public static String date(Locale locale, Instant at) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withZone(ZONE)
+        .format(at);
+  }
 }

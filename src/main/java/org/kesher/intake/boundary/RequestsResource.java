@@ -37,6 +37,7 @@ import org.kesher.intake.control.Intake;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.intake.control.Receipt;
+import org.kesher.intake.control.ResidentChanges;
 import org.kesher.intake.control.SubmissionThrottle;
 import org.kesher.intake.control.TrackedCase;
 import org.kesher.intake.control.TrackingThrottle;
@@ -57,23 +58,9 @@ public class RequestsResource {
   public record ReceiptView(
       String reference, String trackingCode, String status, Instant expectedResponseBy) {}
 
-  /**
-   * A request as its tracking answer shows it; {@code expectedInBusinessDays} counts the business
-   * days of the unit's calendar to the expected date (null for a request no longer open), and
-   * {@code waitingForYou} says its clock waits for the resident's answer.
-   */
-  public record TrackingView(
-      String reference,
-      String status,
-      Instant expectedResponseBy,
-      Integer expectedInBusinessDays,
-      boolean waitingForYou,
-      boolean takesReplies,
-      List<StepView> timeline) {}
-
-  public record StepView(String event, String status, Instant at, String message) {}
-
   @Inject Intake intake;
+
+  @Inject TrackingChanges changes;
 
   @Inject TrackingThrottle throttle;
 
@@ -201,6 +188,33 @@ public class RequestsResource {
     return answer(reference, () -> intake.reply(reference, code, message, files));
   }
 
+  @POST
+  @Path("{reference}/consent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "A party's answer to their invitation {\"answer\": \"ACCEPT\" | \"DECLINE\" |"
+              + " \"WITHDRAW\"}; the party's own tracking code goes in X-Tracking-Code")
+  public Response consent(
+      @PathParam("reference") String reference,
+      @HeaderParam(TRACKING_CODE) String code,
+      JsonValue body) {
+    ResidentChanges.PartyAnswer given;
+    try {
+      given =
+          ResidentChanges.PartyAnswer.valueOf(
+              body.asJsonObject().getString("answer", "").toUpperCase(java.util.Locale.ROOT));
+    } catch (RuntimeException notAnAnswer) {
+      throw new InvalidRequest(List.of(new FieldProblem("answer", "invalid")));
+    }
+    return answer(
+        reference,
+        () ->
+            changes.answer(reference, code, given)
+                ? intake.track(reference, code)
+                : Optional.empty());
+  }
+
   private static JsonObject jsonObject(EntityPart part) {
     JsonValue value = read(part, JsonValue.class);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -240,26 +254,7 @@ public class RequestsResource {
       throttle.failed(client, reference);
       throw new NotFoundException();
     }
-    TrackedCase tracked = found.get();
-    return Response.ok(
-            new TrackingView(
-                tracked.reference().toString(),
-                tracked.status().name(),
-                tracked.expectedResponseBy(),
-                tracked.expected() == null ? null : tracked.expected().businessDays(),
-                tracked.expected() != null && tracked.expected().waitingForYou(),
-                tracked.takesReplies(),
-                tracked.timeline().stream()
-                    .map(
-                        s ->
-                            new StepView(
-                                s.kind().name(),
-                                s.status() == null ? null : s.status().name(),
-                                s.at(),
-                                s.text()))
-                    .toList()))
-        .cacheControl(noStore())
-        .build();
+    return Response.ok(TrackingView.of(found.get())).cacheControl(noStore()).build();
   }
 
   private static CacheControl noStore() {

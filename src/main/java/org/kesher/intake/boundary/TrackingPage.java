@@ -77,6 +77,9 @@ public class TrackingPage {
           case "reply" -> reply(reference, code, texts);
           case "withdraw" -> withdraw(reference, code, texts);
           case "contact" -> contact(reference, code, texts);
+          case "accept" -> answer(reference, code, ResidentChanges.PartyAnswer.ACCEPT, texts);
+          case "decline" -> answer(reference, code, ResidentChanges.PartyAnswer.DECLINE, texts);
+          case "leave" -> answer(reference, code, ResidentChanges.PartyAnswer.WITHDRAW, texts);
           default -> intake.track(reference, code);
         };
     if (found.isEmpty()) {
@@ -119,6 +122,39 @@ public class TrackingPage {
           "confirm", texts.text("track.withdraw.confirm"), texts.text("track.withdraw.closed"));
     }
     return intake.track(reference, code);
+  }
+
+  private Optional<TrackedCase> answer(
+      String reference, String code, ResidentChanges.PartyAnswer answer, PageTexts texts) {
+    try {
+      if (changes.answer(reference, code, answer)) {
+        notice = "party.answer.done." + answer;
+      }
+    } catch (CaseRuleViolation refused) {
+      errors.add(FormErrors.FORM, "", texts.text("party.answer.refused"));
+    }
+    return intake.track(reference, code);
+  }
+
+  /** Whether the page shows a party's view of a case, not its requester's. */
+  public boolean isParty() {
+    return tracked != null && tracked.party() != null;
+  }
+
+  /**
+   * A party's invitation as they read it: who invites them, the mediator's words and where they
+   * stand; null on the requester's view.
+   */
+  public TrackedCase.PartyView getInvitation() {
+    return tracked == null ? null : tracked.party();
+  }
+
+  public String getInvitingUnit() {
+    return isParty() ? tracked.party().unit().in(visitor.get()) : "";
+  }
+
+  public String getConsentSince() {
+    return isParty() ? new PageTexts(visitor.get()).dateTime(tracked.party().at()) : "";
   }
 
   private Optional<TrackedCase> contact(String reference, String code, PageTexts texts) {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.cases.control.Assigner;
@@ -18,15 +17,12 @@ import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.control.ReferenceNumbers;
 import org.kesher.cases.entity.CaseEvent;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.CaseReference;
-import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.EventKind;
-import org.kesher.cases.entity.EventVisibility;
 import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.TrackingCode;
-import org.kesher.catalogue.control.BusinessCalendar;
-import org.kesher.catalogue.control.BusinessCalendars;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -65,7 +61,7 @@ public class Intake {
 
   @Inject CaseOpening opening;
 
-  @Inject BusinessCalendars calendars;
+  @Inject TrackedCases trackedCases;
 
   /**
    * @throws InvalidRequest when the body breaks the form's rules; nothing is stored then
@@ -143,7 +139,7 @@ public class Intake {
    * timeline after the earlier case's own ({@link #tracked}).
    */
   public Optional<TrackedCase> track(String reference, String code) {
-    return keys.verified(reference, code).map(this::tracked);
+    return keys.opened(reference, code).map(o -> trackedCases.of(o.caseFile(), o.party()));
   }
 
   /**
@@ -155,17 +151,22 @@ public class Intake {
    */
   public Optional<TrackedCase> reply(
       String reference, String code, String text, List<IncomingFile> files) {
-    Optional<CaseFile> found = keys.verified(reference, code);
+    Optional<TrackingKeys.Opened> found = keys.opened(reference, code);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     CheckedReply checked = CheckedReply.of(text, files);
-    CaseFile caseFile = found.get().current();
-    List<CaseEvent> events = caseFile.residentReplied(checked.message(), Instant.now(clock));
+    CaseParty party = found.get().party();
+    CaseFile caseFile = party == null ? found.get().caseFile().current() : party.caseFile();
+    Instant now = Instant.now(clock);
+    List<CaseEvent> events =
+        party == null
+            ? caseFile.residentReplied(checked.message(), now)
+            : party.replied(checked.message(), now);
     kept(events);
     attachments.attach(caseFile, events.get(0), checked.files());
     em.flush();
-    return Optional.of(tracked(found.get()));
+    return Optional.of(trackedCases.of(found.get().caseFile(), party));
   }
 
   /** What became of a resident's answer by mail. */
@@ -232,48 +233,5 @@ public class Intake {
                 .ifPresent(a -> notices.fire(CaseNotice.residentReplied(event.caseFile(), a)));
           }
         });
-  }
-
-  /**
-   * What the resident sees under the reference they know: for a referred request, the status, due
-   * date and replies of the case it is now, and the public timeline of each case it went through.
-   */
-  private TrackedCase tracked(CaseFile asked) {
-    List<TrackedCase.Step> timeline = new ArrayList<>();
-    for (CaseFile caseFile : asked.referralChain()) {
-      em
-          .createNamedQuery(CaseEvent.TIMELINE, CaseEvent.class)
-          .setParameter("caseFile", caseFile)
-          .getResultList()
-          .stream()
-          .filter(e -> e.visibility() == EventVisibility.PUBLIC)
-          .map(
-              e ->
-                  new TrackedCase.Step(
-                      e.kind(),
-                      e.toStatus().orElse(null),
-                      e.occurredAt(),
-                      e.kind() == EventKind.PUBLIC_REPLY ? e.body().orElse(null) : null))
-          .forEach(timeline::add);
-    }
-    CaseFile now = asked.current();
-    TrackedCase.Expected expected = null;
-    if (now.status().isOpen() && now.resolutionDue().isPresent()) {
-      var calendar = calendars.of(now.unit());
-      java.time.LocalDate today = clock.instant().atZone(BusinessCalendar.ISRAEL).toLocalDate();
-      java.time.LocalDate due =
-          now.resolutionDue().get().atZone(BusinessCalendar.ISRAEL).toLocalDate();
-      expected =
-          new TrackedCase.Expected(
-              calendar.businessDaysUntil(today, due),
-              now.status() == CaseStatus.WAITING_FOR_RESIDENT);
-    }
-    return new TrackedCase(
-        asked.reference(),
-        now.status(),
-        now.status().isOpen() ? now.resolutionDue().orElse(null) : null,
-        expected,
-        now.status().isOpen() || now.status() == CaseStatus.RESOLVED,
-        List.copyOf(timeline));
   }
 }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.kesher.cases.control.CaseEvents;
+import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.Requester;
@@ -30,6 +32,8 @@ public class ResidentChanges {
 
   @Inject Event<Accessed> accessed;
 
+  @Inject Event<CaseNotice> notices;
+
   Clock clock = Clock.systemUTC();
 
   /** The resident's choice about mail: unchanged, or yes or no. */
@@ -37,6 +41,40 @@ public class ResidentChanges {
     KEEP,
     SAFE,
     NOT_SAFE
+  }
+
+  /** A party's answer to their invitation to mediation. */
+  public enum PartyAnswer {
+    ACCEPT,
+    DECLINE,
+    WITHDRAW
+  }
+
+  /**
+   * A party of a case answers their invitation from their tracking page, with their own code; the
+   * case's caseworker hears of it in the staff pages.
+   *
+   * @return false when the code opens no party's view (a wrong code, or the requester's own)
+   * @throws CaseRuleViolation when the answer does not follow from where the party stands
+   */
+  public boolean answer(String reference, String code, PartyAnswer answer) {
+    var opened = keys.opened(reference, code).filter(o -> o.party() != null);
+    if (opened.isEmpty()) {
+      return false;
+    }
+    CaseParty party = opened.get().party();
+    java.time.Instant now = clock.instant();
+    events.record(
+        switch (answer) {
+          case ACCEPT -> party.accept(now);
+          case DECLINE -> party.decline(now);
+          case WITHDRAW -> party.withdraw(now);
+        });
+    party
+        .caseFile()
+        .assignee()
+        .ifPresent(a -> notices.fire(CaseNotice.residentReplied(party.caseFile(), a)));
+    return true;
   }
 
   /**

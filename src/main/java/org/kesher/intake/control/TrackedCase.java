@@ -6,14 +6,28 @@ import org.kesher.cases.entity.CaseReference;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.EventKind;
 
-/** What the resident may see of their case: status, expected date, the public timeline. */
+/**
+ * What the resident may see of their case: status, expected date, the public timeline; for a party
+ * of the case, what is addressed to them or to all, and their invitation.
+ */
 public record TrackedCase(
     CaseReference reference,
     CaseStatus status,
     Instant expectedResponseBy,
     Expected expected,
     boolean takesReplies,
-    List<Step> timeline) {
+    List<Step> timeline,
+    PartyView party) {
+
+  /**
+   * What a party of the case (not its requester) reads of their invitation: the unit that invites
+   * them, the words the mediator wrote for them, and where they stand; null for the requester.
+   */
+  public record PartyView(
+      org.kesher.catalogue.entity.LocalizedText unit,
+      String invitation,
+      org.kesher.cases.entity.Consent consent,
+      Instant at) {}
 
   /**
    * The expected date as the resident reads it: in how many business days of the unit's calendar it

@@ -66,6 +66,8 @@ public final class MailTemplates {
         "STATUS_CHANGED",
         "PUBLIC_REPLY",
         "RESOLVED",
+        "PARTY_INVITED",
+        "PARTY_REPLY",
         "NEUTRAL",
         "ASSIGNED_TO_YOU",
         "REFERRED_TO_YOUR_UNIT",

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.entity.CaseFile;
+import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.ReplyAddress;
 import org.kesher.cases.entity.ResidentReply;
 import org.kesher.catalogue.entity.Confidentiality;
@@ -36,7 +37,15 @@ public class Notifications {
 
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
-      case RECEIVED, REFERRED, STATUS_CHANGED, PUBLIC_REPLY, RESOLVED -> toResident(notice);
+      case RECEIVED, REFERRED, STATUS_CHANGED, RESOLVED -> toResident(notice);
+      case PUBLIC_REPLY -> {
+        if (notice.party() == null) {
+          toResident(notice);
+        } else {
+          toParty(notice);
+        }
+      }
+      case PARTY_INVITED -> toParty(notice);
       case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT, BREAK_GLASS, TARGET_WARNING, TARGET_BREACHED ->
           toStaff(notice);
       case RESIDENT_REPLIED -> {
@@ -91,6 +100,37 @@ public class Notifications {
             trackingUrl,
             "link.resident")
         .ifPresent(mail -> replyAddress(c).ifPresent(mail::replyTo));
+  }
+
+  /**
+   * A mail to a party of the case, in their language, with what is addressed to them only. It has
+   * no reply address: an answer by mail would land on the case as its requester's.
+   */
+  private void toParty(CaseNotice notice) {
+    CaseParty party = notice.party();
+    Optional<String> address = party.mailTo();
+    CaseFile c = party.caseFile();
+    if (address.isEmpty() || c.confidentiality() == Confidentiality.SEALED) {
+      return;
+    }
+    Language language = party.language();
+    String trackingUrl =
+        letters.publicUrl() + "/track.xhtml?lang=" + language.code() + "&ref=" + c.reference();
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", c.reference().toString());
+    values.put("trackingUrl", trackingUrl);
+    values.put("unit", c.unit().name().in(language));
+    values.put("name", party.name());
+    boolean invited = notice.kind() == CaseNotice.Kind.PARTY_INVITED;
+    if (invited) {
+      values.put("trackingCode", notice.trackingCode());
+      values.put("invitation", notice.text() == null ? "" : notice.text());
+    } else {
+      values.put("reply", notice.text());
+    }
+    String kind = invited ? "PARTY_INVITED" : "PARTY_REPLY";
+    letters.write(
+        kind, kind, c.id(), language, address.get(), values, trackingUrl, "link.resident");
   }
 
   /** The case whose reference the resident knows: the first of the referrals that led to c. */

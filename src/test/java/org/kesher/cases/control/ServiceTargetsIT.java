@@ -250,7 +250,12 @@ class ServiceTargetsIT {
                 CaseFile answered = open(em, 3, "RIGHTS_INFO", rights);
                 Instant nine = israel("2026-12-06T09:00");
                 events(em, nine, new FiredEvents<>())
-                    .record(answered.publicReply("We are on it", head, nine));
+                    .record(
+                        answered.publicReply(
+                            "We are on it",
+                            head,
+                            nine,
+                            org.kesher.cases.entity.Addressee.requester()));
                 // opened 60 days before: its marks are long past when the job first sees them
                 PhoneCases.open(
                     em,

@@ -88,7 +88,9 @@ class CaseFileTest {
     closed.moveTo(CaseStatus.RESOLVED, worker, NOW);
     closed.moveTo(CaseStatus.CLOSED, worker, NOW);
     assertThrows(CaseRuleViolation.class, () -> closed.residentReplied("Hello?", NOW));
-    assertThrows(CaseRuleViolation.class, () -> closed.publicReply("Hello", worker, NOW));
+    assertThrows(
+        CaseRuleViolation.class,
+        () -> closed.publicReply("Hello", worker, NOW, Addressee.requester()));
     CaseFile open = newCase();
     var blank = assertThrows(CaseRuleViolation.class, () -> open.internalNote("  ", worker, NOW));
     assertEquals("case.emptyText", blank.code());
@@ -98,7 +100,7 @@ class CaseFileTest {
   void notesStayInternalAndRepliesArePublic() {
     CaseFile c = newCase();
     CaseEvent note = c.internalNote("between us", worker, NOW);
-    CaseEvent reply = c.publicReply("to you", worker, NOW);
+    CaseEvent reply = c.publicReply("to you", worker, NOW, Addressee.requester());
     assertEquals(EventVisibility.INTERNAL, note.visibility());
     assertEquals(EventVisibility.PUBLIC, reply.visibility());
     assertEquals("to you", reply.body().orElseThrow());

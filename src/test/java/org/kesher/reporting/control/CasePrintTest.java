@@ -341,10 +341,11 @@ class CasePrintTest {
       String text,
       String status,
       boolean internal) {
-    return new Entry(at, kind, actor, actorKind, status, text, null, null, internal, null, false);
+    return new Entry(
+        at, kind, actor, actorKind, status, text, null, null, internal, null, false, null);
   }
 
   private static Entry said(Instant at, String kind, String key, String value) {
-    return new Entry(at, kind, null, "SYSTEM", null, null, key, value, false, null, false);
+    return new Entry(at, kind, null, "SYSTEM", null, null, key, value, false, null, false, null);
   }
 }
