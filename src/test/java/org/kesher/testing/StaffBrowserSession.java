@@ -100,6 +100,16 @@ public final class StaffBrowserSession {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST with no form in this session, keeping the answer's bytes (a printed letter). */
+  public HttpResponse<byte[]> postForBytes(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Opens the login page and posts its form; answers the response to the POST. */
   public HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {

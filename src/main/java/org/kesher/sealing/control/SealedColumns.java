@@ -28,6 +28,11 @@ public final class SealedColumns {
                   new Index("requester_phone_bidx", "requester_phone", Normalised::phone),
                   new Index("requester_email_bidx", "requester_email", Normalised::email))),
           new Table("case_event", "id", List.of("body"), List.of()),
+          new Table(
+              "case_party",
+              "id",
+              List.of("party_name", "party_phone", "party_email", "invitation"),
+              List.of()),
           new Table("case_attachment", "id", List.of("display_name", "content"), List.of()),
           new Table(
               "mail_outbox",
