@@ -27,6 +27,7 @@ final class FeatureMap {
     "intake",
     "notify",
     "audit",
+    "mediation",
     "cases",
     "routing",
     "access",

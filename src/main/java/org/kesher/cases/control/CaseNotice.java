@@ -55,7 +55,13 @@ public record CaseNotice(
     /** To a unit's head: a service target is missed. */
     TARGET_BREACHED,
     /** To a party of the case: they are invited, with their tracking code. */
-    PARTY_INVITED
+    PARTY_INVITED,
+    /** To the requester or a party: a mediation session was set (the text says when, where). */
+    SESSION_SCHEDULED,
+    /** To the requester or a party: a session moved. */
+    SESSION_RESCHEDULED,
+    /** To the requester or a party: a session was called off. */
+    SESSION_CANCELLED
   }
 
   public CaseNotice {
@@ -88,6 +94,17 @@ public record CaseNotice(
   /** A reply told to one party of the case rather than to its requester. */
   public static CaseNotice publicReply(CaseFile c, String text, CaseParty party) {
     return new CaseNotice(Kind.PUBLIC_REPLY, c, null, null, text, Objects.requireNonNull(party));
+  }
+
+  /**
+   * A session's news for the requester ({@code party} null) or one party; {@code session} says
+   * when, where and who mediates.
+   */
+  public static CaseNotice session(Kind kind, CaseFile c, CaseParty party, String session) {
+    if (!kind.name().startsWith("SESSION_")) {
+      throw new IllegalArgumentException(kind + " is no session's news");
+    }
+    return new CaseNotice(kind, c, null, null, session, party);
   }
 
   /** A party invited by mail: the one time their code is known in plain text. */

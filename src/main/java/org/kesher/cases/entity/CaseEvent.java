@@ -142,6 +142,23 @@ public class CaseEvent {
         .body(reason);
   }
 
+  /**
+   * A step of a mediation on its case's timeline, by a staff member: a session's notice and the
+   * outcome are addressed to all parties; that a session was held (its attendance) is staff's.
+   */
+  public static CaseEvent mediation(
+      CaseFile caseFile, EventKind kind, String text, StaffAccount by, Instant now) {
+    if (!kind.isMediation()) {
+      throw new IllegalArgumentException(kind + " is not a mediation's event");
+    }
+    var visibility =
+        kind == EventKind.SESSION_HELD ? EventVisibility.INTERNAL : EventVisibility.PUBLIC;
+    return of(caseFile, kind, visibility, now)
+        .to(Addressee.all())
+        .by(ActorKind.STAFF, java.util.Objects.requireNonNull(by, "by"))
+        .body(text);
+  }
+
   /** A staff member opened the case: recorded for sealed cases, whose every read is logged. */
   public static CaseEvent viewed(CaseFile caseFile, StaffAccount by, Instant now) {
     return of(caseFile, EventKind.VIEWED, EventVisibility.INTERNAL, now)

@@ -25,5 +25,20 @@ public enum EventKind {
   /** A party declined mediation. */
   PARTY_DECLINED,
   /** A party left the mediation they accepted. */
-  PARTY_WITHDREW
+  PARTY_WITHDREW,
+  /** A mediation session was set (the body says when and where), told to every participant. */
+  SESSION_SCHEDULED,
+  /** A session moved to another time or place. */
+  SESSION_RESCHEDULED,
+  /** A session was called off. */
+  SESSION_CANCELLED,
+  /** A session took place; who attended is staff's. */
+  SESSION_HELD,
+  /** The mediation's outcome was recorded (the body names it). */
+  OUTCOME_RECORDED;
+
+  /** The events a mediation writes on its case's timeline ({@link CaseEvent#mediation}). */
+  public boolean isMediation() {
+    return name().startsWith("SESSION_") || this == OUTCOME_RECORDED;
+  }
 }

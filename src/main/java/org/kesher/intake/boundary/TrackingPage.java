@@ -136,6 +136,11 @@ public class TrackingPage {
     return intake.track(reference, code);
   }
 
+  /** Whether a mediation's signed agreement may be downloaded from the page. */
+  public boolean isAgreement() {
+    return tracked != null && tracked.agreement();
+  }
+
   /** Whether the page shows a party's view of a case, not its requester's. */
   public boolean isParty() {
     return tracked != null && tracked.party() != null;
@@ -266,7 +271,10 @@ public class TrackingPage {
                         : texts.text("event.STATUS_CHANGED")
                             + " "
                             + texts.text("status." + step.status()),
-                    step.text()))
+                    step.kind() == org.kesher.cases.entity.EventKind.OUTCOME_RECORDED
+                            && step.text() != null
+                        ? texts.text("outcome." + step.text())
+                        : step.text()))
         .toList();
   }
 }

@@ -8,7 +8,8 @@ import org.kesher.intake.control.TrackedCase;
  * A request as its tracking answer shows it; {@code expectedInBusinessDays} counts the business
  * days of the unit's calendar to the expected date (null for a request no longer open), and {@code
  * waitingForYou} says its clock waits for the resident's answer. {@code invitation} is there only
- * for a party of the case, opened with their own code.
+ * for a party of the case, opened with their own code; {@code agreement} says a mediation's signed
+ * agreement may be downloaded ({@code GET .../agreement}).
  */
 public record TrackingView(
     String reference,
@@ -18,6 +19,7 @@ public record TrackingView(
     boolean waitingForYou,
     boolean takesReplies,
     List<StepView> timeline,
+    boolean agreement,
     InvitationView invitation) {
 
   public record StepView(String event, String status, Instant at, String message) {}
@@ -42,6 +44,7 @@ public record TrackingView(
                         s.at(),
                         s.text()))
             .toList(),
+        tracked.agreement(),
         tracked.party() == null
             ? null
             : new InvitationView(

@@ -8,7 +8,8 @@ import org.kesher.cases.entity.EventKind;
 
 /**
  * What the resident may see of their case: status, expected date, the public timeline; for a party
- * of the case, what is addressed to them or to all, and their invitation.
+ * of the case, what is addressed to them or to all, and their invitation; whether a mediation's
+ * signed agreement may be downloaded.
  */
 public record TrackedCase(
     CaseReference reference,
@@ -17,6 +18,7 @@ public record TrackedCase(
     Expected expected,
     boolean takesReplies,
     List<Step> timeline,
+    boolean agreement,
     PartyView party) {
 
   /**

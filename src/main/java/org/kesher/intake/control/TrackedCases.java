@@ -16,6 +16,7 @@ import org.kesher.cases.entity.Consent;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.catalogue.control.BusinessCalendars;
+import org.kesher.mediation.entity.MediationOutcome;
 
 /**
  * A case as someone outside staff reads it under their code, in the caller's transaction: its
@@ -28,6 +29,8 @@ public class TrackedCases {
   @PersistenceContext EntityManager em;
 
   @Inject BusinessCalendars calendars;
+
+  @Inject TrackingKeys keys;
 
   Clock clock = Clock.systemUTC();
 
@@ -52,7 +55,9 @@ public class TrackedCases {
                       e.kind(),
                       e.toStatus().orElse(null),
                       e.occurredAt(),
-                      e.kind() == EventKind.PUBLIC_REPLY ? e.body().orElse(null) : null))
+                      e.kind() == EventKind.PUBLIC_REPLY || e.kind().isMediation()
+                          ? e.body().orElse(null)
+                          : null))
           .forEach(timeline::add);
     }
     CaseFile now = party == null ? asked.current() : party.caseFile();
@@ -64,6 +69,7 @@ public class TrackedCases {
         expected(now),
         party == null ? open : open && party.consent() == Consent.ACCEPTED,
         List.copyOf(timeline),
+        signedAgreement(now).isPresent(),
         party == null
             ? null
             : new TrackedCase.PartyView(
@@ -71,6 +77,22 @@ public class TrackedCases {
                 party.invitation().orElse(null),
                 party.consent(),
                 party.consentAt().orElse(party.invitedAt())));
+  }
+
+  /**
+   * The signed agreement of the case behind a reference and a code (its requester's or a party's),
+   * when its outcome recorded one; empty alike for a wrong code and for no agreement.
+   */
+  public java.util.Optional<MediationOutcome> signedAgreement(String reference, String code) {
+    return keys.opened(reference, code)
+        .map(o -> o.party() == null ? o.caseFile().current() : o.party().caseFile())
+        .flatMap(this::signedAgreement);
+  }
+
+  /** The signed agreement of a mediation, once its outcome recorded one. */
+  public java.util.Optional<MediationOutcome> signedAgreement(CaseFile c) {
+    return java.util.Optional.ofNullable(em.find(MediationOutcome.class, c.id()))
+        .filter(o -> o.agreement().isPresent());
   }
 
   private TrackedCase.Expected expected(CaseFile now) {

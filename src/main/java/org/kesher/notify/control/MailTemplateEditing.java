@@ -72,6 +72,7 @@ public class MailTemplateEditing {
     values.put("reopenDays", org.kesher.cases.entity.ResidentReply.REOPEN_WINDOW.toDays());
     values.put("name", MailTemplates.example("name", language));
     values.put("invitation", MailTemplates.example("invitation", language));
+    values.put("session", MailTemplates.example("session", language));
     values.put("caseUrl", "https://kesher.example/staff/case.xhtml?ref=KS-2026-000123");
     return MailTemplates.render(
         new MailTemplates.Text(subject, body),

@@ -46,6 +46,13 @@ public class Notifications {
         }
       }
       case PARTY_INVITED -> toParty(notice);
+      case SESSION_SCHEDULED, SESSION_RESCHEDULED, SESSION_CANCELLED -> {
+        if (notice.party() == null) {
+          toResident(notice);
+        } else {
+          toParty(notice);
+        }
+      }
       case ASSIGNED_TO_YOU, REFERRED_TO_YOUR_UNIT, BREAK_GLASS, TARGET_WARNING, TARGET_BREACHED ->
           toStaff(notice);
       case RESIDENT_REPLIED -> {
@@ -86,6 +93,7 @@ public class Notifications {
       }
       if (notice.text() != null) {
         values.put("reply", notice.text());
+        values.put("session", notice.text());
       }
     }
     String kind = sealed ? "NEUTRAL" : notice.kind().name();
@@ -127,8 +135,12 @@ public class Notifications {
       values.put("invitation", notice.text() == null ? "" : notice.text());
     } else {
       values.put("reply", notice.text());
+      values.put("session", notice.text());
     }
-    String kind = invited ? "PARTY_INVITED" : "PARTY_REPLY";
+    String kind =
+        invited
+            ? "PARTY_INVITED"
+            : notice.kind() == CaseNotice.Kind.PUBLIC_REPLY ? "PARTY_REPLY" : notice.kind().name();
     letters.write(
         kind, kind, c.id(), language, address.get(), values, trackingUrl, "link.resident");
   }

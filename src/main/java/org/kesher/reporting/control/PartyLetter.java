@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.kesher.ground.control.Israel;
 import org.kesher.ground.control.Language;
@@ -102,6 +103,74 @@ public final class PartyLetter {
         4);
     add(column, direction, texts.getString("letter.keep"), fonts.regular(BODY), 12);
     document.add(column);
+    document.close();
+    return out.toByteArray();
+  }
+
+  /** A page of a session's letters: to whom, in their language, from which unit. */
+  public record SessionPage(String name, Language language, String unit) {}
+
+  /**
+   * A session's news on paper: a page for each participant whom mail does not reach, each in their
+   * own language and addressed to them alone, with the session's day, time and place.
+   */
+  public byte[] sessionLetters(
+      String reference,
+      boolean cancelled,
+      String notice,
+      List<SessionPage> pages,
+      String trackingUrl,
+      Instant printedAt) {
+    PrintFonts fonts = PrintFonts.load();
+    var out = new ByteArrayOutputStream();
+    var document = new Document(PageSize.A4, 64, 64, 64, 64);
+    PdfWriter.getInstance(document, out);
+    document.addTitle(reference);
+    document.open();
+    for (SessionPage page : pages) {
+      Language language = page.language();
+      ResourceBundle texts = ResourceBundle.getBundle("i18n.texts", language.locale());
+      int direction =
+          "rtl".equals(language.direction())
+              ? PdfWriter.RUN_DIRECTION_RTL
+              : PdfWriter.RUN_DIRECTION_LTR;
+      var column = new PdfPTable(1);
+      column.setWidthPercentage(100);
+      column.setRunDirection(direction);
+      add(column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
+      add(column, direction, page.unit(), fonts.bold(BODY), 12);
+      add(
+          column,
+          direction,
+          format(texts, "letter.to", CasePrint.own(page.name())),
+          fonts.regular(BODY),
+          18);
+      add(
+          column,
+          direction,
+          texts.getString(cancelled ? "letter.session.cancelled" : "letter.session.title"),
+          fonts.bold(TITLE),
+          18);
+      add(
+          column,
+          direction,
+          format(
+              texts,
+              cancelled ? "letter.session.introCancelled" : "letter.session.intro",
+              page.unit(),
+              CasePrint.own(reference)),
+          fonts.regular(BODY),
+          10);
+      add(column, CasePrint.directionOf(notice, direction), notice, fonts.bold(BODY), 8);
+      add(
+          column,
+          direction,
+          format(texts, "letter.session.track", CasePrint.own(trackingUrl)),
+          fonts.regular(BODY),
+          14);
+      document.add(column);
+      document.newPage();
+    }
     document.close();
     return out.toByteArray();
   }

@@ -34,6 +34,7 @@ public final class SealedColumns {
               List.of("party_name", "party_phone", "party_email", "invitation"),
               List.of()),
           new Table("case_attachment", "id", List.of("display_name", "content"), List.of()),
+          new Table("mediation_outcome", "case_id", List.of("agreement"), List.of()),
           new Table(
               "mail_outbox",
               "id",

@@ -79,6 +79,27 @@ class StaffScreensIT {
     head.submit(page, Map.of("case", "case", "case:claim", ""));
     head.submit(page, Map.of("case", "case", "case:text", "הערה פנימית", "case:note", ""));
     head.submit(page, Map.of("case", "case", "case:text", "תשובה לפונה", "case:reply", ""));
+    // a party invited by letter and a session set, so that the parties and mediation cards show
+    Map<String, String> party = new java.util.HashMap<>();
+    party.put("case", "case");
+    party.put("case:party-role_input", "OTHER_PARTY");
+    party.put("case:party-name", "נועה שכנה");
+    party.put("case:party-phone", "052-3334444");
+    party.put("case:party-language_input", "ar");
+    party.put("case:party-invitation", "נשמח להזמין אותך לפגישה");
+    party.put("case:party-by", "LETTER");
+    party.put("case:invite-party", "");
+    assertEquals(302, head.submit(page, party).statusCode(), "a party invited");
+    Map<String, String> session = new java.util.HashMap<>();
+    session.put("mediation", "mediation");
+    session.put("mediation:session-choice_input", "");
+    session.put("mediation:session-date", "2030-01-10");
+    session.put("mediation:session-time", "17:30");
+    session.put("mediation:session-minutes", "90");
+    session.put("mediation:session-place", "המתנ\"ס, רחוב הרצל 5");
+    session.put("mediation:session-mediators", "דנה כהן");
+    session.put("mediation:save-session", "");
+    assertEquals(302, head.submit(page, session).statusCode(), "a session set");
     head.submit(
         "staff/case.xhtml?ref=" + referred,
         Map.of(
@@ -172,6 +193,7 @@ class StaffScreensIT {
       look(b, language, "head-queue-selected");
       b.open("staff/case.xhtml?ref=" + worked);
       b.find("#hold-panel summary").click();
+      b.find("#invite-panel summary").click();
       look(b, language, "head-case");
       b.andWaitForNewPage(() -> b.find("#reports-link").click());
       assertTrue(b.find("#reports\\:t-open-cases").isDisplayed(), "the head's reports");
