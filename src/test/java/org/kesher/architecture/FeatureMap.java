@@ -28,6 +28,7 @@ final class FeatureMap {
     "notify",
     "audit",
     "mediation",
+    "buildings",
     "cases",
     "routing",
     "access",

@@ -152,6 +152,37 @@ public final class StaffJourney {
     return this;
   }
 
+  /**
+   * On an open case page: invites a party by letter, answers all parties, and sets a session a year
+   * ahead; the parties card, the timeline and the mediation card show each.
+   */
+  public StaffJourney inviteAndMeet(String party, String answer) {
+    String reference = b.find("#case-reference").getText();
+    b.find("#invite-panel summary").click();
+    b.find("#case\\:party-name").sendKeys(party);
+    b.find("#case\\:party-phone").sendKeys("052-7778888");
+    b.andWaitForNewPage(() -> b.find("#case\\:invite-party").click());
+    assertStaffPage("a party invited to " + reference);
+    assertTrue(b.find("#parties").getText().contains(party), b.find("#parties").getText());
+    b.find("#case\\:text").sendKeys(answer);
+    choose("case\\:reply-to", "ALL");
+    b.andWaitForNewPage(() -> b.find("#case\\:reply").click());
+    assertStaffPage("an answer to all parties of " + reference);
+    assertTrue(b.find("#timeline").getText().contains(answer), b.find("#timeline").getText());
+    String day = java.time.LocalDate.now().plusYears(1).withDayOfMonth(12).toString();
+    b.find("#mediation-card summary").click();
+    b.js("arguments[0].value = arguments[1];", b.find("#mediation\\:session-date"), day);
+    b.js("arguments[0].value = '17:30';", b.find("#mediation\\:session-time"));
+    b.find("#mediation\\:session-place").sendKeys("המתנ\"ס");
+    b.find("#mediation\\:session-mediators").sendKeys("דנה כהן");
+    b.andWaitForNewPage(() -> b.find("#mediation\\:save-session").click());
+    assertStaffPage("a session set on " + reference);
+    String sessions = b.find("#sessions").getText();
+    assertTrue(
+        sessions.contains("12." + day.substring(5, 7) + "." + day.substring(0, 4)), sessions);
+    return this;
+  }
+
   /** On an open case page: refers it to the first other unit offered, with a summary. */
   public StaffJourney refer(String summary) {
     String reference = b.find("#case-reference").getText();

@@ -59,7 +59,8 @@ public record Accessed(
     CANNED_REPLY,
     ACCESS_LOG,
     CALENDAR,
-    REPORT
+    REPORT,
+    BUILDING
   }
 
   /** How much of it was shown. */

@@ -175,12 +175,11 @@ public final class PartyLetter {
     return out.toByteArray();
   }
 
-  private static String format(ResourceBundle texts, String key, Object... args) {
+  static String format(ResourceBundle texts, String key, Object... args) {
     return MessageFormat.format(texts.getString(key).replace("'", "''"), args);
   }
 
-  private static void add(
-      PdfPTable column, int direction, String text, Font font, float spaceBefore) {
+  static void add(PdfPTable column, int direction, String text, Font font, float spaceBefore) {
     var chunk = new Chunk(text.replace("\r\n", "\n"), font);
     var cell = new PdfPCell(new Phrase(chunk));
     cell.setBorder(Rectangle.NO_BORDER);

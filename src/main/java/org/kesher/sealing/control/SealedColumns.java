@@ -36,6 +36,12 @@ public final class SealedColumns {
           new Table("case_attachment", "id", List.of("display_name", "content"), List.of()),
           new Table("mediation_outcome", "case_id", List.of("agreement"), List.of()),
           new Table(
+              "committee_member",
+              "id",
+              List.of("member_name", "member_phone", "member_email"),
+              List.of()),
+          new Table("building_step", "id", List.of("note"), List.of()),
+          new Table(
               "mail_outbox",
               "id",
               List.of("recipient", "subject", "text_body", "html_body"),

@@ -131,6 +131,7 @@ class StartupIT {
       journey.logIn("demo.dana", demo.get("demo.dana"));
       journey.openFirstCaseOf("OPEN");
       journey.claimNoteAndAnswer("A note on the embedded default", "An answer from the demo");
+      journey.inviteAndMeet("שכן מהקומה השנייה", "An answer to all parties");
       journey.refer("Referred from the embedded default");
       journey.logIn("demo.miriam", demo.get("demo.miriam"));
       String sealed = journey.openFirstCaseOf("MINE");

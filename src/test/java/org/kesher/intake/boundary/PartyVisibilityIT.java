@@ -165,11 +165,12 @@ class PartyVisibilityIT {
       String page = track(reference, markers.get(party), "accept");
       assertTrue(page.contains("id=\"leave\""), party + " accepted: " + page);
     }
+    String status = "SELECT status FROM case_file WHERE reference = ?";
+    String before = TestDatabase.column(status, reference);
     track(reference, markers.get("A_CODE"), "withdraw&confirm=yes");
     assertEquals(
-        "NEW",
-        TestDatabase.column("SELECT status FROM case_file WHERE reference = ?", reference),
-        "a party's code withdraws nothing");
+        before, TestDatabase.column(status, reference), "a party's code withdraws nothing");
+    assertTrue(!"WITHDRAWN".equals(before), before);
 
     reply(staff, casePage, "TO_ALL", "ALL");
     reply(staff, casePage, "TO_REQ", "REQUESTER");
