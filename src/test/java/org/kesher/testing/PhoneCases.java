@@ -48,6 +48,33 @@ public final class PhoneCases {
     return caseFile;
   }
 
+  /** The same, with a locality and the answers of the type's form (JSON). */
+  public static CaseFile open(
+      EntityManager em,
+      CaseReference reference,
+      RequestType type,
+      Unit unit,
+      org.kesher.catalogue.entity.Locality locality,
+      String answers,
+      Instant at) {
+    CaseFile caseFile =
+        new CaseOpening()
+            .open(
+                new NewCase(
+                    reference,
+                    "hash",
+                    type,
+                    unit,
+                    locality,
+                    Channel.PHONE,
+                    Language.HE,
+                    new Requester("Caller", "050-0000000", null, false),
+                    answers,
+                    at));
+    em.persist(caseFile);
+    return caseFile;
+  }
+
   /** The request type whose code is {@code code}. */
   public static RequestType type(EntityManager em, String code) {
     return em.createNamedQuery(RequestType.BY_CODE, RequestType.class)

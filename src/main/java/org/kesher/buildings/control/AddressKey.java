@@ -35,7 +35,7 @@ public final class AddressKey {
     if (written == null) {
       return Optional.empty();
     }
-    String first = Normalizer.normalize(written, Normalizer.Form.NFKC).split(",")[0].strip();
+    String first = Normalizer.normalize(written, Normalizer.Form.NFKC).split("[,،]")[0].strip();
     Matcher number = NUMBER.matcher(first);
     if (!number.find()) {
       return Optional.empty();

@@ -26,6 +26,14 @@ public class CaseLookup {
 
   Clock clock = Clock.systemUTC();
 
+  public CaseLookup() {}
+
+  /** On an entity manager and events of one's own (tests outside the server). */
+  public CaseLookup(EntityManager em, Event<Accessed> accessed) {
+    this.em = em;
+    this.accessed = accessed;
+  }
+
   /** A case opened directly by its reference: empty alike when it does not exist or is hidden. */
   public Optional<CaseFile> open(Viewer viewer, String reference) {
     Optional<CaseReference> parsed = CaseReference.parse(reference);

@@ -183,6 +183,70 @@ class StaffScreensIT {
     assertNoProblems();
   }
 
+  /** A housing coordinator's case with its building card, and the building's page. */
+  @Test
+  void aBuildingsPagesInEachLanguage() throws Exception {
+    long id = 926_900;
+    for (String language : LANGUAGES) {
+      id++;
+      String username = "screens.housing." + language;
+      StaffBrowserSession.createStaff(id, username, PASSWORD, 600_000, "CASEWORKER", language);
+      TestDatabase.execute(
+          "UPDATE staff_account SET display_name = ? WHERE id = ?", NAMES.get(language), id);
+      StaffBrowserSession.joinUnit(id, "HOUSING_CULTURE", "MEMBER");
+      var created =
+          new KesherClient(base().toURI())
+              .post(
+                  "api/v1/requests",
+                  aRequest("HOUSE_COMMITTEE")
+                      .in("HAIFA")
+                      .language("he")
+                      .from("רחל מזרחי", "050-7777777")
+                      .answer("building_address", "רחוב הגפן " + id % 1000 + ", חיפה")
+                      .answer("issue", "DEFAULTING_OWNER")
+                      .answer("description", "בעל דירה שאינו משלם")
+                      .json());
+      assertEquals(201, created.statusCode(), created.body());
+      String reference = KesherClient.json(created).asJsonObject().getString("reference");
+      var session = new StaffBrowserSession(base().toURI());
+      session.logIn(username, PASSWORD);
+      String casePage = "staff/case.xhtml?ref=" + reference;
+      var opened =
+          session.submit(
+              casePage,
+              Map.of(
+                  "case", "case",
+                  "case:building-street", "רחוב הגפן",
+                  "case:building-number", String.valueOf(id % 1000),
+                  "case:open-building", ""));
+      assertEquals(302, opened.statusCode(), opened.body());
+      String building =
+          TestDatabase.column(
+              "SELECT b.building_id FROM building_case b JOIN case_file c ON c.id = b.case_id"
+                  + " WHERE c.reference = ?",
+              reference);
+      String page = "staff/building.xhtml?id=" + building;
+      Map<String, String> member = new java.util.HashMap<>();
+      member.put("building", "building");
+      member.put("building:member-name", "דינה לוי");
+      member.put("building:member-phone", "050-1231234");
+      member.put("building:member-role_input", "CHAIR");
+      member.put("building:member-contact_input", "on");
+      member.put("building:add-member", "");
+      assertEquals(302, session.submit(page, member).statusCode(), "a committee member added");
+
+      Browser b = logIn("housing", language);
+      b.open(casePage);
+      assertTrue(b.find("#building-link").isDisplayed(), "the case's building");
+      look(b, language, "housing-case");
+      b.andWaitForNewPage(() -> b.find("#building-link").click());
+      assertTrue(b.find("#members").getText().contains("דינה לוי"), b.find("main").getText());
+      b.find("#member-panel summary").click();
+      look(b, language, "housing-building");
+    }
+    assertNoProblems();
+  }
+
   @Test
   void aUnitHeadsQueueAndCaseInEachLanguage() throws Exception {
     for (String language : LANGUAGES) {
