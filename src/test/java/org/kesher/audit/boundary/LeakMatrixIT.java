@@ -80,6 +80,7 @@ class LeakMatrixIT {
     long mailsBefore = Long.parseLong(TestDatabase.column("SELECT COUNT(*) FROM mail_outbox"));
     staff();
     cases();
+    parties();
     for (var row : TABLE.entrySet()) {
       checkStaff(row.getKey(), row.getValue().split(" "));
     }
@@ -240,6 +241,34 @@ class LeakMatrixIT {
 
   private final Map<String, StaffBrowserSession> sessions = new LinkedHashMap<>();
 
+  /** Who may print a party's letter on a case: the members of its unit, nobody else. */
+  private static final Map<String, Set<String>> LETTER_PRINTERS =
+      Map.of("A-STD", Set.of("cw.a", "head.a"), "B-RES", Set.of("cw.b", "head.b"));
+
+  private final Map<String, String> parties = new LinkedHashMap<>();
+
+  /** A party invited by letter on A-STD (by cw.a) and on B-RES (by cw.b). */
+  private void parties() throws Exception {
+    for (var on : Map.of("A-STD", "cw.a", "B-RES", "cw.b").entrySet()) {
+      var session = logIn(on.getValue());
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("case", "case");
+      form.put("case:party-role_input", "OTHER_PARTY");
+      form.put("case:party-name", "Leak Party " + on.getKey());
+      form.put("case:party-language_input", "he");
+      form.put("case:party-by", "LETTER");
+      form.put("case:invite-party", "");
+      var answer = session.submit("staff/case.xhtml?ref=" + references.get(on.getKey()), form);
+      assertEquals(302, answer.statusCode(), "a party on " + on.getKey() + ": " + answer.body());
+      parties.put(
+          on.getKey(),
+          TestDatabase.column(
+              "SELECT p.id FROM case_party p JOIN case_file c ON c.id = p.case_id"
+                  + " WHERE c.reference = ?",
+              references.get(on.getKey())));
+    }
+  }
+
   private StaffBrowserSession logIn(String role) throws Exception {
     if (sessions.containsKey(role)) {
       return sessions.get(role);
@@ -296,6 +325,16 @@ class LeakMatrixIT {
       var file = session.getBytes("staff/files/" + references.get(name) + "/" + files.get(name));
       boolean fileShown = file.statusCode() == 200 && new String(file.body(), 0, 4).equals("%PDF");
       seen(role, "file of " + name, may && !name.equals("REF"), fileShown);
+      if (parties.containsKey(name)) {
+        var letter =
+            session.postForBytes("staff/letters/" + references.get(name) + "/" + parties.get(name));
+        boolean lettered =
+            letter.statusCode() == 200 && new String(letter.body(), 0, 4).equals("%PDF");
+        seen(role, "party letter on " + name, LETTER_PRINTERS.get(name).contains(role), lettered);
+        if (lettered) {
+          contentCheck(role, "party letter on " + name, printedText(letter.body()), byUrl);
+        }
+      }
       var print = session.getBytes("staff/print/" + references.get(name));
       boolean printed = print.statusCode() == 200 && new String(print.body(), 0, 4).equals("%PDF");
       seen(role, "print of " + name, may, printed);
