@@ -128,6 +128,11 @@ public class DemoDataset {
     "אפשר ליצור קשר בשעות הערב."
   };
 
+  /** Buildings' addresses, so that a house committee's requests meet in a few buildings. */
+  private static final String[] ADDRESSES = {
+    "רחוב הרצל 12", "הגפן 3", "שדרות בן גוריון 40", "רחוב כצנלסון 7"
+  };
+
   @PersistenceContext EntityManager em;
 
   @Inject StaffAccounts accounts;
@@ -266,7 +271,12 @@ public class DemoDataset {
         case NUMBER -> answers.add(field.code(), 1 + random.nextInt(6));
         case BOOLEAN -> answers.add(field.code(), random.nextBoolean());
         case DATE -> answers.add(field.code(), "2026-12-0" + (1 + random.nextInt(9)));
-        case TEXT, TEXTAREA -> answers.add(field.code(), TEXTS[random.nextInt(TEXTS.length)]);
+        case TEXT, TEXTAREA ->
+            answers.add(
+                field.code(),
+                field.code().equals("building_address")
+                    ? ADDRESSES[random.nextInt(ADDRESSES.length)]
+                    : TEXTS[random.nextInt(TEXTS.length)]);
       }
     }
     return answers.build().toString();

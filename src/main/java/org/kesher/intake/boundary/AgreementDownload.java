@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.kesher.ground.boundary.PdfDownload;
 import org.kesher.intake.control.TrackedCases;
 import org.kesher.intake.control.TrackingThrottle;
 import org.kesher.mediation.entity.MediationOutcome;
@@ -44,18 +45,6 @@ public class AgreementDownload extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    send(response, found.get());
-  }
-
-  private static void send(HttpServletResponse response, MediationOutcome outcome)
-      throws IOException {
-    byte[] pdf = outcome.agreement().orElseThrow();
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Content-Disposition", "attachment; filename=\"agreement.pdf\"");
-    response.getOutputStream().write(pdf);
+    PdfDownload.send(response, found.get().agreement().orElseThrow(), "agreement.pdf");
   }
 }

@@ -15,6 +15,7 @@ import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.CaseSheet;
 import org.kesher.cases.control.CaseSheets;
 import org.kesher.cases.control.Viewer;
+import org.kesher.ground.boundary.PdfDownload;
 import org.kesher.ground.boundary.StaffLanguage;
 import org.kesher.ground.control.Accessed;
 import org.kesher.ground.control.Language;
@@ -76,15 +77,7 @@ public class CasePrintDownload extends HttpServlet {
             viewer.staffId(),
             null,
             language.code()));
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    // the reference is KS-yyyy-nnnnnn: nothing to escape in a file name
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + sheet.reference() + ".pdf\"");
-    response.getOutputStream().write(pdf);
+    PdfDownload.send(response, pdf, sheet.reference() + ".pdf");
   }
 
   /** A HEAD would read the case and record a print that never left: not offered. */

@@ -12,6 +12,7 @@ import org.kesher.buildings.boundary.BuildingDesk;
 import org.kesher.buildings.entity.OwnerLetterKind;
 import org.kesher.cases.boundary.StaffViewer;
 import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.ground.boundary.PdfDownload;
 import org.kesher.ground.control.Language;
 import org.kesher.reporting.control.OwnerLetter;
 
@@ -37,11 +38,12 @@ public class OwnerLetterDownload extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "");
-    if (!id.matches("\\d{1,18}")) {
+    Optional<String[]> parts = PdfDownload.path(request.getPathInfo(), 1);
+    if (parts.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    String id = parts.get()[0];
     BuildingDesk.LetterText text;
     try {
       text =
@@ -74,18 +76,9 @@ public class OwnerLetterDownload extends HttpServlet {
                     + text.number()
                     + (text.locality().isEmpty() ? "" : ", " + text.locality())),
             clock.instant());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"building-"
-            + id
-            + "-"
-            + text.kind().name().toLowerCase()
-            + ".pdf\"");
-    response.getOutputStream().write(pdf);
+    PdfDownload.send(
+        response,
+        pdf,
+        "building-" + id + "-" + text.kind().name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
   }
 }

@@ -13,6 +13,7 @@ import org.kesher.cases.boundary.PartyDesk;
 import org.kesher.cases.boundary.StaffViewer;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.entity.CaseRuleViolation;
+import org.kesher.ground.boundary.PdfDownload;
 import org.kesher.ground.control.Setting;
 import org.kesher.reporting.control.PartyLetter;
 
@@ -41,12 +42,12 @@ public class PartyLetterDownload extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String[] path =
-        Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "").split("/");
-    if (path.length != 2 || !path[1].matches("\\d{1,18}")) {
+    Optional<String[]> parts = PdfDownload.path(request.getPathInfo(), 2);
+    if (parts.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    String[] path = parts.get();
     PartyDesk.LetterText text;
     try {
       text = desk.letter(staff.viewer(), path[0], Long.parseLong(path[1]));
@@ -66,14 +67,6 @@ public class PartyLetterDownload extends HttpServlet {
                 text.code(),
                 site + "/track.xhtml"),
             clock.instant());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + text.reference() + "-party-" + path[1] + ".pdf\"");
-    response.getOutputStream().write(pdf);
+    PdfDownload.send(response, pdf, text.reference() + "-party-" + path[1] + ".pdf");
   }
 }

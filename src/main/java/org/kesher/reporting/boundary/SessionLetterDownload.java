@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.kesher.cases.boundary.StaffViewer;
 import org.kesher.cases.control.CaseNotFound;
+import org.kesher.ground.boundary.PdfDownload;
 import org.kesher.ground.control.Setting;
 import org.kesher.mediation.boundary.MediationDesk;
 import org.kesher.reporting.control.PartyLetter;
@@ -39,12 +40,12 @@ public class SessionLetterDownload extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String[] path =
-        Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "").split("/");
-    if (path.length != 2 || !path[1].matches("\\d{1,18}")) {
+    Optional<String[]> parts = PdfDownload.path(request.getPathInfo(), 2);
+    if (parts.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    String[] path = parts.get();
     MediationDesk.SessionLetters found;
     try {
       found = desk.letters(staff.viewer(), path[0], Long.parseLong(path[1]));
@@ -68,14 +69,6 @@ public class SessionLetterDownload extends HttpServlet {
                 .toList(),
             site + "/track.xhtml",
             clock.instant());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + found.reference() + "-session-" + path[1] + ".pdf\"");
-    response.getOutputStream().write(pdf);
+    PdfDownload.send(response, pdf, found.reference() + "-session-" + path[1] + ".pdf");
   }
 }
