@@ -94,10 +94,14 @@ public class Buildings {
 
   /** A house-committee request from a known building's address joins it as it arrives. */
   public void linkIfKnown(CaseFile c) {
-    if (c.confidentiality() == Confidentiality.SEALED || of(c).isPresent()) {
+    if (c.confidentiality() == Confidentiality.SEALED) {
       return;
     }
-    writtenAddress(c).flatMap(a -> byAddress(c, a)).ifPresent(b -> link(c, b, null));
+    // a request without a building's address (most) costs no query
+    writtenAddress(c)
+        .flatMap(a -> byAddress(c, a))
+        .filter(b -> of(c).isEmpty())
+        .ifPresent(b -> link(c, b, null));
   }
 
   /** The building's cases the viewer may see, newest first. */
