@@ -136,7 +136,8 @@ public class Intake {
    * The case behind a reference and tracking code. A wrong code and an unknown reference give the
    * same empty answer. A referred request is followed to the case its referral opened: the resident
    * keeps their reference and code, and sees the receiving unit's status, due date and public
-   * timeline after the earlier case's own ({@link #tracked}).
+   * timeline after the earlier case's own ({@link TrackedCases#of}); a party of the case, their own
+   * view.
    */
   public Optional<TrackedCase> track(String reference, String code) {
     return keys.opened(reference, code).map(o -> trackedCases.of(o.caseFile(), o.party()));

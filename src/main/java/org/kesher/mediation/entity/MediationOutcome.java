@@ -98,6 +98,12 @@ public class MediationOutcome {
     this.recordedAt = now;
   }
 
+  /** Erases the signed agreement with its case's content (retention, or the resident's request). */
+  public void erase() {
+    this.agreement = null;
+    this.agreementName = null;
+  }
+
   private static String fileName(String given) {
     String name = given == null ? "" : given.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
     if (name.isEmpty()) {

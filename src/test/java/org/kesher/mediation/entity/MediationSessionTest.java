@@ -146,5 +146,8 @@ class MediationSessionTest {
     outcome.record(Outcome.PARTIAL_AGREEMENT, null, null, null, today, NOW);
     assertEquals(Outcome.PARTIAL_AGREEMENT, outcome.result());
     assertArrayEquals(pdf, outcome.agreement().orElseThrow(), "the agreement recorded stays");
+    outcome.erase();
+    assertTrue(outcome.agreement().isEmpty() && outcome.agreementName().isEmpty(), "erased");
+    assertEquals(Outcome.PARTIAL_AGREEMENT, outcome.result(), "the outcome itself stays");
   }
 }
