@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.kesher.access.boundary.CurrentStaff;
 import org.kesher.cases.boundary.ExportRecord;
@@ -120,10 +122,11 @@ public class DashboardPage implements Serializable {
 
   private List<DashboardTables.Table> work() {
     problem = null;
-    CaseVisibility.ReportScope scope = scope();
-    if (!scope.any()) {
+    if (!scope().any()) {
       return List.of();
     }
+    // a manager's every unit, named once for the page's seven figures
+    CaseVisibility.ReportScope scope = dashboard.named(scope());
     LocalDate today = LocalDate.now(BusinessCalendar.ISRAEL);
     LocalDate first = day(from).orElse(today.minusWeeks(DEFAULT_WEEKS));
     LocalDate last = day(to).orElse(today);
@@ -137,26 +140,18 @@ public class DashboardPage implements Serializable {
     var filter = new Dashboard.Filter(first, last, id(unit, true), id(type, false));
     Instant now = Clock.systemUTC().instant();
     var language = current.language();
+    // each catalogue's names read once for the page, not once a cell
+    Map<Long, String> units = new HashMap<>();
+    catalogue.units().forEach(u -> units.put(u.id(), u.name().in(language)));
+    Map<Long, String> types = new HashMap<>();
+    catalogue.requestTypes().forEach(t -> types.put(t.id(), t.name().in(language)));
+    Map<Long, String> localities = new HashMap<>();
+    catalogue.localities().forEach(l -> localities.put(l.id(), l.name().in(language)));
     var words =
         new DashboardTables(
-            id ->
-                catalogue.units().stream()
-                    .filter(u -> u.id() == id)
-                    .map(u -> u.name().in(language))
-                    .findFirst()
-                    .orElse("#" + id),
-            id ->
-                catalogue.requestTypes().stream()
-                    .filter(t -> t.id() == id)
-                    .map(t -> t.name().in(language))
-                    .findFirst()
-                    .orElse("#" + id),
-            id ->
-                catalogue.localities().stream()
-                    .filter(l -> l.id() == id)
-                    .map(l -> l.name().in(language))
-                    .findFirst()
-                    .orElse("#" + id),
+            id -> units.getOrDefault(id, "#" + id),
+            id -> types.getOrDefault(id, "#" + id),
+            id -> localities.getOrDefault(id, "#" + id),
             key -> StaffMessages.text(locale(), key));
     LocalDate sunday = first.minusDays(first.getDayOfWeek().getValue() % 7);
     int weeks = (int) ChronoUnit.WEEKS.between(sunday, last) + 1;

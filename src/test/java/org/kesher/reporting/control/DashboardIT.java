@@ -122,6 +122,18 @@ class DashboardIT {
 
             var open = dashboard.openByUnitAndStatus(ALL, filter);
             assertFalse(open.isEmpty());
+            var named = dashboard.named(ALL);
+            assertEquals(
+                direct(em, "SELECT COUNT(*) FROM community_unit"),
+                named.units().size(),
+                "every unit named, as a page reads them once");
+            assertEquals(
+                open,
+                dashboard.openByUnitAndStatus(named, filter),
+                "every unit named gives the manager's figures");
+            assertEquals(
+                dashboard.backlogByAge(ALL, filter, Instant.parse("2026-12-01T00:00:00Z")),
+                dashboard.backlogByAge(named, filter, Instant.parse("2026-12-01T00:00:00Z")));
             for (var cell : open) {
               assertEquals(
                   direct(
