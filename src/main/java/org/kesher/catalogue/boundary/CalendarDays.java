@@ -63,6 +63,7 @@ public class CalendarDays implements Serializable {
   private String scope = "ALL";
   private String reason;
   private String yearUnit;
+  private transient List<Offer> offers;
 
   private LocalDate today() {
     return LocalDate.now(BusinessCalendar.ISRAEL);
@@ -77,6 +78,14 @@ public class CalendarDays implements Serializable {
 
   @RolesAllowed("ADMINISTRATOR")
   public List<Offer> getOffers() {
+    if (offers == null) {
+      // worked out once per view: the page's table reads the list for every row it draws
+      offers = suggestions();
+    }
+    return offers;
+  }
+
+  private List<Offer> suggestions() {
     return new ClosedDaySuggestions()
         .between(today(), today().plusMonths(MONTHS)).stream()
             .map(
