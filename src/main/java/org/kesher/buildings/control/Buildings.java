@@ -89,7 +89,7 @@ public class Buildings {
     Building building =
         Optional.ofNullable(em.find(Building.class, buildingId))
             .orElseThrow(() -> new CaseRuleViolation("building.unknown", "no such building"));
-    link(c, building, null == viewer ? null : viewer);
+    link(c, building, viewer);
   }
 
   /** A house-committee request from a known building's address joins it as it arrives. */
@@ -178,9 +178,7 @@ public class Buildings {
 
   private CaseFile actedOn(Viewer viewer, String reference) {
     CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
-    if (!CasePermissions.mayAct(viewer, c.unit().id())) {
-      throw new CaseRuleViolation("case.notMember", "only the unit's members act on its cases");
-    }
+    CasePermissions.requireMember(viewer, c);
     return c;
   }
 }

@@ -22,7 +22,7 @@ public final class CasePermissions {
    * Only the owning unit's members act on a case; those who may only read it (intake coordinators,
    * department managers) may not.
    */
-  static void requireMember(Viewer viewer, CaseFile c) {
+  public static void requireMember(Viewer viewer, CaseFile c) {
     if (!mayAct(viewer, c.unit().id())) {
       throw new CaseRuleViolation("case.notMember", "only the unit's members act on its cases");
     }

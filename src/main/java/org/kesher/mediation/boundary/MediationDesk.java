@@ -70,11 +70,12 @@ public class MediationDesk {
 
   public MediationView view(Viewer viewer, String reference) {
     CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
+    List<CaseParty> onCase = parties.of(c);
     List<Participant> participants = new ArrayList<>();
     participants.add(
         new Participant(
             MediationSession.REQUESTER, c.requester().name() == null ? "" : c.requester().name()));
-    for (CaseParty p : parties.of(c)) {
+    for (CaseParty p : onCase) {
       if (p.consent().takesPart()) {
         participants.add(new Participant(String.valueOf(p.id()), p.name()));
       }
@@ -101,7 +102,7 @@ public class MediationDesk {
                         o.agreementName().orElse(null),
                         o.followUp().orElse(null)))
             .orElse(null),
-        mediations.onPaper(c));
+        mediations.onPaper(c, onCase));
   }
 
   /**

@@ -136,12 +136,17 @@ public class Mediations {
    * (and they gave a name), and each party still taking part whom mail does not reach.
    */
   public List<OnPaper> onPaper(CaseFile c) {
+    return onPaper(c, parties.of(c));
+  }
+
+  /** The same, for the case's parties read already. */
+  public List<OnPaper> onPaper(CaseFile c, List<CaseParty> parties) {
     List<OnPaper> paper = new ArrayList<>();
     var requester = c.requester();
     if (!requester.isAnonymous() && (requester.email() == null || !requester.emailSafe())) {
       paper.add(new OnPaper(requester.name() == null ? "" : requester.name(), c.language()));
     }
-    for (CaseParty p : parties.of(c)) {
+    for (CaseParty p : parties) {
       if (p.consent().takesPart() && p.mailTo().isEmpty()) {
         paper.add(new OnPaper(p.name(), p.language()));
       }
@@ -183,9 +188,7 @@ public class Mediations {
   /** The case, found through the visibility rule, that the viewer's unit works on. */
   private CaseFile actedOn(Viewer viewer, String reference) {
     CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
-    if (!CasePermissions.mayAct(viewer, c.unit().id())) {
-      throw new CaseRuleViolation("case.notMember", "only the unit's members act on its cases");
-    }
+    CasePermissions.requireMember(viewer, c);
     return c;
   }
 }
