@@ -113,8 +113,8 @@ final class IntakeLimit {
     Map<String, String> typeNames = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT id, confidentiality, first_response_hours, resolution_hours, name_he, name_ar,"
-                + " name_en FROM request_type WHERE code = ?")) {
+            "SELECT id, confidentiality, first_response_hours, resolution_hours FROM request_type"
+                + " WHERE code = ?")) {
       s.setString(1, body.type());
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -122,11 +122,9 @@ final class IntakeLimit {
         confidentiality = r.getString(2);
         firstHours = r.getInt(3);
         resolutionHours = r.getInt(4);
-        typeNames.put("he", r.getString(5));
-        typeNames.put("ar", r.getString(6));
-        typeNames.put("en", r.getString(7));
       }
     }
+    names(c, "request_type_text", typeId, typeNames);
     Long localityId = null;
     if (body.locality() != null) {
       try (PreparedStatement s = c.prepareStatement("SELECT id FROM locality WHERE code = ?")) {
@@ -156,17 +154,15 @@ final class IntakeLimit {
     Map<String, String> unitNames = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT id, assignment_policy, name_he, name_ar, name_en FROM community_unit WHERE "
+            "SELECT id, assignment_policy FROM community_unit WHERE "
                 + (unitId == null ? "intake_desk" : "id = " + unitId))) {
       try (ResultSet r = s.executeQuery()) {
         r.next();
         unitId = r.getLong(1);
         policy = r.getString(2);
-        unitNames.put("he", r.getString(3));
-        unitNames.put("ar", r.getString(4));
-        unitNames.put("en", r.getString(5));
       }
     }
+    names(c, "community_unit_text", unitId, unitNames);
     List<Member> members = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -216,6 +212,21 @@ final class IntakeLimit {
         }
       }
       c.commit();
+    }
+  }
+
+  /** A catalogue row's name in every language, from its translation rows. */
+  private static void names(Connection c, String table, long owner, Map<String, String> names)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT lang, content FROM " + table + " WHERE owner_id = ? AND field = 'name'")) {
+      s.setLong(1, owner);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          names.put(r.getString(1), r.getString(2));
+        }
+      }
     }
   }
 

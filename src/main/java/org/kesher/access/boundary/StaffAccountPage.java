@@ -147,7 +147,7 @@ public class StaffAccountPage extends AccountDetailsForm {
           account,
           displayName,
           email,
-          Language.fromCode(language).orElse(Language.DEFAULT),
+          Language.fromCode(language).filter(Language::isStaffLanguage).orElse(Language.DEFAULT),
           chosen,
           keepInactiveUnits(wanted));
       editing.read(account).ifPresent(this::show);

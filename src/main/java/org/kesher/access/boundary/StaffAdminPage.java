@@ -90,7 +90,9 @@ public class StaffAdminPage extends AccountDetailsForm {
               username,
               displayName,
               email,
-              Language.fromCode(language).orElse(Language.DEFAULT),
+              Language.fromCode(language)
+                  .filter(Language::isStaffLanguage)
+                  .orElse(Language.DEFAULT),
               StaffRole.valueOf(role),
               unit,
               MemberRole.valueOf(memberRole));

@@ -41,7 +41,9 @@ public class StaffPageLanguage {
 
   /** The language the staff member picks in the header, applied on the next page. */
   public void setLanguage(String code) {
-    Language.fromCode(code).ifPresent(chosen -> accounts.setLanguage(current.username(), chosen));
+    Language.fromCode(code)
+        .filter(Language::isStaffLanguage)
+        .ifPresent(chosen -> accounts.setLanguage(current.username(), chosen));
   }
 
   /** Reloads the page in the language just chosen. */

@@ -152,7 +152,7 @@ public class StaffAccount {
   }
 
   public Language language() {
-    return Language.fromCode(language).orElse(Language.DEFAULT);
+    return Language.fromCode(language).filter(Language::isStaffLanguage).orElse(Language.DEFAULT);
   }
 
   public Set<StaffRole> roles() {

@@ -75,7 +75,7 @@ public final class ResidentDataDocument {
     ResourceBundle texts = ResourceBundle.getBundle("i18n.texts", language.locale());
     Map<String, Object> page = new HashMap<>();
     page.put("lang", language.code());
-    page.put("dir", language == Language.EN ? "ltr" : "rtl");
+    page.put("dir", language.direction());
     for (String key :
         List.of(
             "title",

@@ -12,6 +12,7 @@ public record CaseSheet(
     long version,
     String type,
     String unit,
+    String programme,
     String status,
     String assignee,
     Instant expectedBy,

@@ -67,6 +67,7 @@ public class CaseSheets {
         c.version(),
         c.requestType().name().in(language),
         c.unit().name().in(language),
+        c.programme().map(p -> p.name().in(language)).orElse(null),
         c.status().name(),
         c.assignee().map(StaffAccount::displayName).orElse(null),
         c.resolutionDue().orElse(null),

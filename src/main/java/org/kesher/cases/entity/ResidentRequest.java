@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Language;
@@ -49,6 +50,11 @@ public abstract class ResidentRequest {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "locality_id")
   private Locality locality;
+
+  /** The programme of its unit the request is about, where the resident named one. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "programme_id")
+  private Programme programme;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -200,6 +206,15 @@ public abstract class ResidentRequest {
 
   public Optional<Locality> locality() {
     return Optional.ofNullable(locality);
+  }
+
+  public Optional<Programme> programme() {
+    return Optional.ofNullable(programme);
+  }
+
+  /** Names the programme the request is about, as the resident chose it when opening it. */
+  public void concerns(Programme programme) {
+    this.programme = programme;
   }
 
   public Confidentiality confidentiality() {

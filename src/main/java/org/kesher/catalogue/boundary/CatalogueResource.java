@@ -14,9 +14,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
+import org.kesher.catalogue.boundary.CatalogueViews.ProgrammeView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.boundary.CatalogueViews.UnitView;
-import org.kesher.catalogue.control.Catalogue;
 import org.kesher.ground.control.Language;
 
 /** The public service catalogue: what residents can ask for, who answers, and where. */
@@ -25,17 +25,18 @@ import org.kesher.ground.control.Language;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
-  @Inject Catalogue catalogue;
+  @Inject ShownCatalogue shown;
 
   @GET
   @Path("request-types")
   @Operation(summary = "The request types residents can open, with each type's own form fields")
   public List<RequestTypeView> requestTypes(
-      @Parameter(description = "he, ar or en; else Accept-Language; else he") @QueryParam("lang")
+      @Parameter(description = "he, ar, en, ru or am; else Accept-Language; else he")
+          @QueryParam("lang")
           String lang,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Language language = language(lang, acceptLanguage);
-    return catalogue.requestTypes().stream().map(t -> CatalogueViews.of(t, language)).toList();
+    return shown.in(language).requestTypes();
   }
 
   @GET
@@ -45,7 +46,7 @@ public class CatalogueResource {
       @QueryParam("lang") String lang,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Language language = language(lang, acceptLanguage);
-    return catalogue.units().stream().map(u -> CatalogueViews.of(u, language)).toList();
+    return shown.in(language).units();
   }
 
   @GET
@@ -55,7 +56,16 @@ public class CatalogueResource {
       @QueryParam("lang") String lang,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Language language = language(lang, acceptLanguage);
-    return catalogue.localities().stream().map(l -> CatalogueViews.of(l, language)).toList();
+    return shown.in(language).localities();
+  }
+
+  @GET
+  @Path("programmes")
+  @Operation(summary = "The programmes and service points of the units, with the type to ask by")
+  public List<ProgrammeView> programmes(
+      @QueryParam("lang") String lang,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    return shown.in(language(lang, acceptLanguage)).programmes();
   }
 
   private static Language language(String lang, String acceptLanguage) {

@@ -3,6 +3,7 @@ package org.kesher.catalogue.boundary;
 import java.util.List;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestField;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
@@ -36,6 +37,7 @@ public final class CatalogueViews {
   public record UnitView(
       String code,
       String kind,
+      boolean intakeDesk,
       String name,
       String services,
       String locality,
@@ -45,6 +47,30 @@ public final class CatalogueViews {
       String email) {}
 
   public record LocalityView(String code, String kind, String name, String parent) {}
+
+  /**
+   * A programme of a unit: its unit's code, the request type a resident asking about it opens (null
+   * for none), and its place (null where the seeds give none).
+   */
+  public record ProgrammeView(
+      String code,
+      String unit,
+      String requestType,
+      String name,
+      String description,
+      String place,
+      String phones) {}
+
+  public static ProgrammeView of(Programme programme, Language lang) {
+    return new ProgrammeView(
+        programme.code(),
+        programme.unit().code(),
+        programme.requestType().map(RequestType::code).orElse(null),
+        programme.name().in(lang),
+        programme.description().in(lang),
+        programme.place().map(p -> p.in(lang)).orElse(null),
+        programme.phones().orElse(null));
+  }
 
   public static RequestTypeView of(RequestType type, Language lang) {
     return new RequestTypeView(
@@ -76,6 +102,7 @@ public final class CatalogueViews {
     return new UnitView(
         unit.code(),
         unit.kind().name(),
+        unit.isIntakeDesk(),
         unit.name().in(lang),
         unit.services().in(lang),
         unit.locality().map(Locality::code).orElse(null),

@@ -11,7 +11,7 @@ import org.kesher.catalogue.entity.FieldDatatype;
 
 /**
  * The inputs of one form field of a request type. Its options are typed one a line, as {@code CODE
- * | Hebrew | Arabic | English}.
+ * | Hebrew | Arabic | English}, and {@code | Russian | Amharic} after them where given.
  */
 public class FieldInput implements Serializable {
 
@@ -36,15 +36,7 @@ public class FieldInput implements Serializable {
     hint = new TextsInput(field.hint());
     options =
         field.options().stream()
-            .map(
-                o ->
-                    o.code()
-                        + " | "
-                        + nullToEmpty(o.label().he())
-                        + " | "
-                        + nullToEmpty(o.label().ar())
-                        + " | "
-                        + nullToEmpty(o.label().en()))
+            .map(o -> optionLine(o.code(), o.label()))
             .collect(Collectors.joining("\n"));
   }
 
@@ -75,9 +67,26 @@ public class FieldInput implements Serializable {
       String[] parts = line.split("\\|", -1);
       drafts.add(
           new OptionDraft(
-              parts[0].strip(), new Texts(part(parts, 1), part(parts, 2), part(parts, 3))));
+              parts[0].strip(),
+              new Texts(
+                  part(parts, 1), part(parts, 2), part(parts, 3), part(parts, 4), part(parts, 5))));
     }
     return drafts;
+  }
+
+  private static String optionLine(String code, Texts label) {
+    String line =
+        code
+            + " | "
+            + nullToEmpty(label.he())
+            + " | "
+            + nullToEmpty(label.ar())
+            + " | "
+            + nullToEmpty(label.en());
+    if (label.ru() != null || label.am() != null) {
+      line += " | " + nullToEmpty(label.ru()) + " | " + nullToEmpty(label.am());
+    }
+    return line;
   }
 
   private static String part(String[] parts, int i) {

@@ -3,7 +3,7 @@ package org.kesher.catalogue.boundary;
 import java.io.Serializable;
 import org.kesher.catalogue.control.Texts;
 
-/** Three inputs of one text, in Hebrew, Arabic and English. */
+/** The inputs of one text: Hebrew, Arabic and English, and Russian and Amharic where given. */
 public class TextsInput implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -11,6 +11,8 @@ public class TextsInput implements Serializable {
   private String he;
   private String ar;
   private String en;
+  private String ru;
+  private String am;
 
   public TextsInput() {}
 
@@ -19,11 +21,13 @@ public class TextsInput implements Serializable {
       he = texts.he();
       ar = texts.ar();
       en = texts.en();
+      ru = texts.ru();
+      am = texts.am();
     }
   }
 
   public Texts texts() {
-    return new Texts(he, ar, en);
+    return new Texts(he, ar, en, ru, am);
   }
 
   public String getHe() {
@@ -48,5 +52,21 @@ public class TextsInput implements Serializable {
 
   public void setEn(String en) {
     this.en = en;
+  }
+
+  public String getRu() {
+    return ru;
+  }
+
+  public void setRu(String ru) {
+    this.ru = ru;
+  }
+
+  public String getAm() {
+    return am;
+  }
+
+  public void setAm(String am) {
+    this.am = am;
   }
 }

@@ -6,10 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 
-/** Reads the service catalogue: request types with their fields, units and localities. */
+/**
+ * Reads the service catalogue: request types with their fields, units, their programmes and
+ * localities.
+ */
 @ApplicationScoped
 public class Catalogue {
 
@@ -49,5 +53,14 @@ public class Catalogue {
 
   public List<Locality> localities() {
     return em.createNamedQuery(Locality.ACTIVE, Locality.class).getResultList();
+  }
+
+  /** The active programmes of the active units, in the units' order, with their unit and type. */
+  public List<Programme> programmes() {
+    return em.createNamedQuery(Programme.ACTIVE, Programme.class)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.unit")
+        .setHint("eclipselink.batch", "p.requestType")
+        .getResultList();
   }
 }

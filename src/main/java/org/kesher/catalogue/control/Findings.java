@@ -68,7 +68,11 @@ final class Findings {
   void allThree(Texts texts, String field, int limit) {
     Texts given = texts == null ? Texts.NONE : texts;
     for (Language language : Language.values()) {
-      present(given.in(language), field + "." + language.code(), limit);
+      if (Language.required().contains(language)) {
+        present(given.in(language), field + "." + language.code(), limit);
+      } else if (!Texts.blank(given.in(language))) {
+        longest(given.in(language), field + "." + language.code(), limit);
+      }
     }
   }
 

@@ -1,9 +1,8 @@
 package org.kesher.catalogue.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One allowed value of a CHOICE or MULTI_CHOICE field. */
 @Entity
@@ -41,13 +42,10 @@ public class FieldOption {
   @Column(name = "display_order")
   private int displayOrder;
 
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "label_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "label_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "label_en"))
-  })
-  private LocalizedText label;
+  /** Its texts in every language given, as rows of {@code request_field_option_text}. */
+  @ElementCollection
+  @CollectionTable(name = "request_field_option_text", joinColumns = @JoinColumn(name = "owner_id"))
+  private Set<Translation> texts = new HashSet<>();
 
   @Version private long version;
 
@@ -59,7 +57,7 @@ public class FieldOption {
   }
 
   public void revise(LocalizedText label, int displayOrder) {
-    this.label = label;
+    Translation.write(texts, "label", label);
     this.displayOrder = displayOrder;
   }
 
@@ -72,6 +70,6 @@ public class FieldOption {
   }
 
   public LocalizedText label() {
-    return label;
+    return Translation.read(texts, "label");
   }
 }

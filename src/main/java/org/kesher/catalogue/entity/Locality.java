@@ -1,9 +1,8 @@
 package org.kesher.catalogue.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** A city, settlement or neighbourhood that residents name and routing rules use. */
 @Entity
@@ -51,13 +52,10 @@ public class Locality {
   @JoinColumn(name = "parent_id")
   private Locality parent;
 
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "name_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-  })
-  private LocalizedText name;
+  /** Its texts in every language given, as rows of {@code locality_text}. */
+  @ElementCollection
+  @CollectionTable(name = "locality_text", joinColumns = @JoinColumn(name = "owner_id"))
+  private Set<Translation> texts = new HashSet<>();
 
   private boolean active = true;
 
@@ -68,7 +66,7 @@ public class Locality {
   public Locality(String code, LocalityKind kind, LocalizedText name) {
     this.code = code;
     this.kind = kind;
-    this.name = name;
+    Translation.write(texts, "name", name);
   }
 
   public Long id() {
@@ -88,7 +86,7 @@ public class Locality {
   }
 
   public LocalizedText name() {
-    return name;
+    return Translation.read(texts, "name");
   }
 
   public boolean isActive() {

@@ -1,9 +1,8 @@
 package org.kesher.catalogue.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,9 +19,11 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One of a request type's own form fields, as data: the public form, its validation, the REST
@@ -62,21 +63,10 @@ public class RequestField {
   @Column(name = "display_order")
   private int displayOrder;
 
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "label_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "label_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "label_en"))
-  })
-  private LocalizedText label;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "hint_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "hint_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "hint_en"))
-  })
-  private LocalizedText hint;
+  /** Its texts in every language given, as rows of {@code request_field_text}. */
+  @ElementCollection
+  @CollectionTable(name = "request_field_text", joinColumns = @JoinColumn(name = "owner_id"))
+  private Set<Translation> texts = new HashSet<>();
 
   @OneToMany(mappedBy = "field")
   @OrderBy("displayOrder")
@@ -102,8 +92,8 @@ public class RequestField {
     this.datatype = datatype;
     this.required = required;
     this.maxLength = maxLength;
-    this.label = label;
-    this.hint = hint;
+    Translation.write(texts, "label", label);
+    Translation.write(texts, "hint", hint);
     this.displayOrder = displayOrder;
   }
 
@@ -144,11 +134,11 @@ public class RequestField {
   }
 
   public LocalizedText label() {
-    return label;
+    return Translation.read(texts, "label");
   }
 
   public Optional<LocalizedText> hint() {
-    return Optional.ofNullable(hint);
+    return Optional.ofNullable(Translation.read(texts, "hint"));
   }
 
   /** The allowed values of a choice field, in display order; empty for other datatypes. */

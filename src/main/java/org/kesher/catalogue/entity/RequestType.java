@@ -1,15 +1,15 @@
 package org.kesher.catalogue.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -19,7 +19,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An entry of the service catalogue: what a resident can ask for, with its own form fields, its
@@ -73,21 +75,10 @@ public class RequestType {
   @Column(name = "retention_months")
   private int retentionMonths = DEFAULT_RETENTION_MONTHS;
 
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "name_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-  })
-  private LocalizedText name;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "description_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-  })
-  private LocalizedText description;
+  /** Its texts in every language given, as rows of {@code request_type_text}. */
+  @ElementCollection
+  @CollectionTable(name = "request_type_text", joinColumns = @JoinColumn(name = "owner_id"))
+  private Set<Translation> texts = new HashSet<>();
 
   @OneToMany(mappedBy = "requestType")
   @OrderBy("displayOrder")
@@ -106,8 +97,8 @@ public class RequestType {
       String code, Confidentiality confidentiality, LocalizedText name, LocalizedText description) {
     this.code = code;
     this.confidentiality = confidentiality;
-    this.name = name;
-    this.description = description;
+    Translation.write(texts, "name", name);
+    Translation.write(texts, "description", description);
   }
 
   public Long id() {
@@ -163,11 +154,11 @@ public class RequestType {
   }
 
   public LocalizedText name() {
-    return name;
+    return Translation.read(texts, "name");
   }
 
   public LocalizedText description() {
-    return description;
+    return Translation.read(texts, "description");
   }
 
   /** The type's own form fields, in form order. */
@@ -184,8 +175,8 @@ public class RequestType {
       int firstResponseHours,
       int resolutionHours,
       boolean active) {
-    this.name = name;
-    this.description = description;
+    Translation.write(texts, "name", name);
+    Translation.write(texts, "description", description);
     this.confidentiality = confidentiality;
     this.anonymousAllowed = anonymousAllowed;
     this.firstResponseHours = firstResponseHours;

@@ -1,9 +1,8 @@
 package org.kesher.catalogue.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A community unit (יחידה) that owns cases: a service such as the Mediation Service, a team per
@@ -61,37 +62,10 @@ public class Unit {
   @JoinColumn(name = "locality_id")
   private Locality locality;
 
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "name_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-  })
-  private LocalizedText name;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "services_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "services_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "services_en"))
-  })
-  private LocalizedText services;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "address_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "address_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "address_en"))
-  })
-  private LocalizedText address;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "he", column = @Column(name = "contact_person_he")),
-    @AttributeOverride(name = "ar", column = @Column(name = "contact_person_ar")),
-    @AttributeOverride(name = "en", column = @Column(name = "contact_person_en"))
-  })
-  private LocalizedText contactPerson;
+  /** Its texts in every language given, as rows of {@code community_unit_text}. */
+  @ElementCollection
+  @CollectionTable(name = "community_unit_text", joinColumns = @JoinColumn(name = "owner_id"))
+  private Set<Translation> texts = new HashSet<>();
 
   private String phones;
 
@@ -117,8 +91,8 @@ public class Unit {
   public Unit(String code, UnitKind kind, LocalizedText name, LocalizedText services) {
     this.code = code;
     this.kind = kind;
-    this.name = name;
-    this.services = services;
+    Translation.write(texts, "name", name);
+    Translation.write(texts, "services", services);
     this.assignmentPolicy = AssignmentPolicy.LEAST_OPEN;
   }
 
@@ -143,22 +117,22 @@ public class Unit {
   }
 
   public LocalizedText name() {
-    return name;
+    return Translation.read(texts, "name");
   }
 
   public LocalizedText services() {
-    return services;
+    return Translation.read(texts, "services");
   }
 
   /**
    * The address, where the unit has one to give (EclipseLink leaves an all-null embeddable null).
    */
   public Optional<LocalizedText> address() {
-    return Optional.ofNullable(address);
+    return Optional.ofNullable(Translation.read(texts, "address"));
   }
 
   public Optional<LocalizedText> contactPerson() {
-    return Optional.ofNullable(contactPerson);
+    return Optional.ofNullable(Translation.read(texts, "contact_person"));
   }
 
   public Optional<String> phones() {
@@ -193,10 +167,10 @@ public class Unit {
       String email,
       AssignmentPolicy assignmentPolicy) {
     this.kind = kind;
-    this.name = name;
-    this.services = services;
-    this.address = address;
-    this.contactPerson = contactPerson;
+    Translation.write(texts, "name", name);
+    Translation.write(texts, "services", services);
+    Translation.write(texts, "address", address);
+    Translation.write(texts, "contact_person", contactPerson);
     this.phones = phones;
     this.email = email;
     this.assignmentPolicy = assignmentPolicy;

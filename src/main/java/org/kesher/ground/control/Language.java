@@ -4,20 +4,42 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages Kesher speaks to residents and staff. Hebrew is the default. */
+/**
+ * The languages Kesher speaks to residents: Hebrew (the default), Arabic and English everywhere;
+ * Russian and Amharic on the public side (pages, forms, mails, letters, the directory and the
+ * tracking page), for the Russian-speaking and Ethiopian communities the seeds name. Staff screens
+ * speak the first three.
+ */
 public enum Language {
-  HE("he", true),
-  AR("ar", true),
-  EN("en", false);
+  HE("he", true, true),
+  AR("ar", true, true),
+  EN("en", false, true),
+  RU("ru", false, false),
+  AM("am", false, false);
 
   public static final Language DEFAULT = HE;
 
   private final String code;
   private final boolean rightToLeft;
+  private final boolean staff;
 
-  Language(String code, boolean rightToLeft) {
+  Language(String code, boolean rightToLeft, boolean staff) {
     this.code = code;
     this.rightToLeft = rightToLeft;
+    this.staff = staff;
+  }
+
+  /**
+   * The languages every catalogue text must have and the staff screens speak (he, ar, en); the
+   * others are accepted where given and fall back to Hebrew where not.
+   */
+  public static java.util.List<Language> required() {
+    return Arrays.stream(values()).filter(l -> l.staff).toList();
+  }
+
+  /** Whether the staff screens speak it (their bundles exist in it). */
+  public boolean isStaffLanguage() {
+    return staff;
   }
 
   /** The ISO 639-1 code, as stored and as used in URLs and {@code lang} attributes. */

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.kesher.catalogue.boundary.CatalogueViews;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
+import org.kesher.catalogue.boundary.CatalogueViews.ProgrammeView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.control.Catalogue;
 import org.kesher.catalogue.control.CatalogueEdition;
 import org.kesher.catalogue.control.Kept;
+import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition;
+import org.kesher.intake.control.IntakeCatalogue;
 
 /**
  * What a request form page draws, in every language, kept in memory between requests ({@link Kept},
@@ -26,8 +29,12 @@ import org.kesher.intake.control.FormDefinition;
 @ApplicationScoped
 public class FormPages {
 
-  /** An active type's form: as drawn in one language, and its definition. */
-  public record Form(RequestTypeView view, FormDefinition definition) {}
+  /**
+   * An active type's form: as drawn in one language, the programmes a request of it may name, and
+   * its definition.
+   */
+  public record Form(
+      RequestTypeView view, List<ProgrammeView> programmes, FormDefinition definition) {}
 
   private record Drawn(
       Map<String, Map<Language, Form>> forms, Map<Language, List<LocalityView>> localities) {}
@@ -55,14 +62,21 @@ public class FormPages {
 
   private Drawn draw() {
     Map<String, Map<Language, Form>> forms = new HashMap<>();
+    List<Programme> programmes = catalogue.programmes();
     for (RequestType type : catalogue.requestTypes()) {
       if (!type.isActive()) {
         continue;
       }
-      FormDefinition definition = FormDefinition.of(type);
+      List<String> codes = IntakeCatalogue.codesFor(type, programmes);
+      FormDefinition definition = FormDefinition.of(type, codes);
       Map<Language, Form> byLanguage = new EnumMap<>(Language.class);
       for (Language language : Language.values()) {
-        byLanguage.put(language, new Form(CatalogueViews.of(type, language), definition));
+        List<ProgrammeView> offered =
+            programmes.stream()
+                .filter(p -> codes.contains(p.code()))
+                .map(p -> CatalogueViews.of(p, language))
+                .toList();
+        byLanguage.put(language, new Form(CatalogueViews.of(type, language), offered, definition));
       }
       forms.put(type.code(), Map.copyOf(byLanguage));
     }

@@ -5,59 +5,62 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kesher.catalogue.boundary.CatalogueViews;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kesher.catalogue.boundary.CatalogueViews.ProgrammeView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.catalogue.boundary.CatalogueViews.UnitView;
-import org.kesher.catalogue.control.Catalogue;
-import org.kesher.catalogue.entity.Unit;
+import org.kesher.catalogue.boundary.ShownCatalogue;
 import org.kesher.catalogue.entity.UnitKind;
 import org.kesher.ground.boundary.VisitorLanguage;
 
-/** The catalogue as the public pages show it: request types and units in the visitor's language. */
+/**
+ * The catalogue as the public pages show it: request types, units and their programmes in the
+ * visitor's language, from the copy kept in memory ({@link ShownCatalogue}).
+ */
 @PermitAll
 @Named
 @RequestScoped
 public class PublicCatalogue {
 
-  @Inject Catalogue catalogue;
+  private static final String SELF_HELP = UnitKind.SELF_HELP_CENTER.name();
+
+  @Inject ShownCatalogue catalogue;
 
   @Inject VisitorLanguage visitor;
 
-  private List<Unit> units;
+  private ShownCatalogue.Shown shown;
 
   public List<RequestTypeView> getRequestTypes() {
-    return catalogue.requestTypes().stream().map(t -> CatalogueViews.of(t, visitor.get())).toList();
+    return shown().requestTypes();
   }
 
   /** The community units, the intake desk first. */
   public List<UnitView> getUnits() {
-    return units().stream()
-        .filter(u -> u.kind() != UnitKind.SELF_HELP_CENTER)
-        .sorted((a, b) -> Boolean.compare(b.isIntakeDesk(), a.isIntakeDesk()))
-        .map(u -> CatalogueViews.of(u, visitor.get()))
+    return shown().units().stream()
+        .filter(u -> !u.kind().equals(SELF_HELP))
+        .sorted((a, b) -> Boolean.compare(b.intakeDesk(), a.intakeDesk()))
         .toList();
   }
 
   public List<UnitView> getSelfHelpCentres() {
-    return units().stream()
-        .filter(u -> u.kind() == UnitKind.SELF_HELP_CENTER)
-        .map(u -> CatalogueViews.of(u, visitor.get()))
-        .toList();
+    return shown().units().stream().filter(u -> u.kind().equals(SELF_HELP)).toList();
+  }
+
+  /** Each unit's programmes, by the unit's code. */
+  public Map<String, List<ProgrammeView>> getProgrammes() {
+    return shown().programmes().stream().collect(Collectors.groupingBy(ProgrammeView::unit));
   }
 
   /** Where the accessibility coordinator is reached: the Community Work Unit's intake desk. */
   public UnitView getIntakeDesk() {
-    return units().stream()
-        .filter(Unit::isIntakeDesk)
-        .findFirst()
-        .map(u -> CatalogueViews.of(u, visitor.get()))
-        .orElse(null);
+    return shown().units().stream().filter(UnitView::intakeDesk).findFirst().orElse(null);
   }
 
-  private List<Unit> units() {
-    if (units == null) {
-      units = catalogue.units();
+  private ShownCatalogue.Shown shown() {
+    if (shown == null) {
+      shown = catalogue.in(visitor.get());
     }
-    return units;
+    return shown;
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.kesher.cases.entity.Channel;
 import org.kesher.catalogue.boundary.CatalogueViews.FieldView;
 import org.kesher.catalogue.boundary.CatalogueViews.LocalityView;
+import org.kesher.catalogue.boundary.CatalogueViews.ProgrammeView;
 import org.kesher.catalogue.boundary.CatalogueViews.RequestTypeView;
 import org.kesher.ground.boundary.VisitorLanguage;
 import org.kesher.ground.control.Language;
@@ -52,6 +53,7 @@ public class RequestForm {
   @Inject HttpServletRequest request;
 
   private RequestTypeView type;
+  private List<ProgrammeView> programmes = List.of();
   private FormDefinition form;
   private List<LocalityView> localities;
   private Map<String, String[]> posted = Map.of();
@@ -71,6 +73,7 @@ public class RequestForm {
       return;
     }
     type = found.get().view();
+    programmes = found.get().programmes();
     form = found.get().definition();
     if ("POST".equals(request.getMethod())) {
       submit(faces, external);
@@ -151,6 +154,17 @@ public class RequestForm {
 
   public RequestTypeView getType() {
     return type;
+  }
+
+  /** The programmes a request of this type may name (none for most types). */
+  public List<ProgrammeView> getProgrammes() {
+    return programmes;
+  }
+
+  /** Whether a programme is the one chosen: as posted, else as the link to the form named it. */
+  public boolean programmeChosen(String code) {
+    String given = "POST".equals(request.getMethod()) ? value("programme") : null;
+    return code.equals(given == null ? request.getParameter("programme") : given);
   }
 
   public List<LocalityView> getLocalities() {

@@ -13,12 +13,14 @@ import org.kesher.intake.control.InvalidRequest.FieldProblem;
  *
  * @param typeId the request type's id
  * @param localityId the locality's id, or null when the resident named none
+ * @param programmeId the id of the programme the request is about, or null
  * @param texts the answers to the form's free-text fields: what the word index keeps of it
  */
 record CheckedRequest(
     Submission submission,
     long typeId,
     Long localityId,
+    Long programmeId,
     List<CheckedFile> files,
     List<String> texts) {
 
@@ -52,6 +54,7 @@ record CheckedRequest(
         submission,
         intakeType.id(),
         localityId,
+        submission.programme() == null ? null : catalogue.programmes().get(submission.programme()),
         checked,
         textAnswers(submission, intakeType.form()));
   }

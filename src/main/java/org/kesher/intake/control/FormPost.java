@@ -17,7 +17,9 @@ public final class FormPost {
   /** The honeypot: a field people never see and bots fill in. */
   public static final String HONEYPOT = "website";
 
-  private static final String[] COMMON_TEXT = {"locality", "language", "name", "phone", "email"};
+  private static final String[] COMMON_TEXT = {
+    "locality", "programme", "language", "name", "phone", "email"
+  };
 
   private FormPost() {}
 

@@ -24,6 +24,7 @@ import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.TrackingCode;
 import org.kesher.catalogue.entity.Locality;
+import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Accessed;
@@ -111,6 +112,9 @@ public class Intake {
                 submission.requester(),
                 submission.answers().toString(),
                 now));
+    if (request.programmeId() != null) {
+      caseFile.concerns(em.getReference(Programme.class, request.programmeId()));
+    }
     var assignee = assignment.assignee();
     em.persist(caseFile);
     words.index(caseFile, request.texts());

@@ -33,6 +33,7 @@ public final class IntakeRules {
       Set.of(
           "requestType",
           "locality",
+          "programme",
           "language",
           "name",
           "phone",
@@ -73,6 +74,10 @@ public final class IntakeRules {
     String locality = text(body, "locality", problems).orElse(null);
     if (locality != null && !localities.contains(locality)) {
       problems.add(new FieldProblem("locality", "not-an-option"));
+    }
+    String programme = text(body, "programme", problems).orElse(null);
+    if (programme != null && form.isPresent() && !form.get().programmes().contains(programme)) {
+      problems.add(new FieldProblem("programme", "not-an-option"));
     }
     Language language =
         text(body, "language", problems)
@@ -134,7 +139,8 @@ public final class IntakeRules {
     }
     Requester requester =
         anonymous ? Requester.anonymous() : new Requester(name, phone, email, emailSafe);
-    return new Submission(form.get().requestType(), locality, language, requester, answers);
+    return new Submission(
+        form.get().requestType(), locality, language, requester, answers, programme);
   }
 
   /**

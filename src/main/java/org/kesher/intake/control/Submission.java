@@ -10,4 +10,16 @@ public record Submission(
     String locality,
     Language language,
     Requester requester,
-    JsonObject answers) {}
+    JsonObject answers,
+    String programme) {
+
+  /** A request about no programme. */
+  public Submission(
+      String requestType,
+      String locality,
+      Language language,
+      Requester requester,
+      JsonObject answers) {
+    this(requestType, locality, language, requester, answers, null);
+  }
+}

@@ -1,15 +1,24 @@
 package org.kesher.intake.control;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.kesher.ground.control.Language;
 
 /**
- * The language a text is written in, told by its script: Hebrew letters, Arabic letters or Latin
- * ones. Hebrew when unsure (no letters, or no script clearly ahead), as the city's first language.
- * Arabic is chosen over Hebrew when it has more letters; English only when Latin letters are at
- * least twice the Hebrew and Arabic ones together, since Hebrew and Arabic mails often hold Latin
- * addresses, names and links.
+ * The language a text is written in, told by its script: Hebrew, Arabic, Cyrillic (Russian),
+ * Ethiopic (Amharic) or Latin letters. Hebrew when unsure (no letters, or no script clearly ahead),
+ * as the city's first language. Of the non-Latin scripts the one with most letters wins, Hebrew on
+ * a tie; English only when Latin letters are at least twice all the others together, since mails in
+ * the other languages often hold Latin addresses, names and links.
  */
 public final class WrittenLanguage {
+
+  private static final Map<Character.UnicodeScript, Language> SCRIPTS =
+      Map.of(
+          Character.UnicodeScript.HEBREW, Language.HE,
+          Character.UnicodeScript.ARABIC, Language.AR,
+          Character.UnicodeScript.CYRILLIC, Language.RU,
+          Character.UnicodeScript.ETHIOPIC, Language.AM);
 
   private WrittenLanguage() {}
 
@@ -17,8 +26,7 @@ public final class WrittenLanguage {
     if (text == null) {
       return Language.HE;
     }
-    long hebrew = 0;
-    long arabic = 0;
+    Map<Language, Long> letters = new EnumMap<>(Language.class);
     long latin = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -27,20 +35,22 @@ public final class WrittenLanguage {
         continue;
       }
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      if (script == Character.UnicodeScript.HEBREW) {
-        hebrew++;
-      } else if (script == Character.UnicodeScript.ARABIC) {
-        arabic++;
-      } else if (script == Character.UnicodeScript.LATIN) {
+      if (script == Character.UnicodeScript.LATIN) {
         latin++;
+      } else if (SCRIPTS.containsKey(script)) {
+        letters.merge(SCRIPTS.get(script), 1L, Long::sum);
       }
     }
-    if (latin >= 2 * (hebrew + arabic) && latin > 0) {
+    long others = letters.values().stream().mapToLong(Long::longValue).sum();
+    if (latin > 0 && latin >= 2 * others) {
       return Language.EN;
     }
-    if (arabic > hebrew) {
-      return Language.AR;
+    Language most = Language.HE;
+    for (var entry : letters.entrySet()) {
+      if (entry.getValue() > letters.getOrDefault(most, 0L)) {
+        most = entry.getKey();
+      }
     }
-    return Language.HE;
+    return most;
   }
 }

@@ -229,16 +229,21 @@ public final class CasePrint {
       return cell;
     }
 
+    private static final com.lowagie.text.SplitCharacter AT_SPACES =
+        (start, current, end, chars, chunks) -> Character.isWhitespace(chars[current]);
+
     /** A run of text in a font, broken only at spaces: a reference or a phone stays whole. */
     private static Chunk chunk(String text, Font font) {
       var chunk = new Chunk(text, font);
-      chunk.setSplitCharacter(
-          (start, current, end, chars, chunks) -> Character.isWhitespace(chars[current]));
+      chunk.setSplitCharacter(AT_SPACES);
       return chunk;
     }
 
+    /** Runs broken only at spaces (see chunk); Ethiopic letters in the Ethiopic font. */
     private Phrase phrase(String text, Font font) {
-      return new Phrase(chunk(text, font));
+      Phrase phrase = fonts.phrase(text, font);
+      phrase.getChunks().forEach(run -> ((Chunk) run).setSplitCharacter(AT_SPACES));
+      return phrase;
     }
 
     private String date(Instant at) {

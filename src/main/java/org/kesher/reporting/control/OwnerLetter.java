@@ -53,26 +53,34 @@ public final class OwnerLetter {
     column.setWidthPercentage(100);
     column.setRunDirection(direction);
     PartyLetter.add(
-        column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
-    PartyLetter.add(column, direction, letter.unit(), fonts.bold(BODY), 12);
+        fonts, column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
+    PartyLetter.add(fonts, column, direction, letter.unit(), fonts.bold(BODY), 12);
     String to =
         CasePrint.own(letter.owner())
             + (letter.apartment().isEmpty()
                 ? ""
                 : " · " + texts.getString("owner.letter.apartment") + " " + letter.apartment());
     PartyLetter.add(
-        column, direction, PartyLetter.format(texts, "letter.to", to), fonts.regular(BODY), 18);
+        fonts,
+        column,
+        direction,
+        PartyLetter.format(texts, "letter.to", to),
+        fonts.regular(BODY),
+        18);
     PartyLetter.add(
+        fonts,
         column,
         direction,
         PartyLetter.format(texts, "owner.letter.building", CasePrint.own(letter.address())),
         fonts.regular(BODY),
         4);
-    PartyLetter.add(column, direction, texts.getString(key + ".title"), fonts.bold(TITLE), 18);
+    PartyLetter.add(
+        fonts, column, direction, texts.getString(key + ".title"), fonts.bold(TITLE), 18);
     for (String paragraph : texts.getString(key + ".body").split("\\\\n\\\\n|\n\n")) {
-      PartyLetter.add(column, direction, paragraph, fonts.regular(BODY), 10);
+      PartyLetter.add(fonts, column, direction, paragraph, fonts.regular(BODY), 10);
     }
     PartyLetter.add(
+        fonts,
         column,
         direction,
         PartyLetter.format(texts, "owner.letter.signature", letter.unit()),

@@ -1,10 +1,8 @@
 package org.kesher.reporting.control;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -64,44 +62,55 @@ public final class PartyLetter {
     var column = new PdfPTable(1);
     column.setWidthPercentage(100);
     column.setRunDirection(direction);
-    add(column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
-    add(column, direction, letter.unit(), fonts.bold(BODY), 12);
+    add(fonts, column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
+    add(fonts, column, direction, letter.unit(), fonts.bold(BODY), 12);
     add(
+        fonts,
         column,
         direction,
         format(texts, "letter.to", CasePrint.own(letter.name())),
         fonts.regular(BODY),
         18);
-    add(column, direction, texts.getString("letter.title"), fonts.bold(TITLE), 18);
-    add(column, direction, format(texts, "letter.invites", letter.unit()), fonts.regular(BODY), 10);
+    add(fonts, column, direction, texts.getString("letter.title"), fonts.bold(TITLE), 18);
+    add(
+        fonts,
+        column,
+        direction,
+        format(texts, "letter.invites", letter.unit()),
+        fonts.regular(BODY),
+        10);
     if (letter.invitation() != null && !letter.invitation().isBlank()) {
       add(
+          fonts,
           column,
           CasePrint.directionOf(letter.invitation(), direction),
           letter.invitation(),
           fonts.regular(BODY),
           10);
     }
-    add(column, direction, texts.getString("letter.voluntary"), fonts.regular(BODY), 10);
+    add(fonts, column, direction, texts.getString("letter.voluntary"), fonts.regular(BODY), 10);
     add(
+        fonts,
         column,
         direction,
         format(texts, "letter.how", CasePrint.own(letter.trackingUrl())),
         fonts.regular(BODY),
         14);
     add(
+        fonts,
         column,
         direction,
         texts.getString("track.reference") + ": " + CasePrint.own(letter.reference()),
         fonts.bold(CODE),
         10);
     add(
+        fonts,
         column,
         direction,
         texts.getString("track.code") + ": " + CasePrint.own(letter.code()),
         fonts.bold(CODE),
         4);
-    add(column, direction, texts.getString("letter.keep"), fonts.regular(BODY), 12);
+    add(fonts, column, direction, texts.getString("letter.keep"), fonts.regular(BODY), 12);
     document.add(column);
     document.close();
     return out.toByteArray();
@@ -137,21 +146,24 @@ public final class PartyLetter {
       var column = new PdfPTable(1);
       column.setWidthPercentage(100);
       column.setRunDirection(direction);
-      add(column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
-      add(column, direction, page.unit(), fonts.bold(BODY), 12);
+      add(fonts, column, direction, Israel.date(language.locale(), printedAt), fonts.grey(BODY), 0);
+      add(fonts, column, direction, page.unit(), fonts.bold(BODY), 12);
       add(
+          fonts,
           column,
           direction,
           format(texts, "letter.to", CasePrint.own(page.name())),
           fonts.regular(BODY),
           18);
       add(
+          fonts,
           column,
           direction,
           texts.getString(cancelled ? "letter.session.cancelled" : "letter.session.title"),
           fonts.bold(TITLE),
           18);
       add(
+          fonts,
           column,
           direction,
           format(
@@ -161,8 +173,9 @@ public final class PartyLetter {
               CasePrint.own(reference)),
           fonts.regular(BODY),
           10);
-      add(column, CasePrint.directionOf(notice, direction), notice, fonts.bold(BODY), 8);
+      add(fonts, column, CasePrint.directionOf(notice, direction), notice, fonts.bold(BODY), 8);
       add(
+          fonts,
           column,
           direction,
           format(texts, "letter.session.track", CasePrint.own(trackingUrl)),
@@ -179,9 +192,14 @@ public final class PartyLetter {
     return MessageFormat.format(texts.getString(key).replace("'", "''"), args);
   }
 
-  static void add(PdfPTable column, int direction, String text, Font font, float spaceBefore) {
-    var chunk = new Chunk(text.replace("\r\n", "\n"), font);
-    var cell = new PdfPCell(new Phrase(chunk));
+  static void add(
+      PrintFonts fonts,
+      PdfPTable column,
+      int direction,
+      String text,
+      Font font,
+      float spaceBefore) {
+    var cell = new PdfPCell(fonts.phrase(text.replace("\r\n", "\n"), font));
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setRunDirection(direction);
     cell.setArabicOptions(0);

@@ -1,7 +1,10 @@
 package org.kesher.reporting.control;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +12,11 @@ import java.io.UncheckedIOException;
 
 /**
  * The fonts a case is printed in: DejaVu Sans and DejaVu Sans Bold (in {@code fonts/}, with their
- * licence), which have Hebrew, Arabic with its presentation forms, and Latin. They are embedded in
- * each PDF as a subset (Identity-H), so that the print reads the same on any computer. The files
- * are read once; each print makes its own {@link BaseFont}, which is not shared between documents.
+ * licence), which have Hebrew, Arabic with its presentation forms, Cyrillic and Latin; and Noto
+ * Sans Ethiopic for Amharic, which DejaVu lacks: {@link #phrase} writes each letter in the first of
+ * the two that has it. They are embedded in each PDF as a subset (Identity-H), so that the print
+ * reads the same on any computer. The files are read once; each print makes its own {@link
+ * BaseFont}, which is not shared between documents.
  */
 final class PrintFonts {
 
@@ -19,6 +24,8 @@ final class PrintFonts {
 
   private final BaseFont regular;
   private final BaseFont bold;
+  private BaseFont ethiopicRegular;
+  private BaseFont ethiopicBold;
 
   private PrintFonts(BaseFont regular, BaseFont bold) {
     this.regular = regular;
@@ -43,6 +50,31 @@ final class PrintFonts {
     return new Font(regular, size, Font.NORMAL, GREY);
   }
 
+  /**
+   * The text in the font, its Ethiopic letters in Noto Sans Ethiopic of the same size, weight and
+   * colour (made only for a document that has some).
+   */
+  Phrase phrase(String text, Font font) {
+    if (text.codePoints().noneMatch(PrintFonts::ethiopic)) {
+      return new Phrase(new Chunk(text, font));
+    }
+    boolean isBold = font.getBaseFont() == bold;
+    if (ethiopicRegular == null) {
+      ethiopicRegular = font("NotoSansEthiopic-Regular.ttf", Files.ETHIOPIC_REGULAR);
+      ethiopicBold = font("NotoSansEthiopic-Bold.ttf", Files.ETHIOPIC_BOLD);
+    }
+    var selector = new FontSelector();
+    selector.addFont(font);
+    selector.addFont(
+        new Font(
+            isBold ? ethiopicBold : ethiopicRegular, font.getSize(), Font.NORMAL, font.getColor()));
+    return selector.process(text);
+  }
+
+  private static boolean ethiopic(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ETHIOPIC;
+  }
+
   private static BaseFont font(String name, byte[] file) {
     try {
       // the name tells OpenPDF it is a TrueType font; not cached: the bytes are
@@ -57,6 +89,8 @@ final class PrintFonts {
 
     static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
     static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
+    static final byte[] ETHIOPIC_REGULAR = read("fonts/NotoSansEthiopic-Regular.ttf");
+    static final byte[] ETHIOPIC_BOLD = read("fonts/NotoSansEthiopic-Bold.ttf");
 
     private static byte[] read(String resource) {
       try (InputStream in = PrintFonts.class.getClassLoader().getResourceAsStream(resource)) {

@@ -149,7 +149,11 @@ class StaffAccountsIT {
     choose(b, "account:places:" + placeOf(sealed) + ":place", "MEMBER");
     b.andWaitForNewPage(() -> b.find("#account\\:save").click());
     assertTrue(messages(b).contains("would be left without a head"), messages(b));
-    String unitName = column("SELECT name_en FROM community_unit WHERE code = ?", sealed);
+    String unitName =
+        column(
+            "SELECT t.content FROM community_unit u JOIN community_unit_text t ON t.owner_id ="
+                + " u.id AND t.field = 'name' AND t.lang = 'en' WHERE u.code = ?",
+            sealed);
     assertTrue(messages(b).contains(unitName), messages(b));
     b.andWaitForNewPage(() -> b.find("#account\\:switch").click());
     assertTrue(messages(b).contains("would be left without a head"), messages(b));

@@ -303,7 +303,10 @@ class KesherIT {
         page.body()
             .contains(
                 "ניתוב לפי כלל: "
-                    + column("SELECT name_he FROM request_type WHERE code = 'RIGHTS_INFO'")
+                    + column(
+                        "SELECT x.content FROM request_type t JOIN request_type_text x ON"
+                            + " x.owner_id = t.id AND x.field = 'name' AND x.lang = 'he'"
+                            + " WHERE t.code = 'RIGHTS_INFO'")
                     + "<"),
         "the rule that routed it is on the timeline, in the caseworker's language");
     a.submit(casePath, java.util.Map.of("case", "case", "case:claim", ""));

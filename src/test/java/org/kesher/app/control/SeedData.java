@@ -87,7 +87,9 @@ public final class SeedData {
       assertTrue(
           single(
                   sql,
-                  "SELECT contact_person_he FROM community_unit WHERE code = 'SELF_HELP_BEER_SHEVA'")
+                  "SELECT x.content FROM community_unit u JOIN community_unit_text x ON x.owner_id ="
+                      + " u.id AND x.field = 'contact_person' AND x.lang = 'he'"
+                      + " WHERE u.code = 'SELF_HELP_BEER_SHEVA'")
               .contains("שולמית שמש"));
 
       Set<String> localities = codes(sql, "locality");
@@ -105,7 +107,7 @@ public final class SeedData {
         assertTrue(localities.contains(place), "locality " + place + " is seeded");
       }
 
-      // every text in all three languages
+      // every text in all five languages, as translation rows
       for (String[] texts :
           List.of(
               new String[] {"locality", "name"},
@@ -116,20 +118,20 @@ public final class SeedData {
               new String[] {"request_field", "label"},
               new String[] {"request_field_option", "label"})) {
         String table = texts[0];
-        String column = texts[1];
+        String field = texts[1];
         assertEquals(
             "0",
             single(
                 sql,
                 "SELECT COUNT(*) FROM "
                     + table
-                    + " WHERE "
-                    + blank(column + "_he")
-                    + " OR "
-                    + blank(column + "_ar")
-                    + " OR "
-                    + blank(column + "_en")),
-            table + "." + column + " has a text missing in he, ar or en");
+                    + " o WHERE (SELECT COUNT(*) FROM "
+                    + table
+                    + "_text x WHERE x.owner_id = o.id AND x.field = '"
+                    + field
+                    + "' AND x.lang IN ('he', 'ar', 'en', 'ru', 'am') AND TRIM(x.content) <> '')"
+                    + " <> 5"),
+            table + "." + field + " has a text missing in he, ar, en, ru or am");
       }
 
       // each type has its own fields; choice fields have their allowed values
@@ -163,10 +165,6 @@ public final class SeedData {
                   + " JOIN locality l ON l.id = r.locality_id JOIN community_unit u ON u.id ="
                   + " r.unit_id WHERE t.code = 'PROTECTION_CONTACT' AND l.code = 'ALUMA'"));
     }
-  }
-
-  private static String blank(String column) {
-    return "(" + column + " IS NULL OR TRIM(" + column + ") = '')";
   }
 
   private static Set<String> codes(Statement sql, String table) throws SQLException {

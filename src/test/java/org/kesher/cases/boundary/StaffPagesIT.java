@@ -447,8 +447,9 @@ class StaffPagesIT {
     assertEquals(
         "Tenants Unit|HOUSING_CULTURE|03-5555555",
         single(
-            "SELECT CONCAT(name_en, '|', kind, '|', phones) FROM community_unit"
-                + " WHERE code = 'TENANTS_UNIT' AND active"));
+            "SELECT CONCAT(t.content, '|', kind, '|', phones) FROM community_unit u JOIN"
+                + " community_unit_text t ON t.owner_id = u.id AND t.field = 'name' AND t.lang ="
+                + " 'en' WHERE code = 'TENANTS_UNIT' AND active"));
 
     openAdmin(b, "types");
     type(b, "#types\\:code", "TENANT_RIGHTS");

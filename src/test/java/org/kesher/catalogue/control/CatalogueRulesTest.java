@@ -364,7 +364,9 @@ class CatalogueRulesTest {
   void aCannedReplyHasALanguageATitleAndABodyOfBoundedLength() {
     assertEquals(
         List.of(), rules().check(aReply().language("ar").title("عنوان").body("نص").build()));
-    assertOnly("language check.language", rules().check(aReply().language("ru").build()));
+    assertEquals(
+        List.of(), rules().check(aReply().language("ru").build()), "a reply to Russian speakers");
+    assertOnly("language check.language", rules().check(aReply().language("xx").build()));
     assertOnly("language check.language", rules().check(aReply().language(null).build()));
     assertOnly("title check.textMissing", rules().check(aReply().title(" ").build()));
     assertOnly("title check.textTooLong", rules().check(aReply().title("x".repeat(121)).build()));

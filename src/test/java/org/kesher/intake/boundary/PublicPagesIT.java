@@ -48,7 +48,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(SharedKesher.class)
 class PublicPagesIT {
 
-  private static final List<String> LANGUAGES = List.of("he", "ar", "en");
+  private static final List<String> LANGUAGES = List.of("he", "ar", "en", "ru", "am");
   private static final Pattern REFERENCE = Pattern.compile("KS-\\d{4}-\\d{6}");
   private static final Pattern TRACKING_CODE =
       Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
@@ -94,17 +94,25 @@ class PublicPagesIT {
   // ---- 1. accessibility ----------------------------------------------------------------------
 
   @Test
-  void everyPublicPageMeetsWcag21AaInHebrewArabicAndEnglish() throws Exception {
+  void everyPublicPageMeetsWcag21AaInEveryLanguage() throws Exception {
     long start = System.nanoTime();
     Browser b = browser();
     var audit = new Audit(b);
     List<String> types = requestTypeCodes();
     assertEquals(10, types.size(), types.toString());
     Map<String, String> emptyFormFor =
-        Map.of("he", "MEDIATION", "ar", "VOLUNTEER", "en", "PROTECTION_CONTACT");
+        Map.of(
+            "he", "MEDIATION",
+            "ar", "VOLUNTEER",
+            "en", "PROTECTION_CONTACT",
+            "ru", "HOUSE_COMMITTEE",
+            "am", "SELF_HELP");
 
     for (String lang : LANGUAGES) {
       audit.open(lang, "home", "?lang=" + lang, "ul.request-types a");
+      if (lang.equals("am")) {
+        ethiopicIsDrawnInTheShippedFont(b);
+      }
       for (int i = 0; i < types.size(); i++) {
         String type = types.get(i);
         // each form in one language, in turn, and MEDIATION (every kind of field) in all three;
@@ -183,6 +191,41 @@ class PublicPagesIT {
       System.out.println("axe-core violations:\n" + audit.report);
     }
     assertTrue(audit.report.isEmpty(), "axe-core found WCAG 2.1 AA violations:\n" + audit.report);
+  }
+
+  /**
+   * Amharic is drawn in the web font Kesher ships (Noto Sans Ethiopic), not in whatever the machine
+   * has: the browser loaded it, and Chromium reports it as the custom font that drew the page's
+   * heading.
+   */
+  private static void ethiopicIsDrawnInTheShippedFont(Browser b) {
+    Object loaded =
+        b.driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "document.fonts.ready.then(() => done([...document.fonts]"
+                    + ".filter(f => f.family.includes('Kesher Ethiopic') && f.status === 'loaded')"
+                    + ".length))");
+    assertTrue(((Number) loaded).intValue() > 0, "the Ethiopic web font loaded: " + loaded);
+    var driver = b.driver();
+    driver.executeCdpCommand("DOM.enable", Map.of());
+    driver.executeCdpCommand("CSS.enable", Map.of());
+    Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of());
+    Object root = ((Map<?, ?>) document.get("root")).get("nodeId");
+    Map<String, Object> heading =
+        driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", "h1"));
+    Map<String, Object> fonts =
+        driver.executeCdpCommand(
+            "CSS.getPlatformFontsForNode", Map.of("nodeId", heading.get("nodeId")));
+    List<?> used = (List<?>) fonts.get("fonts");
+    assertTrue(
+        used.stream()
+            .map(f -> (Map<?, ?>) f)
+            .anyMatch(
+                f ->
+                    Boolean.TRUE.equals(f.get("isCustomFont"))
+                        && String.valueOf(f.get("familyName")).contains("Ethiopic")),
+        "the Amharic heading is drawn in the shipped Ethiopic font: " + used);
   }
 
   /** Checks pages with axe-core and collects what it finds, to report every page at once. */
@@ -721,6 +764,117 @@ class PublicPagesIT {
   }
 
   // ---- 7. language ---------------------------------------------------------------------------
+
+  /**
+   * The units directory shows each unit's programmes; "ask about this programme" opens the form of
+   * its type with it chosen, and the case keeps the programme it is about.
+   */
+  @Test
+  void aResidentAsksAboutAProgrammeFromTheUnitsDirectory() throws Exception {
+    Browser b = browser();
+    b.open("units.xhtml?lang=en");
+    WebElement programme = b.find("#programme-HOLOCAUST_SURVIVORS_RIGHTS");
+    assertTrue(
+        b.find("section[aria-labelledby=unit-RIGHTS_CENTER]")
+            .getText()
+            .contains(programme.getText()),
+        "under its unit");
+    assertTrue(programme.getText().contains("09-9596506"), programme.getText());
+    assertTrue(
+        b.find("#programme-ETHIOPIAN_COMMUNITY_GARDEN").getText().contains("Katznelson"),
+        "with its place");
+    b.andWaitForNewPage(() -> programme.findElement(org.openqa.selenium.By.tagName("a")).click());
+    assertTrue(b.url().contains("type=RIGHTS_INFO"), b.url());
+    assertEquals(
+        "HOLOCAUST_SURVIVORS_RIGHTS",
+        new Select(b.find("#f-programme")).getFirstSelectedOption().getAttribute("value"));
+    new Select(b.find("#f-answers-topic")).selectByValue("HOLOCAUST_SURVIVOR");
+    b.find("#f-answers-description").sendKeys("A request from the browser tests.");
+    b.find("#f-name").sendKeys("Browser Test");
+    b.find("#f-phone").sendKeys("050-9876543");
+    b.find("#f-consent").click();
+    b.andWaitForNewPage(() -> b.find("form button[type=submit]").click());
+    assertTrue(b.url().endsWith("/confirmation.xhtml"), b.url() + " " + b.find("main").getText());
+    String reference = b.find("#reference").getText().strip();
+    assertEquals(
+        "HOLOCAUST_SURVIVORS_RIGHTS",
+        TestDatabase.column(
+            "SELECT p.code FROM case_file c JOIN programme p ON p.id = c.programme_id"
+                + " WHERE c.reference = ?",
+            reference));
+  }
+
+  /**
+   * A resident completes the form in Russian and in Amharic, in their own script: the page, the
+   * confirmation and the tracking page speak their language, the text arrives as typed, and the
+   * first mail is written in it from that language's template.
+   */
+  @Test
+  void aResidentCompletesTheFormInRussianAndInAmharic() throws Exception {
+    Browser b = browser();
+    Map<String, List<String>> typed =
+        Map.of(
+            "ru", List.of("Права пенсионеров", "Помогите узнать о льготах для моей мамы.", "Ольга"),
+            "am", List.of("የአረጋውያን መብቶች", "ለእናቴ ስላሉት መብቶች መረጃ እፈልጋለሁ።", "አበበ"));
+    for (String lang : List.of("ru", "am")) {
+      List<String> words = typed.get(lang);
+      ResourceBundle texts = texts(lang);
+      b.open("request.xhtml?type=GENERAL&lang=" + lang);
+      assertLanguage(b, lang, "ltr");
+      assertEquals(requestType("GENERAL", lang).getString("name"), b.find("h1").getText());
+      assertEquals(lang, b.find("#f-language").getAttribute("value"), "their language is offered");
+      b.find("#f-answers-subject").sendKeys(words.get(0));
+      b.find("#f-answers-description").sendKeys(words.get(1));
+      b.find("#f-name").sendKeys(words.get(2));
+      b.find("#f-phone").sendKeys("050-1239876");
+      b.find("#f-email").sendKeys(lang + ".resident@example.org");
+      b.find("#f-emailSafe-yes").click();
+      b.find("#f-consent").click();
+      b.andWaitForNewPage(() -> b.find("form button[type=submit]").click());
+      assertTrue(b.url().endsWith("/confirmation.xhtml"), b.url() + " " + b.find("main").getText());
+      assertEquals(texts.getString("confirmation.title"), b.find("h1").getText());
+      String reference = b.find("#reference").getText().strip();
+      String code = b.find("#tracking-code").getText().strip();
+      track(b, reference, code);
+      assertLanguage(b, lang, "ltr");
+      assertTrue(
+          List.of(texts.getString("status.NEW"), texts.getString("status.ASSIGNED"))
+              .contains(b.find("#status").getText().strip()),
+          "the status in " + lang + ": " + b.find("#status").getText());
+      b.find("#f-message").sendKeys(words.get(0));
+      b.andWaitForNewPage(() -> b.find("#f-message").submit());
+      assertEquals(texts.getString("track.reply.added"), b.find("p.notice").getText());
+      assertEquals(
+          "1",
+          TestDatabase.column(
+              "SELECT COUNT(*) FROM case_event e JOIN case_file c ON c.id = e.case_id"
+                  + " WHERE c.reference = ? AND e.kind = 'RESIDENT_REPLY'",
+              reference),
+          "their reply reached the case");
+
+      assertEquals(
+          lang,
+          TestDatabase.column("SELECT language FROM case_file WHERE reference = ?", reference));
+      var keys = TestDatabase.sealingKeys();
+      String subject;
+      try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT o.subject, o.language FROM mail_outbox o JOIN case_file f ON f.id ="
+                      + " o.case_id WHERE f.reference = ? AND o.kind = 'RECEIVED'")) {
+        s.setString(1, reference);
+        try (ResultSet r = s.executeQuery()) {
+          assertTrue(r.next(), "the first mail is written");
+          subject = keys.open(r.getBytes(1));
+          assertEquals(lang, r.getString(2));
+        }
+      }
+      String template =
+          ResourceBundle.getBundle("mail.templates", Locale.forLanguageTag(lang))
+              .getString("RECEIVED.subject");
+      assertEquals(template.replace("{{reference}}", reference), subject);
+    }
+  }
 
   @Test
   void theChosenLanguageAndDirectionHoldOnEveryPage() throws Exception {

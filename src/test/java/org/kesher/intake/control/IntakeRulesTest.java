@@ -50,7 +50,8 @@ class IntakeRulesTest {
                   true,
                   null,
                   List.of("WEEKENDS", "EMERGENCIES")),
-              new FieldDefinition("household_size", FieldDatatype.NUMBER, false, null, List.of())));
+              new FieldDefinition("household_size", FieldDatatype.NUMBER, false, null, List.of())),
+          List.of("GOOD_DEEDS_DAY", "VOLUNTEER_RECRUITMENT"));
 
   private static final Map<String, FormDefinition> FORMS =
       Map.of("MEDIATION", MEDIATION, "PROTECTION_CONTACT", PROTECTION, "VOLUNTEER", VOLUNTEER);
@@ -95,6 +96,25 @@ class IntakeRulesTest {
     assertTrue(found.contains(new FieldProblem("answers.other_party_name", "required")));
     assertTrue(found.contains(new FieldProblem("answers.relationship", "not-an-option")));
     assertTrue(found.contains(new FieldProblem("answers.shoe_size", "unknown-field")));
+  }
+
+  @Test
+  void aRequestMayNameOnlyAProgrammeItsTypeFits() {
+    String volunteer =
+        "{'requestType':'VOLUNTEER','name':'x','phone':'0501234567','consent':true,"
+            + "'answers':{'availability':['WEEKENDS']}";
+    assertEquals("GOOD_DEEDS_DAY", check(volunteer + ",'programme':'GOOD_DEEDS_DAY'}").programme());
+    assertEquals(null, check(volunteer + "}").programme(), "naming none is fine");
+    assertEquals(
+        List.of(new FieldProblem("programme", "not-an-option")),
+        problems(volunteer + ",'programme':'HOLOCAUST_SURVIVORS_RIGHTS'}"),
+        "another type's programme");
+    assertEquals(
+        List.of(new FieldProblem("programme", "not-an-option")),
+        problems(
+            "{'requestType':'PROTECTION_CONTACT','anonymous':true,'consent':true,"
+                + "'programme':'GOOD_DEEDS_DAY','answers':{'description':'x'}}"),
+        "a type without programmes names none");
   }
 
   @Test

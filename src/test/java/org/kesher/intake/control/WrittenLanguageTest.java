@@ -27,7 +27,6 @@ class WrittenLanguageTest {
     assertEquals(Language.HE, WrittenLanguage.of(null));
     assertEquals(Language.HE, WrittenLanguage.of(""));
     assertEquals(Language.HE, WrittenLanguage.of("050-1234567 !!! 2026"));
-    assertEquals(Language.HE, WrittenLanguage.of("Привет, нужна помощь"));
     assertEquals(Language.HE, WrittenLanguage.of("שלום hello"), "Latin not clearly ahead");
   }
 
@@ -35,5 +34,14 @@ class WrittenLanguageTest {
   void arabicWithDiacriticsAndHebrewWithNiqqudAreStillTheirLanguages() {
     assertEquals(Language.AR, WrittenLanguage.of("السَّلَامُ عَلَيْكُمْ"));
     assertEquals(Language.HE, WrittenLanguage.of("שָׁלוֹם עֲלֵיכֶם"));
+  }
+
+  @Test
+  void russianAndAmharicByTheirScripts() {
+    assertEquals(Language.RU, WrittenLanguage.of("Привет, нужна помощь"));
+    assertEquals(
+        Language.RU, WrittenLanguage.of("Здравствуйте, мой адрес ulitsa.example/help, спасибо"));
+    assertEquals(Language.AM, WrittenLanguage.of("ሰላም፣ እርዳታ እፈልጋለሁ።"));
+    assertEquals(Language.HE, WrittenLanguage.of("שלום רב, Привет"), "more Hebrew letters");
   }
 }

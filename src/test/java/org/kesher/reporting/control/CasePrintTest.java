@@ -314,6 +314,7 @@ class CasePrintTest {
         3,
         type,
         unit,
+        null,
         "IN_PROGRESS",
         assignee,
         AT,

@@ -105,6 +105,8 @@ class LettersTest {
       case HE -> "שירות הגישור";
       case AR -> "خدمة الوساطة";
       case EN -> "Mediation Service";
+      case RU -> "Служба медиации";
+      case AM -> "የሽምግልና አገልግሎት";
     };
   }
 
