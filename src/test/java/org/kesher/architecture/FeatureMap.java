@@ -29,6 +29,7 @@ final class FeatureMap {
     "audit",
     "mediation",
     "buildings",
+    "selfhelp",
     "cases",
     "routing",
     "access",
