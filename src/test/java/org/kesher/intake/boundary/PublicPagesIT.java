@@ -145,6 +145,7 @@ class PublicPagesIT {
       audit.here(lang, "tracking after a reply", "p.notice[role=status]");
 
       audit.open(lang, "units", "units.xhtml", "section.unit");
+      audit.open(lang, "self-help directory", "groups.xhtml", "form[role=search]");
       audit.open(lang, "accessibility statement", "accessibility.xhtml", "h1");
       audit.open(lang, "privacy", "privacy.xhtml", "h1");
       audit.open(lang, "404 page", "no-such-page.xhtml", "main a");
