@@ -30,6 +30,7 @@ final class FeatureMap {
     "mediation",
     "buildings",
     "selfhelp",
+    "emergency",
     "cases",
     "routing",
     "access",

@@ -36,6 +36,11 @@ public record CaseNotice(
      * follow it there.
      */
     REFERRED,
+    /**
+     * To the resident: once a year, the emergency team asks them to confirm their household's entry
+     * in the special-needs register (the task's tracking code, to answer on the page).
+     */
+    REGISTER_CONFIRMATION,
     /** To the resident: the status changed. */
     STATUS_CHANGED,
     /** To the resident: a caseworker answered. */
@@ -71,6 +76,11 @@ public record CaseNotice(
 
   public static CaseNotice received(CaseFile c, String trackingCode) {
     return new CaseNotice(Kind.RECEIVED, c, trackingCode, null, null, null);
+  }
+
+  /** The yearly confirmation of an emergency-register entry, as a task with its tracking code. */
+  public static CaseNotice registerConfirmation(CaseFile task, String trackingCode) {
+    return new CaseNotice(Kind.REGISTER_CONFIRMATION, task, trackingCode, null, null, null);
   }
 
   /**

@@ -9,5 +9,7 @@ public enum Channel {
   EMAIL,
   OPEN311,
   /** Opened by another unit's referral. */
-  REFERRAL
+  REFERRAL,
+  /** Opened by Kesher itself: a task, such as an emergency register entry's yearly check. */
+  TASK
 }

@@ -60,7 +60,8 @@ public record Accessed(
     ACCESS_LOG,
     CALENDAR,
     REPORT,
-    BUILDING
+    BUILDING,
+    EMERGENCY_REGISTER
   }
 
   /** How much of it was shown. */

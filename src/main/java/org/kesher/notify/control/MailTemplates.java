@@ -66,6 +66,7 @@ public final class MailTemplates {
         "STATUS_CHANGED",
         "PUBLIC_REPLY",
         "RESOLVED",
+        "REGISTER_CONFIRMATION",
         "PARTY_INVITED",
         "PARTY_REPLY",
         "SESSION_SCHEDULED",

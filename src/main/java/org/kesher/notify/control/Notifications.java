@@ -37,7 +37,8 @@ public class Notifications {
 
   void on(@Observes CaseNotice notice) {
     switch (notice.kind()) {
-      case RECEIVED, REFERRED, STATUS_CHANGED, RESOLVED -> toResident(notice);
+      case RECEIVED, REFERRED, STATUS_CHANGED, RESOLVED, REGISTER_CONFIRMATION ->
+          toResident(notice);
       case PUBLIC_REPLY -> {
         if (notice.party() == null) {
           toResident(notice);

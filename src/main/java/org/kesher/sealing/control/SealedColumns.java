@@ -36,6 +36,11 @@ public final class SealedColumns {
           new Table("case_attachment", "id", List.of("display_name", "content"), List.of()),
           new Table("mediation_outcome", "case_id", List.of("agreement"), List.of()),
           new Table(
+              "emergency_registration",
+              "id",
+              List.of("household", "phone", "street", "house", "needs", "notes"),
+              List.of()),
+          new Table(
               "committee_member",
               "id",
               List.of("member_name", "member_phone", "member_email"),

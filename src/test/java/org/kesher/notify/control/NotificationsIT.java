@@ -377,16 +377,17 @@ class NotificationsIT {
     assertTrue(everything.contains(receipt.getString("reference")), "the reference, only");
     List<String> forbidden = new ArrayList<>(List.of("SEALED-CONTENT-MARKER", "Sealed Tester"));
     forbidden.add(receipt.getString("trackingCode"));
-    for (String language : List.of("he", "ar", "en")) {
+    for (String language : List.of("he", "ar", "en", "ru", "am")) {
       forbidden.add(
           column(
-              "SELECT name_" + language + " FROM request_type WHERE code = 'PROTECTION_CONTACT'"));
+              "SELECT x.content FROM request_type t JOIN request_type_text x ON x.owner_id = t.id"
+                  + " AND x.field = 'name' AND x.lang = ? WHERE t.code = 'PROTECTION_CONTACT'",
+              language));
       forbidden.add(
           column(
-              "SELECT u.name_"
-                  + language
-                  + " FROM case_file c JOIN community_unit u ON u.id = c.unit_id WHERE"
-                  + " c.reference = ?",
+              "SELECT x.content FROM case_file c JOIN community_unit_text x ON x.owner_id ="
+                  + " c.unit_id AND x.field = 'name' AND x.lang = ? WHERE c.reference = ?",
+              language,
               receipt.getString("reference")));
     }
     for (String word : forbidden) {
