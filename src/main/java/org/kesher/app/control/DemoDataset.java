@@ -135,6 +135,10 @@ public class DemoDataset {
 
   @PersistenceContext EntityManager em;
 
+  @Inject DemoGroups groups;
+
+  @Inject org.kesher.emergency.control.EmergencyRegister register;
+
   @Inject StaffAccounts accounts;
 
   @Inject Router router;
@@ -164,6 +168,7 @@ public class DemoDataset {
       demo.units().forEach((code, role) -> em.persist(account.joinUnit(unitByCode(code), role)));
       passwords.put(demo.username(), password);
     }
+    groups.create(Instant.now());
     return passwords;
   }
 
@@ -202,6 +207,7 @@ public class DemoDataset {
       advance(caseFile, staffOf.computeIfAbsent(unit.id(), id -> members(unit)), random, created);
       // indexed where its walk ended: its word rows say whether it is open
       words.index(caseFile, CaseWords.textAnswers(caseFile.answers(), CaseWords.textFields(type)));
+      register.register(caseFile); // a request to register special needs joins its register
     }
   }
 

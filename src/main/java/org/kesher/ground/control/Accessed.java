@@ -61,7 +61,8 @@ public record Accessed(
     CALENDAR,
     REPORT,
     BUILDING,
-    EMERGENCY_REGISTER
+    EMERGENCY_REGISTER,
+    GROUP_TOPIC
   }
 
   /** How much of it was shown. */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.kesher.cases.control.CaseLookup;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.Viewer;
+import org.kesher.catalogue.control.Outcome;
+import org.kesher.catalogue.control.Texts;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.ground.control.Language;
 import org.kesher.selfhelp.control.GroupDirectory;
@@ -31,6 +33,22 @@ public class GroupDesk {
   @Inject GroupEntries entries;
 
   @Inject CaseLookup lookup;
+
+  @Inject org.kesher.selfhelp.control.GroupTopics topics;
+
+  /** A topic as the administrators' list shows it. */
+  public record TopicRow(long id, String code, Texts names, boolean active)
+      implements java.io.Serializable {}
+
+  public List<TopicRow> topicRows() {
+    return topics.all().stream()
+        .map(t -> new TopicRow(t.id(), t.code(), Texts.of(t.name()), t.isActive()))
+        .toList();
+  }
+
+  public Outcome saveTopic(Long id, String code, Texts names, boolean active) {
+    return topics.save(id, code, names, active);
+  }
 
   /** An entry as the public directory shows it, in the visitor's language. */
   public record GroupView(

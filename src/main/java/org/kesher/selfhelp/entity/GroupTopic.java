@@ -24,7 +24,18 @@ public class GroupTopic {
 
   public static final String ACTIVE = "GroupTopic.active";
 
-  @Id private Long id;
+  @Id
+  @jakarta.persistence.TableGenerator(
+      name = "group_topic_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "group_topic",
+      allocationSize = 50)
+  @jakarta.persistence.GeneratedValue(
+      strategy = jakarta.persistence.GenerationType.TABLE,
+      generator = "group_topic_ids")
+  private Long id;
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -42,6 +53,27 @@ public class GroupTopic {
   @Version private long version;
 
   protected GroupTopic() {}
+
+  /** A new topic of the administrators' list. */
+  public GroupTopic(String code, LocalizedText name, int displayOrder) {
+    this.code = code;
+    this.displayOrder = displayOrder;
+    Translation.write(texts, "name", name);
+  }
+
+  /** An administrator's revision: its names, and whether it is offered. */
+  public void revise(LocalizedText name, boolean active) {
+    Translation.write(texts, "name", name);
+    this.active = active;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long version() {
+    return version;
+  }
 
   public Long id() {
     return id;

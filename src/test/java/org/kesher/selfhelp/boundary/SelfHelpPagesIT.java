@@ -104,6 +104,39 @@ class SelfHelpPagesIT {
     assertEquals("", String.join("", axe));
   }
 
+  /** An administrator adds a topic in five languages; the public directory offers it in each. */
+  @Test
+  void anAdministratorAddsATopicTheDirectoryOffersInEveryLanguage() throws Exception {
+    String code = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    StaffBrowserSession.createStaff(
+        922_102, "topics.admin", PASSWORD, 600_000, "ADMINISTRATOR", "en");
+    Browser b = chromium.fresh(base);
+    new StaffJourney(b).logIn("topics.admin", PASSWORD);
+    b.open("staff/admin/topics.xhtml");
+    b.find("#topics\\:code").sendKeys(code);
+    List<String> names =
+        List.of(
+            "תאומים " + code,
+            "توائم " + code,
+            "Twins " + code,
+            "Близнецы " + code,
+            "መንትዮች " + code);
+    List<String> languages = List.of("he", "ar", "en", "ru", "am");
+    for (int i = 0; i < 5; i++) {
+      b.find("#topics\\:name-" + languages.get(i)).sendKeys(names.get(i));
+    }
+    b.andWaitForNewPage(() -> b.find("#topics\\:save").click());
+    assertTrue(b.find("main").getText().contains("The topic is saved."), b.find("main").getText());
+    assertEquals("", b.axeViolations("the directory's topics [en]"));
+    b.clearCookies();
+    for (int i = 0; i < 5; i++) {
+      b.open("groups.xhtml?lang=" + languages.get(i));
+      assertTrue(
+          b.find("#g-topic").getText().contains(names.get(i)),
+          languages.get(i) + ": " + b.find("#g-topic").getText());
+    }
+  }
+
   /** How many times the entry shows in a search by its topic and name, in a language. */
   private static int found(Browser b, String lang, String name, String id) {
     b.open("groups.xhtml?lang=" + lang + "&topic=PARENTS&q=" + name);

@@ -263,6 +263,89 @@ class SelfHelpDirectoryIT {
     }
   }
 
+  @Test
+  void theAdministratorsKeepTheTopicsInEveryLanguage() {
+    try (TestJpa db = TestJpa.freshDatabase(engine, "kesher_topics")) {
+      java.util.function.Function<EntityManager, GroupTopics> topics =
+          em -> {
+            var t = new GroupTopics();
+            t.em = em;
+            t.accessed = new FiredEvents<>();
+            return t;
+          };
+      var noArabic =
+          db.inTransaction(
+              em ->
+                  topics
+                      .apply(em)
+                      .save(
+                          null,
+                          "TWINS",
+                          new org.kesher.catalogue.control.Texts("תאומים", " ", "Twins"),
+                          true));
+      assertEquals(List.of("name.ar"), noArabic.violations().stream().map(v -> v.field()).toList());
+      var badCode =
+          db.inTransaction(
+              em ->
+                  topics
+                      .apply(em)
+                      .save(
+                          null,
+                          "twins!",
+                          new org.kesher.catalogue.control.Texts("א", "ب", "a"),
+                          true));
+      assertEquals("check.codePattern", badCode.violations().get(0).key());
+      var taken =
+          db.inTransaction(
+              em ->
+                  topics
+                      .apply(em)
+                      .save(
+                          null,
+                          "PARENTS",
+                          new org.kesher.catalogue.control.Texts("א", "ب", "a"),
+                          true));
+      assertEquals("check.codeTaken", taken.violations().get(0).key());
+      var saved =
+          db.inTransaction(
+              em ->
+                  topics
+                      .apply(em)
+                      .save(
+                          null,
+                          "TWINS",
+                          new org.kesher.catalogue.control.Texts(
+                              "תאומים", "توائم", "Twins", "Близнецы", "መንትዮች"),
+                          true));
+      assertTrue(saved.saved(), saved.violations().toString());
+      db.run(
+          em -> {
+            GroupTopic twins = em.find(GroupTopic.class, saved.id());
+            assertEquals("መንትዮች", twins.name().in(Language.AM));
+            assertTrue(directory(em).topics().stream().anyMatch(t -> t.code().equals("TWINS")));
+          });
+      db.run(
+          em ->
+              topics
+                  .apply(em)
+                  .save(
+                      saved.id(),
+                      "TWINS",
+                      new org.kesher.catalogue.control.Texts("תאומים", "توائم", "Twins"),
+                      false));
+      db.run(
+          em -> {
+            assertTrue(
+                directory(em).topics().stream().noneMatch(t -> t.code().equals("TWINS")),
+                "switched off: not offered");
+            assertEquals(
+                null,
+                em.find(GroupTopic.class, saved.id()).name().given(Language.AM),
+                "a translation emptied is gone");
+          });
+    }
+  }
+
   private static GroupReview review(EntityManager em) {
     var review = new GroupReview();
     review.em = em;
