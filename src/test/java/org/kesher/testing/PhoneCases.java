@@ -2,6 +2,8 @@ package org.kesher.testing;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.kesher.access.entity.StaffAccount;
+import org.kesher.access.entity.StaffRole;
 import org.kesher.cases.control.CaseOpening;
 import org.kesher.cases.entity.CaseFile;
 import org.kesher.cases.entity.CaseReference;
@@ -87,5 +89,23 @@ public final class PhoneCases {
     return em.createNamedQuery(Unit.BY_CODE, Unit.class)
         .setParameter("code", code)
         .getSingleResult();
+  }
+
+  /**
+   * A staff member who answers the phone: an account with a department role (or none) and, where
+   * given, a membership of a unit; flushed, so its id is known.
+   */
+  public static StaffAccount staff(
+      EntityManager em, String name, String unit, StaffRole role, Instant at) {
+    var account = new StaffAccount(name, "Test " + name, "x", Language.EN, at);
+    if (role != null) {
+      account.grant(role);
+    }
+    em.persist(account);
+    if (unit != null) {
+      em.persist(account.joinUnit(unit(em, unit), org.kesher.access.entity.MemberRole.MEMBER));
+    }
+    em.flush();
+    return account;
   }
 }

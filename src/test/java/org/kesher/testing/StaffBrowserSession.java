@@ -110,6 +110,23 @@ public final class StaffBrowserSession {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * A POST with the browser's staff session, as a page's button with {@code formaction} sends it (a
+   * letter, a register's export), answering the bytes.
+   */
+  public static HttpResponse<byte[]> postAsBrowser(Browser b, URI base, String path)
+      throws IOException, InterruptedException {
+    var session = b.driver().manage().getCookieNamed("JSESSIONID");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Opens the login page and posts its form; answers the response to the POST. */
   public HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kesher.access.entity.MemberRole;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.buildings.entity.Building;
@@ -67,16 +66,7 @@ class BuildingsIT {
   }
 
   private static long staff(EntityManager em, String name, String unit, StaffRole role) {
-    var account = new StaffAccount(name, "Test " + name, "x", Language.EN, T0);
-    if (role != null) {
-      account.grant(role);
-    }
-    em.persist(account);
-    if (unit != null) {
-      em.persist(account.joinUnit(PhoneCases.unit(em, unit), MemberRole.MEMBER));
-    }
-    em.flush();
-    return account.id();
+    return PhoneCases.staff(em, name, unit, role, T0).id();
   }
 
   private static Viewer viewer(EntityManager em, long id) {

@@ -3,11 +3,7 @@ package org.kesher.emergency.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -106,16 +102,7 @@ class RegisterPagesIT {
   }
 
   private byte[] staffPost(Browser b, String path, int status) throws Exception {
-    var session = b.driver().manage().getCookieNamed("JSESSIONID");
-    var answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                    .header("Cookie", "JSESSIONID=" + session.getValue())
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    var answer = StaffBrowserSession.postAsBrowser(b, base.toURI(), path);
     assertEquals(status, answer.statusCode(), path);
     return answer.body();
   }

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kesher.access.entity.MemberRole;
-import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.cases.control.CaseAnonymised;
 import org.kesher.cases.control.Viewer;
@@ -27,7 +25,6 @@ import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.emergency.entity.Household;
 import org.kesher.emergency.entity.Registration;
-import org.kesher.ground.control.Language;
 import org.kesher.testing.PhoneCases;
 import org.kesher.testing.TestJpa;
 
@@ -59,16 +56,7 @@ class EmergencyRegisterIT {
   }
 
   private static Viewer staff(EntityManager em, String name, String unit, StaffRole role) {
-    var account = new StaffAccount(name, "Test " + name, "x", Language.HE, T0);
-    if (role != null) {
-      account.grant(role);
-    }
-    em.persist(account);
-    if (unit != null) {
-      em.persist(account.joinUnit(PhoneCases.unit(em, unit), MemberRole.MEMBER));
-    }
-    em.flush();
-    return Viewer.of(account);
+    return Viewer.of(PhoneCases.staff(em, name, unit, role, T0));
   }
 
   private static CaseFile request(

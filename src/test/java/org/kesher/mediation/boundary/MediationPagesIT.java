@@ -7,11 +7,7 @@ import static org.kesher.testing.RequestDraft.aRequest;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -178,16 +174,7 @@ class MediationPagesIT {
 
   /** A POST in the browser's staff session, as the card's print buttons make it. */
   private byte[] staffPost(Browser b, String path) throws Exception {
-    var session = b.driver().manage().getCookieNamed("JSESSIONID");
-    var answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                    .header("Cookie", "JSESSIONID=" + session.getValue())
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    var answer = StaffBrowserSession.postAsBrowser(b, base.toURI(), path);
     assertEquals(200, answer.statusCode(), path);
     return answer.body();
   }

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kesher.access.entity.MemberRole;
-import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.CaseLookup;
 import org.kesher.cases.control.CaseNotFound;
 import org.kesher.cases.control.Viewer;
@@ -63,11 +61,7 @@ class SelfHelpDirectoryIT {
   }
 
   private static Viewer member(EntityManager em, String name, String unit) {
-    var account = new StaffAccount(name, "Test " + name, "x", Language.EN, T0);
-    em.persist(account);
-    em.persist(account.joinUnit(PhoneCases.unit(em, unit), MemberRole.MEMBER));
-    em.flush();
-    return Viewer.of(account);
+    return Viewer.of(PhoneCases.staff(em, name, unit, null, T0));
   }
 
   private static GroupTopic topic(EntityManager em, String code) {
