@@ -496,6 +496,7 @@ final class IntakeBench {
         s.executeUpdate("DELETE FROM case_event WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_word WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM staff_notice WHERE case_id > " + baseline);
+        s.executeUpdate("DELETE FROM emergency_registration WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_file WHERE id > " + baseline);
         return;
       } catch (SQLException e) {
