@@ -124,9 +124,7 @@ public class Unit {
     return Translation.read(texts, "services");
   }
 
-  /**
-   * The address, where the unit has one to give (EclipseLink leaves an all-null embeddable null).
-   */
+  /** The address, where the unit has one to give (no translation rows: none). */
   public Optional<LocalizedText> address() {
     return Optional.ofNullable(Translation.read(texts, "address"));
   }
