@@ -1,45 +1,37 @@
 package org.kesher.access.boundary;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.kesher.ground.control.Allowance;
+import org.kesher.ground.control.Grid;
 
 /**
  * Failed staff logins per client address: {@value #FAILURES} in {@value #WINDOW_MINUTES} minutes,
- * then the login form refuses that address for a while, whichever accounts it tries.
+ * then the login form refuses that address for a while, whichever accounts it tries, on whichever
+ * node.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
   static final int FAILURES = 20;
   static final int WINDOW_MINUTES = 15;
-  private static final int MAX_CLIENTS = 100_000;
 
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  @Inject Grid grid;
+
+  private Allowance failures;
+
+  @PostConstruct
+  void count() {
+    failures = Allowance.of(grid, "failed-logins", FAILURES, Duration.ofMinutes(WINDOW_MINUTES));
+  }
 
   public boolean mayTry(String client) {
-    Bucket bucket = buckets.get(client);
-    return bucket == null || bucket.getAvailableTokens() > 0;
+    return failures.left(client);
   }
 
   public void failed(String client) {
-    if (buckets.size() > MAX_CLIENTS) {
-      buckets.values().removeIf(b -> b.getAvailableTokens() >= FAILURES);
-    }
-    buckets
-        .computeIfAbsent(
-            client,
-            c ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder()
-                            .capacity(FAILURES)
-                            .refillGreedy(FAILURES, Duration.ofMinutes(WINDOW_MINUTES))
-                            .build())
-                    .build())
-        .tryConsume(1);
+    failures.take(client);
   }
 }

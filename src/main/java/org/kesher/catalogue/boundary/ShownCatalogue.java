@@ -34,7 +34,7 @@ public class ShownCatalogue {
 
   @Inject CatalogueEdition edition;
 
-  private final Kept<Map<Language, Shown>> kept = new Kept<>(() -> edition.number());
+  private final Kept<Map<Language, Shown>> kept = new Kept<>(() -> edition);
 
   public Shown in(Language language) {
     return kept.get(this::read).get(language);

@@ -24,7 +24,7 @@ import org.kesher.catalogue.entity.Unit;
  * eves closing at the department's hour and Chol HaMoed open or closed as set, and the further days
  * administrators closed for every unit, the unit, or its locality. Read from the database at once
  * and kept like the catalogue ({@link Kept}): a change saved here is used at once, one saved on
- * another node within {@link Kept#MAX_AGE}.
+ * another node as {@link CatalogueEdition} says.
  */
 @ApplicationScoped
 public class BusinessCalendars {
@@ -98,7 +98,7 @@ public class BusinessCalendars {
   public Calendars calendars() {
     Kept<Calendars> copy = kept;
     if (copy == null) {
-      copy = new Kept<>(edition::number);
+      copy = new Kept<>(() -> edition);
       kept = copy;
     }
     return copy.get(this::read);

@@ -9,26 +9,30 @@ import java.util.function.Supplier;
  * request types, localities, routing rules and mail templates from here instead of from the
  * database each time (a dozen small reads per request before, bench of issue 7). The copy is read
  * again when the catalogue's edition has moved since it was read ({@link CatalogueEdition}: a
- * change saved on this node), or when it is older than {@link #MAX_AGE} (a change saved on another
- * node). Two requests that find it out of date may both read it; the later copy stays.
+ * change saved on this node, or announced by another node of the cluster), or when it is older than
+ * the edition's {@link CatalogueEdition#unseenAtMost()}. Two requests that find it out of date may
+ * both read it; the later copy stays.
  */
 public final class Kept<T> {
-
-  /** How long a change saved on another node may go unseen here. */
-  public static final Duration MAX_AGE = Duration.ofSeconds(2);
 
   private record Copy<T>(T value, long edition, long readAtNanos) {}
 
   private final LongSupplier edition;
+  private final Supplier<Duration> maxAge;
   private final LongSupplier nanoClock;
   private volatile Copy<T> copy;
 
-  public Kept(LongSupplier edition) {
-    this(edition, System::nanoTime);
+  /**
+   * @param edition the bean's edition, asked for when the copy is read (an injected field is not
+   *     yet set when the bean's own fields are)
+   */
+  public Kept(Supplier<CatalogueEdition> edition) {
+    this(() -> edition.get().number(), () -> edition.get().unseenAtMost(), System::nanoTime);
   }
 
-  Kept(LongSupplier edition, LongSupplier nanoClock) {
+  Kept(LongSupplier edition, Supplier<Duration> maxAge, LongSupplier nanoClock) {
     this.edition = edition;
+    this.maxAge = maxAge;
     this.nanoClock = nanoClock;
   }
 
@@ -38,7 +42,9 @@ public final class Kept<T> {
     // the edition before the read: a change committed during the read leaves this copy out of date
     long now = nanoClock.getAsLong();
     long current = edition.getAsLong();
-    if (kept != null && kept.edition() == current && now - kept.readAtNanos() < MAX_AGE.toNanos()) {
+    if (kept != null
+        && kept.edition() == current
+        && now - kept.readAtNanos() < maxAge.get().toNanos()) {
       return kept.value();
     }
     T value = read.get();

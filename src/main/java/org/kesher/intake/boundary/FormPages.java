@@ -43,7 +43,7 @@ public class FormPages {
 
   @Inject CatalogueEdition edition;
 
-  private final Kept<Drawn> drawn = new Kept<>(() -> edition.number());
+  private final Kept<Drawn> drawn = new Kept<>(() -> edition);
 
   /** The active type of this code, as its form page draws it in {@code language}. */
   public Optional<Form> form(String code, Language language) {

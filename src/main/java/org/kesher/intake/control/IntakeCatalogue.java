@@ -41,7 +41,7 @@ public class IntakeCatalogue {
 
   @Inject CatalogueEdition edition;
 
-  private final Kept<Terms> terms = new Kept<>(() -> edition.number());
+  private final Kept<Terms> terms = new Kept<>(() -> edition);
 
   /** The catalogue as it is now; a request reads it once and keeps to it. */
   public Terms current() {

@@ -24,7 +24,7 @@ public class MailTemplateStore {
   @Inject CatalogueEdition edition;
 
   private final Kept<Map<MailTemplateText.Key, MailTemplates.Text>> changed =
-      new Kept<>(() -> edition.number());
+      new Kept<>(() -> edition);
 
   public MailTemplates.Text text(String kind, Language language) {
     MailTemplates.Text text =

@@ -23,7 +23,7 @@ public class Router {
   /** The active rules, and the intake desk that takes what no rule matches (null if none). */
   private record Routes(RoutingTable table, Long intakeDeskId) {}
 
-  private final Kept<Routes> routes = new Kept<>(() -> edition.number());
+  private final Kept<Routes> routes = new Kept<>(() -> edition);
 
   /**
    * Where a new request goes, and why.

@@ -2,6 +2,7 @@ package org.kesher.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ class KeptTest {
   private final AtomicLong edition = new AtomicLong();
   private final AtomicLong nanos = new AtomicLong(1_000);
   private final AtomicInteger reads = new AtomicInteger();
-  private final Kept<Integer> kept = new Kept<>(edition::get, nanos::get);
+  private final Kept<Integer> kept = new Kept<>(edition::get, () -> MAX_AGE, nanos::get);
+  private static final Duration MAX_AGE = Duration.ofSeconds(2);
 
   private int get() {
     return kept.get(reads::incrementAndGet);
@@ -21,7 +23,7 @@ class KeptTest {
   void readsOnceWhileNothingChanges() {
     assertEquals(1, get());
     assertEquals(1, get());
-    nanos.addAndGet(Kept.MAX_AGE.toNanos() - 1);
+    nanos.addAndGet(MAX_AGE.toNanos() - 1);
     assertEquals(1, get());
     assertEquals(1, reads.get());
   }
@@ -37,7 +39,7 @@ class KeptTest {
   @Test
   void readsAgainWhenOlderThanItsMaximumAgeForChangesOnOtherNodes() {
     assertEquals(1, get());
-    nanos.addAndGet(Kept.MAX_AGE.toNanos());
+    nanos.addAndGet(MAX_AGE.toNanos());
     assertEquals(2, get());
     assertEquals(2, get());
   }
