@@ -37,7 +37,7 @@ public class AccessLogCheck {
   }
 
   /** Something the check found. */
-  public record Finding(Kind kind, long entryId) {
+  public record Finding(Kind kind, long entryId) implements java.io.Serializable {
     /** What happened to the entry, or to the day. */
     public enum Kind {
       REMOVED,
@@ -48,7 +48,8 @@ public class AccessLogCheck {
   }
 
   /** The check's result: how much it walked, and what it found, in chain order. */
-  public record Verification(long links, long days, List<Finding> findings) {
+  public record Verification(long links, long days, List<Finding> findings)
+      implements java.io.Serializable {
     public boolean intact() {
       return findings.isEmpty();
     }

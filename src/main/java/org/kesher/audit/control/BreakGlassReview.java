@@ -51,7 +51,8 @@ public class BreakGlassReview {
       Instant expiresAt,
       String review,
       String reviewer,
-      String note) {}
+      String note)
+      implements java.io.Serializable {}
 
   public List<Line> pending() {
     return lines(List.of(BreakGlass.Review.PENDING), Integer.MAX_VALUE);

@@ -39,7 +39,8 @@ public class ResidentData {
   public static final String ON_REQUEST = "anonymised: resident's request";
 
   /** A case found, as the officer's list shows it: no content. */
-  public record Found(String reference, String type, String status, Instant createdAt) {}
+  public record Found(String reference, String type, String status, Instant createdAt)
+      implements java.io.Serializable {}
 
   /** What anonymising on request did: cases erased, and those left because open or held. */
   public record Erased(int anonymised, int stillOpen, int held) {}

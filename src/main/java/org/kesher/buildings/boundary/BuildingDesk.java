@@ -29,11 +29,14 @@ public class BuildingDesk {
   @Inject HouseCommittees committees;
 
   public record MemberRow(
-      long id, String name, String phone, String email, String role, boolean contact) {}
+      long id, String name, String phone, String email, String role, boolean contact)
+      implements java.io.Serializable {}
 
-  public record CaseRow(String reference, String type, String status) {}
+  public record CaseRow(String reference, String type, String status)
+      implements java.io.Serializable {}
 
-  public record StepRow(Instant at, String kind, String note, String by) {}
+  public record StepRow(Instant at, String kind, String note, String by)
+      implements java.io.Serializable {}
 
   /** A building as its page shows it to the viewer. */
   public record BuildingView(
@@ -47,16 +50,13 @@ public class BuildingDesk {
       boolean keeper,
       List<MemberRow> members,
       List<CaseRow> cases,
-      List<StepRow> history) {}
+      List<StepRow> history)
+      implements java.io.Serializable {}
 
   /** The building card of a case: its building, a match to offer, or an address to open one at. */
   public record Card(
-      Long building,
-      String address,
-      Long match,
-      String matchAddress,
-      String street,
-      String number) {}
+      Long building, String address, Long match, String matchAddress, String street, String number)
+      implements java.io.Serializable {}
 
   /** A letter to a defaulting owner, to print. */
   public record LetterText(

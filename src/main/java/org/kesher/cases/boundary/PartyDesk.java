@@ -37,7 +37,8 @@ public class PartyDesk {
       String invitedBy,
       Instant invitedAt,
       String consent,
-      Instant consentAt) {}
+      Instant consentAt)
+      implements java.io.Serializable {}
 
   /** What a printed letter says: to whom, in which language, about which case, with what code. */
   public record LetterText(

@@ -29,25 +29,28 @@ public record CaseSheet(
     List<Related> linked,
     List<File> files,
     List<Canned> cannedReplies,
-    List<Colleague> colleagues) {
+    List<Colleague> colleagues)
+    implements java.io.Serializable {
 
   /** A member of the case's unit the viewer may give the case to. */
-  public record Colleague(long id, String name) {}
+  public record Colleague(long id, String name) implements java.io.Serializable {}
 
   /** A ready answer of the case's unit (or of every unit), in the staff member's language. */
-  public record Canned(long id, String title, String body) {}
+  public record Canned(long id, String title, String body) implements java.io.Serializable {}
 
   /** An attachment, without its content: downloaded on its own. */
-  public record File(long id, String name, String mediaType, long sizeBytes, Instant at) {}
+  public record File(long id, String name, String mediaType, long sizeBytes, Instant at)
+      implements java.io.Serializable {}
 
   /** A unit a case may be referred to. */
   public record UnitChoice(String code, String name) {}
 
   /** A possible duplicate or related case the viewer may see. */
-  public record Related(String reference, String type, String status) {}
+  public record Related(String reference, String type, String status)
+      implements java.io.Serializable {}
 
   /** One of the type's fields and what the resident answered. */
-  public record Answer(String label, String value) {}
+  public record Answer(String label, String value) implements java.io.Serializable {}
 
   /**
    * One event of the whole timeline, internal ones included. {@code actor} is the staff member's
@@ -71,5 +74,6 @@ public record CaseSheet(
       boolean internal,
       String otherCase,
       boolean otherCaseHidden,
-      String to) {}
+      String to)
+      implements java.io.Serializable {}
 }

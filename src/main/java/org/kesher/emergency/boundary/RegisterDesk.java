@@ -33,7 +33,7 @@ public class RegisterDesk {
 
   @PersistenceContext EntityManager em;
 
-  public record TeamChoice(String code, String name) {}
+  public record TeamChoice(String code, String name) implements java.io.Serializable {}
 
   /** A household as the register shows it, its needs named in the viewer's language. */
   public record Row(
@@ -46,10 +46,12 @@ public class RegisterDesk {
       String needs,
       Integer size,
       String notes,
-      Instant confirmedAt) {}
+      Instant confirmedAt)
+      implements java.io.Serializable {}
 
   /** A team's register. */
-  public record Sheet(String team, String settlement, List<Row> rows) {}
+  public record Sheet(String team, String settlement, List<Row> rows)
+      implements java.io.Serializable {}
 
   public List<TeamChoice> teams(Viewer viewer, Language language) {
     return register.teams(viewer).stream()

@@ -46,20 +46,23 @@ public class MediationDesk {
       Instant startsAt,
       String notice,
       String status,
-      Map<String, Boolean> attendance) {}
+      Map<String, Boolean> attendance)
+      implements java.io.Serializable {}
 
   /** Someone who may attend: the requester ({@code REQUESTER}) or a party (their id). */
-  public record Participant(String key, String name) {}
+  public record Participant(String key, String name) implements java.io.Serializable {}
 
   /** The outcome as recorded. */
-  public record OutcomeRow(String result, String agreementName, LocalDate followUp) {}
+  public record OutcomeRow(String result, String agreementName, LocalDate followUp)
+      implements java.io.Serializable {}
 
   /** Everything the mediation card shows. */
   public record MediationView(
       List<SessionRow> sessions,
       List<Participant> participants,
       OutcomeRow outcome,
-      List<Mediations.OnPaper> onPaper) {}
+      List<Mediations.OnPaper> onPaper)
+      implements java.io.Serializable {}
 
   /** One page of a session's letters: to whom, in their language, from which unit. */
   public record LetterPage(String name, Language language, String unit) {}

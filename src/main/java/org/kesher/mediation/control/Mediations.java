@@ -55,7 +55,7 @@ public class Mediations {
   Clock clock = Clock.systemUTC();
 
   /** Someone a session's news reaches only on paper: their name and language. */
-  public record OnPaper(String name, Language language) {}
+  public record OnPaper(String name, Language language) implements java.io.Serializable {}
 
   public MediationSession schedule(Viewer viewer, String reference, SessionPlan plan) {
     CaseFile c = actedOn(viewer, reference);

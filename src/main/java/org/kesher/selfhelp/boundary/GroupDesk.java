@@ -89,10 +89,12 @@ public class GroupDesk {
       GroupDetails details,
       String locality,
       List<String> topics,
-      String foundingCase) {}
+      String foundingCase)
+      implements java.io.Serializable {}
 
   /** What a SELF_HELP case's page shows: its draft entry, or the offer to open one. */
-  public record Card(Long group, String name, String status, boolean offer) {}
+  public record Card(Long group, String name, String status, boolean offer)
+      implements java.io.Serializable {}
 
   public Results search(GroupQuery query, Language language) {
     var found = directory.search(query);

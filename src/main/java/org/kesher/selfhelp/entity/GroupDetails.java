@@ -19,7 +19,8 @@ public record GroupDetails(
     String contactEmail,
     String website,
     boolean venueAccessible,
-    String accessibility) {
+    String accessibility)
+    implements java.io.Serializable {
 
   public GroupDetails {
     kind = kind == null ? GroupKind.GROUP : kind;
