@@ -102,6 +102,11 @@ public final class TestJpa implements AutoCloseable {
         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
   }
 
+  /** An entity manager of its own, for a test that handles its transaction itself; close it. */
+  public EntityManager entityManager() {
+    return factory.createEntityManager();
+  }
+
   /** Runs work in one transaction, committed at the end. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
     EntityManager em = factory.createEntityManager();

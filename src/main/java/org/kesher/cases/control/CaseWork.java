@@ -15,6 +15,7 @@ import org.kesher.cases.entity.CaseLink;
 import org.kesher.cases.entity.CaseParty;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.ground.control.Retried;
 
 /**
  * What a caseworker does with one case: claim it, give it to a colleague, move it along the status
@@ -25,6 +26,7 @@ import org.kesher.cases.entity.CaseStatus;
  */
 @ApplicationScoped
 @Transactional
+@Retried
 public class CaseWork {
 
   @PersistenceContext EntityManager em;

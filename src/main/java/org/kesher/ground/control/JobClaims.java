@@ -56,8 +56,15 @@ public class JobClaims {
     }
   }
 
-  /** This node's name, as claims record it. */
+  /**
+   * This node's name, as claims record it: {@code KESHER_NODE} when set (nodes on one host), else
+   * the host's name.
+   */
   public static String node() {
+    String named = System.getenv("KESHER_NODE");
+    if (named != null && !named.isBlank()) {
+      return named.strip();
+    }
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

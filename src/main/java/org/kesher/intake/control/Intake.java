@@ -28,6 +28,7 @@ import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
 import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Accessed;
+import org.kesher.ground.control.Retried;
 import org.kesher.routing.control.Router;
 
 /**
@@ -36,6 +37,7 @@ import org.kesher.routing.control.Router;
  */
 @ApplicationScoped
 @Transactional
+@Retried
 public class Intake {
 
   @PersistenceContext EntityManager em;
