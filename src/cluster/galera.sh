@@ -57,7 +57,7 @@ node_pid() {
   pid=$(<"$f")
   [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
   # guard against a recycled pid: the process must be this node's mariadbd
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(node_dir "$1")/my.cnf" || return 1
+  { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -qF -- "$(node_dir "$1")/my.cnf" || return 1
   echo "$pid"
 }
 
@@ -84,6 +84,7 @@ user                           = root
 datadir                        = $d/data
 socket                         = $d/mysqld.sock
 pid-file                       = $d/mysqld.pid
+tmpdir                         = $d/tmp
 log-error                      = $d/error.log
 port                           = $(sql_port "$n")
 bind-address                   = 127.0.0.1
@@ -237,20 +238,36 @@ cmd_start() {
       grep -qsF "$MARKER" "$d/my.cnf" || die "$d exists and was not made by galera.sh; remove it first"
       rm -rf "$d"
     fi
-    mkdir -p "$d"
+    mkdir -p "$d/tmp"
     write_cnf "$n"
-    mariadb-install-db --no-defaults --user=root --datadir="$d/data" \
-      --auth-root-authentication-method=normal --skip-test-db >"$d/install-db.log" 2>&1 \
-      || { tail -n 40 "$d/install-db.log" >&2; die "node$n: mariadb-install-db failed"; }
   done
+  # The system tables are created in parallel (node2/3 get node1's by SST anyway).
+  # Each node needs its own tmpdir: parallel installs sharing /tmp fail at random
+  # ("Unknown table 'mysql.tmp_user_sys'").
+  local pids=() failed=0
+  for n in "${NODES[@]}"; do
+    d=$(node_dir "$n")
+    mariadb-install-db --no-defaults --user=root --datadir="$d/data" --tmpdir="$d/tmp" \
+      --auth-root-authentication-method=normal --skip-test-db >"$d/install-db.log" 2>&1 &
+    pids+=($!)
+  done
+  for n in "${NODES[@]}"; do
+    if ! wait "${pids[n-1]}"; then
+      tail -n 20 "$(node_dir "$n")/install-db.log" >&2
+      echo "galera.sh: node$n: mariadb-install-db failed" >&2
+      failed=1
+    fi
+  done
+  (( failed == 0 )) || die "creating the datadirs failed (logs in $DIR/node*/install-db.log)"
 
   launch 1 --wsrep-new-cluster
   wait_synced 1
-  # one joiner at a time: each needs a state transfer (SST) from a Synced donor
-  for n in 2 3; do
-    launch "$n"
-    wait_synced "$n"
-  done
+  # both join at once; each needs a full state transfer (SST) from a Synced donor,
+  # so node3 waits (Galera retries every second) until node1 has served node2
+  launch 2
+  launch 3
+  wait_synced 2
+  wait_synced 3
   wait_for "cluster size 3 on all nodes" all_size3
 
   sql 1 <<'EOF' || die "node1: creating database/users failed"

@@ -4,18 +4,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.kesher.access.entity.StaffRole;
+import org.kesher.ground.control.FirstStart;
 import org.kesher.ground.control.Language;
 
 /**
  * On the first start, when no administrator exists, creates the account {@code admin} with a
- * generated password that is printed once to the console and stored only as a hash.
+ * generated password that is printed once to the console and stored only as a hash (by one node,
+ * when several start together).
  */
 @Singleton
 @Startup
 @DependsOn("StartupChecks")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdministrator {
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
@@ -23,8 +28,15 @@ public class FirstAdministrator {
 
   @Inject StaffAccounts accounts;
 
+  @Inject FirstStart firstStart;
+
   @PostConstruct
   void ensureOne() {
+    // nodes starting together on a new database: one creates it, the others then find it
+    firstStart.alone("first-administrator", this::createUnlessThere);
+  }
+
+  private void createUnlessThere() {
     if (accounts.countWithRole(StaffRole.ADMINISTRATOR) > 0) {
       return;
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.kesher.ground.control.FirstStart;
 import org.kesher.ground.control.RunMode;
 
 /**
@@ -30,9 +31,18 @@ public class DemoData {
 
   @Inject DemoDataset dataset;
 
+  @Inject FirstStart firstStart;
+
   @PostConstruct
   void fill() {
-    if (!startup.demoWanted() || dataset.alreadyThere()) {
+    if (startup.demoWanted()) {
+      // nodes starting together on a new database: one fills it, the others then find it filled
+      firstStart.alone("demo-data", this::fillUnlessThere);
+    }
+  }
+
+  private void fillUnlessThere() {
+    if (dataset.alreadyThere()) {
       return;
     }
     Map<String, String> passwords = dataset.createStaff();

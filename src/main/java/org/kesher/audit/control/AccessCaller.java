@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.access.entity.StaffAccount;
+import org.kesher.ground.control.ClientAddress;
 
 /**
  * Who is behind an access and where from, when the feature that fired it did not say: the staff
@@ -51,7 +52,10 @@ public class AccessCaller {
   /** The current request's client address, or null outside a request. */
   public String client() {
     try {
-      return request.getRemoteAddr();
+      // behind a balancer, the client it named (the container's request object is not wrapped)
+      return request.getAttribute(ClientAddress.ATTRIBUTE) instanceof String forwarded
+          ? forwarded
+          : request.getRemoteAddr();
     } catch (RuntimeException noRequest) {
       return null;
     }

@@ -41,7 +41,8 @@ public enum Setting {
   AUDIT_KEEP_MONTHS("kesher.audit.keep-months", v -> wholeNumber(v, 24, 1200)),
   AUDIT_SEAL_HOUR("kesher.audit.seal-hour", v -> wholeNumber(v, 0, 23)),
   BREAK_GLASS_ROLES("kesher.break-glass.roles", Setting::breakGlassRoles),
-  BREAK_GLASS_MINUTES("kesher.break-glass.minutes", v -> wholeNumber(v, 5, 1440));
+  BREAK_GLASS_MINUTES("kesher.break-glass.minutes", v -> wholeNumber(v, 5, 1440)),
+  TRUSTED_PROXIES("kesher.trusted-proxies", Setting::addresses);
 
   /** The roles that may be allowed to break the glass (a unit's head is a role here too). */
   public static final java.util.Set<String> BREAK_GLASS_ROLE_NAMES =
@@ -133,6 +134,19 @@ public enum Setting {
     } catch (jakarta.mail.internet.AddressException e) {
       return Optional.of("must be an email address, not '" + value + "'");
     }
+  }
+
+  private static Optional<String> addresses(String value) {
+    if ("none".equals(value)) {
+      return Optional.empty();
+    }
+    for (String address : value.split(",")) {
+      if (!ClientAddress.isAddress(address.strip())) {
+        return Optional.of(
+            "must be 'none' or IP addresses separated by commas, not '" + address.strip() + "'");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> breakGlassRoles(String value) {
