@@ -15,6 +15,8 @@
 #   SQL BASEPORT+i-1, Galera BASEPORT+10+i-1, IST BASEPORT+20+i-1, SST (rsync) BASEPORT+30+i-1.
 # Each node keeps its datadir, my.cnf, socket, pid file and error log in DIR/nodeI.
 # root has no password (socket, or TCP from 127.0.0.1). Waits time out after 60 s.
+# "start" always makes a fresh cluster (it wipes DIR/node1..3); "start-node" needs
+# at least one other node running (it joins the running cluster).
 # Needs mariadb-server, galera-4, rsync (and ss or lsof, used by wsrep_sst_rsync).
 set -euo pipefail
 
@@ -32,7 +34,9 @@ usage() {
 }
 
 check_node() { [[ "$1" =~ ^[123]$ ]] || die "node must be 1, 2 or 3, not '$1'"; }
-check_port() { [[ "$1" =~ ^[0-9]+$ ]] && (( $1 > 0 && $1 + 32 < 65536 )) || die "bad BASEPORT '$1'"; }
+check_port() {
+  if ! [[ "$1" =~ ^[0-9]+$ ]] || (( $1 < 1 || $1 + 32 > 65535 )); then die "bad BASEPORT '$1'"; fi
+}
 
 node_dir() { echo "$DIR/node$1"; }
 sql_port() { echo $(( BASEPORT + $1 - 1 )); }
@@ -193,18 +197,30 @@ EOF
   chmod 755 "$DIR/bin/rsync" "$DIR/bin/wsrep_sst_rsync_root"
 }
 
+# fails if something already listens on one of node N's ports
+check_ports_free() {
+  local n=$1 p
+  for p in "$(sql_port "$n")" "$(gal_port "$n")" "$(ist_port "$n")" "$(sst_port "$n")"; do
+    if (: <"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      die "node$n: port 127.0.0.1:$p is already in use"
+    fi
+  done
+}
+
 # Launches node N in the background (detached, output to its error log).
 launch() {
   local n=$1; shift
   local d pid extra
   d=$(node_dir "$n")
   node_pid "$n" >/dev/null && die "node$n is already running (pid $(node_pid "$n"))"
+  check_ports_free "$n"
   rm -f "$d/mysqld.sock" "$d/mysqld.sock.lock" "$d/mysqld.pid" "$d/node.pid"
   extra=$(recover_position "$n")
   write_sst_scripts
   # shellcheck disable=SC2086 # $extra is one option or empty
   PATH="$DIR/bin:$PATH" nohup mariadbd --defaults-file="$d/my.cnf" "$@" $extra </dev/null >>"$d/error.log" 2>&1 &
   pid=$!
+  disown "$pid"   # no job messages from this shell; the node outlives it
   echo "$pid" >"$d/node.pid"
   log "node$n: mariadbd started (pid $pid, sql port $(sql_port "$n"))"
 }
@@ -215,15 +231,26 @@ wait_synced() {
   WAIT_NODE=$n wait_for "node$n Synced" is_synced "$n"
 }
 
+# Clean shutdown of node N; if it has not ended after TIMEOUT s it is killed
+# (kill -9) and the function fails. A node that is not running is fine.
 stop_one() {
-  local n=$1 pid
+  local n=$1 pid deadline
   pid=$(node_pid "$n") || { log "node$n: not running"; return 0; }
+  deadline=$(( SECONDS + TIMEOUT ))
   if ! mariadb-admin --no-defaults --socket="$(node_dir "$n")/mysqld.sock" -uroot \
       --connect-timeout=5 --shutdown-timeout="$TIMEOUT" shutdown >/dev/null 2>&1; then
     # not answering on its socket (e.g. still joining): ask with SIGTERM
     kill -TERM "$pid" 2>/dev/null || true
   fi
-  wait_for "node$n (pid $pid) to exit" node_gone "$n"
+  until node_gone "$n"; do
+    if (( SECONDS >= deadline )); then
+      show_log "$n"
+      kill -KILL "$pid" 2>/dev/null || true
+      echo "galera.sh: node$n (pid $pid) did not stop within ${TIMEOUT}s; killed with SIGKILL" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
   log "node$n: stopped"
 }
 
@@ -241,6 +268,7 @@ cmd_start() {
     mkdir -p "$d/tmp"
     write_cnf "$n"
   done
+  for n in "${NODES[@]}"; do check_ports_free "$n"; done
   # The system tables are created in parallel (node2/3 get node1's by SST anyway).
   # Each node needs its own tmpdir: parallel installs sharing /tmp fail at random
   # ("Unknown table 'mysql.tmp_user_sys'").
@@ -260,6 +288,8 @@ cmd_start() {
   done
   (( failed == 0 )) || die "creating the datadirs failed (logs in $DIR/node*/install-db.log)"
 
+  # if anything below fails, stop the nodes already started (their logs stay)
+  trap 'echo "galera.sh: start failed; stopping the nodes started so far" >&2; cmd_stop >/dev/null 2>&1 || true' EXIT
   launch 1 --wsrep-new-cluster
   wait_synced 1
   # both join at once; each needs a full state transfer (SST) from a Synced donor,
@@ -281,6 +311,7 @@ GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;
 EOF
   # the users replicate (TOI); check they arrived on the last node over TCP
   wait_for "user kesher on node3" kesher_ok 3
+  trap - EXIT
   log "cluster up in $(( SECONDS - t0 ))s: SQL on 127.0.0.1:$(sql_port 1),$(sql_port 2),$(sql_port 3)"
 }
 
@@ -304,11 +335,11 @@ cmd_kill_node() {
 }
 
 cmd_stop() {
-  local n
+  local n rc=0
   for n in 3 2 1; do
-    [[ -d "$(node_dir "$n")" ]] && stop_one "$n"
+    if [[ -d "$(node_dir "$n")" ]]; then stop_one "$n" || rc=1; fi
   done
-  return 0
+  return $rc
 }
 
 cmd_status() {
@@ -337,12 +368,12 @@ case "$CMD" in
     BASEPORT=$3; check_port "$BASEPORT"; cmd_start ;;
   start-node)
     [[ $# -eq 4 ]] || usage
-    check_node "$3"; BASEPORT=$4; check_port "$BASEPORT"
+    check_node "$3"; BASEPORT=$4; check_port "$BASEPORT"; [[ -d "$DIR" ]] || die "no such directory: $DIR"
     DIR=$(cd "$DIR" && pwd); cmd_start_node "$3" ;;
   stop-node)
     [[ $# -eq 3 ]] || usage
     check_node "$3"; [[ -d "$DIR" ]] || die "no such directory: $DIR"
-    DIR=$(cd "$DIR" && pwd); stop_one "$3" ;;
+    DIR=$(cd "$DIR" && pwd); stop_one "$3" || die "node$3 was not stopped cleanly" ;;
   kill-node)
     [[ $# -eq 3 ]] || usage
     check_node "$3"; [[ -d "$DIR" ]] || die "no such directory: $DIR"
@@ -350,7 +381,7 @@ case "$CMD" in
   stop)
     [[ $# -eq 2 ]] || usage
     [[ -d "$DIR" ]] || { log "no such directory: $DIR (nothing to stop)"; exit 0; }
-    DIR=$(cd "$DIR" && pwd); cmd_stop ;;
+    DIR=$(cd "$DIR" && pwd); cmd_stop || die "not every node stopped cleanly" ;;
   status)
     [[ $# -eq 3 ]] || usage
     BASEPORT=$3; check_port "$BASEPORT"; [[ -d "$DIR" ]] || die "no such directory: $DIR"

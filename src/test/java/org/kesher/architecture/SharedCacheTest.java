@@ -25,15 +25,17 @@ class SharedCacheTest {
   void noEntityIsKeptInTheSharedCache() {
     List<String> cached =
         new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.kesher")
-            .stream()
-            .filter(c -> c.isAnnotatedWith(Entity.class))
-            .filter(
-                c ->
-                    c.tryGetAnnotationOfType(Cacheable.class).map(Cacheable::value).orElse(false))
-            .map(c -> c.getSimpleName())
-            .toList();
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.kesher")
+                .stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class))
+                .filter(
+                    c ->
+                        c.tryGetAnnotationOfType(Cacheable.class)
+                            .map(Cacheable::value)
+                            .orElse(false))
+                .map(c -> c.getSimpleName())
+                .toList();
     assertEquals(List.of(), cached);
   }
 

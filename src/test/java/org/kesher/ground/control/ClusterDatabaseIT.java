@@ -105,6 +105,31 @@ class ClusterDatabaseIT {
   }
 
   @Test
+  void twoNodesStartingTogetherMigrateANewDatabaseOnce() throws Exception {
+    assumeTrue(engine == TestJpa.Engine.MARIADB, "several nodes share MySQL or MariaDB only");
+    DataSource empty = org.kesher.testing.TestDatabase.freshDatabase("cluster_migration");
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> migrated = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      migrated.add(
+          nodes.submit(
+              () -> {
+                start.await();
+                return org.kesher.app.control.SchemaMigration.migrate(empty).migrationsExecuted;
+              }));
+    }
+    start.countDown();
+    int first = migrated.get(0).get(300, TimeUnit.SECONDS);
+    int second = migrated.get(1).get(300, TimeUnit.SECONDS);
+    nodes.shutdown();
+    assertTrue(
+        first == 0 || second == 0,
+        "one node migrated, the other found it done: " + first + ", " + second);
+    assertTrue(first + second > 30, "every migration ran: " + (first + second));
+  }
+
+  @Test
   void aDeadlockMayBeRunAgain() throws Exception {
     DataSource data = database().dataSource();
     try (Connection setup = data.getConnection()) {
