@@ -172,6 +172,42 @@ class Galera:
         return f"jdbc:mysql://{hosts}/{database}?failOverReadOnly=false&connectTimeout=3000"
 
 
+class PlainMariaDb:
+    """One MariaDB, no replication: the baseline the Galera figures stand beside."""
+
+    def __init__(self, work, port):
+        self.dir, self.port = work / "plain", port
+        self.process = None
+
+    def start(self):
+        data, tmp = self.dir / "data", self.dir / "tmp"
+        data.mkdir(parents=True)
+        tmp.mkdir()
+        subprocess.run(
+            ["mariadb-install-db", "--no-defaults", f"--datadir={data}", "--user=root",
+             "--auth-root-authentication-method=normal", f"--tmpdir={tmp}"],
+            check=True, capture_output=True)
+        self.process = subprocess.Popen(
+            ["mariadbd", "--no-defaults", f"--datadir={data}", "--user=root",
+             f"--port={self.port}", "--bind-address=127.0.0.1", f"--socket={self.dir}/sock",
+             f"--pid-file={self.dir}/pid", f"--log-error={self.dir}/error.log", f"--tmpdir={tmp}",
+             "--skip-name-resolve", "--innodb-flush-log-at-trx-commit=1",
+             "--innodb-buffer-pool-size=256M", "--max-connections=300",
+             "--character-set-server=utf8mb4"])
+        end = time.time() + 60
+        while time.time() < end:
+            if sql(self.port, "SELECT 1", check=False).returncode == 0:
+                sql(self.port, "CREATE DATABASE kesher CHARACTER SET utf8mb4;" + USERS)
+                return
+            time.sleep(0.5)
+        raise RuntimeError(f"MariaDB did not start: see {self.dir}/error.log")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(60)
+
+
 def sql(port, statement, user="root", password=None, check=True):
     """Runs SQL on a MariaDB at this port; the rows as lists of strings."""
     command = ["mariadb", "-h", "127.0.0.1", "-P", str(port), "-u", user, "-N", "-B"]
@@ -330,7 +366,8 @@ class Intake:
     runs = 0
 
     def __init__(self, port, clients, tag):
-        self.port, self.clients, self.tag = port, clients, tag
+        self.port, self.clients = port, clients
+        self.tag = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-")
         # each load its own client addresses: no allowance is shared between two loads
         Intake.runs += 1
         self.first_octet = 10 * Intake.runs
@@ -564,8 +601,8 @@ def scenario(args, checks, galera, nodes, balancer, mails):
         member.stop()
     log(f"load stopped: {load.count()} requests")
 
-    # the outbox drains
-    end = time.time() + 120
+    # the outbox drains (mails leased by the killed node wait for their lease: 2 minutes)
+    end = time.time() + 200
     while time.time() < end and int(db("SELECT COUNT(*) FROM kesher.mail_outbox WHERE status = 'PENDING'")[0][0]) > 0:
         time.sleep(1)
 
@@ -605,8 +642,11 @@ def scenario(args, checks, galera, nodes, balancer, mails):
         seen[m] = seen.get(m, 0) + 1
     twice = [m for m, k in seen.items() if k > 1]
     lost = [m for m in sent_ids if m not in seen and "<" + m + ">" not in seen]
-    checks.check(not twice, f"every mail reached the SMTP server once: {len(received)} received, "
-                 f"{len(twice)} twice {twice[:3]}")
+    # SMTP has no two-phase commit: a node killed between the server's "250 OK" and the record of
+    # it leaves that one mail to be sent again after its lease (one sending thread per node)
+    checks.check(len(twice) <= 1,
+                 f"every mail reached the SMTP server once, but at most the one mail the killed "
+                 f"node was sending: {len(received)} received, {len(twice)} twice {twice[:3]}")
     checks.check(not lost, f"every mail the outbox marked sent was received ({len(lost)} not)")
     all_cases = int(db("SELECT COUNT(*) FROM kesher.case_file WHERE channel = 'API'")[0][0])
     checks.note(f"cases opened through the API: {all_cases}; answered 201: {len(refs)} to the "
@@ -639,10 +679,36 @@ def scenario(args, checks, galera, nodes, balancer, mails):
     checks.note(f"transactions run again after a refusal before commit: {retried}")
 
 
+WRK_RUNS = [0]
+
+
+def wrk_rate(port, seconds, connections):
+    """Requests answered 2xx per second, by wrk (two threads) with intake.lua's bodies."""
+    WRK_RUNS[0] += 1
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+         "-s", str(HERE / "intake.lua"), f"http://127.0.0.1:{port}/", "--", str(WRK_RUNS[0])],
+        check=True, capture_output=True, text=True).stdout
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    elapsed = float(re.search(r"requests in ([\d.]+)s", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    good = total - (int(bad.group(1)) if bad else 0)
+    log(f"wrk at {port}: {total} requests, {good} answered 2xx in {elapsed:.1f} s"
+        + (f"; socket errors {errors.group(1)}" if errors else ""))
+    return good / elapsed
+
+
 def measure(args, checks, nodes, balancer, label):
     seconds = args.measure
-    one, _ = rate(nodes[0].port, seconds, 8, f"m1-{label}")
-    two, _ = rate(balancer.port, seconds, 8, f"m2-{label}")
+    if shutil.which("wrk"):
+        rate(nodes[0].port, 5, 8, f"warm-{label}")  # both nodes compiled the intake path
+        rate(balancer.port, 5, 8, f"warm2-{label}")
+        one = wrk_rate(nodes[0].port, seconds, 8)
+        two = wrk_rate(balancer.port, seconds, 8)
+    else:
+        one, _ = rate(nodes[0].port, seconds, 8, f"m1-{label}")
+        two, _ = rate(balancer.port, seconds, 8, f"m2-{label}")
     checks.note(f"intake on {label}, 8 connections: one node {one:.0f}/s, two nodes behind the "
                 f"balancer {two:.0f}/s")
     return one, two
@@ -696,6 +762,25 @@ def main():
         scenario(args, checks, galera, nodes, balancer, mails)
         if not args.no_measure:
             measure(args, checks, nodes, balancer, "Galera (3 nodes, writes to one)")
+            for n in nodes:
+                n.stop()
+            galera.stop()
+            plain = PlainMariaDb(args.work, base + 37)
+            plain.start()
+            try:
+                env = node_env(args, f"jdbc:mysql://127.0.0.1:{plain.port}/kesher", base + 40)
+                env["KESHER_DEMO"] = "false"
+                nodes = [Node(f"p{i + 1}", args, args.work, http_ports[i], hz_ports[i], hz_ports,
+                              env) for i in range(2)]
+                for n in nodes:
+                    n.start()
+                for n in nodes:
+                    n.await_ready()
+                measure(args, checks, nodes, balancer, "one MariaDB")
+            finally:
+                for n in nodes:
+                    n.stop()
+                plain.stop()
     finally:
         for n in nodes:
             n.stop()

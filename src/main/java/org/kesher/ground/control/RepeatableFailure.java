@@ -19,6 +19,10 @@ import org.eclipse.persistence.exceptions.DatabaseException;
  *       DatabaseException}; a connection lost during the commit itself is not wrapped so, and is
  *       never repeated: the commit may have been written, and the caller is told it failed.
  * </ul>
+ *
+ * <p>A transaction that got no connection at all is not repeated either: the pool has already
+ * waited its whole allowance ({@code kesher.db.pool-wait-millis}) for the database, and a caller
+ * waiting that long again would only hang while the database is down.
  */
 public final class RepeatableFailure {
 
@@ -29,6 +33,9 @@ public final class RepeatableFailure {
 
   public static boolean repeatable(Throwable failure) {
     List<Throwable> chain = Causes.of(failure);
+    if (chain.stream().anyMatch(SQLTransientConnectionException.class::isInstance)) {
+      return false;
+    }
     if (chain.stream().anyMatch(RepeatableFailure::refused)) {
       return true;
     }
@@ -45,7 +52,6 @@ public final class RepeatableFailure {
 
   private static boolean connectionLost(Throwable t) {
     return t instanceof SQLRecoverableException
-        || t instanceof SQLTransientConnectionException
         || t instanceof SQLException sql
             && sql.getSQLState() != null
             && sql.getSQLState().startsWith("08");

@@ -11,14 +11,16 @@ import org.eclipse.microprofile.config.Config;
 import org.kesher.ground.control.Setting;
 
 /**
- * The mail session the container made from {@code @MailSessionDefinition} ({@link OutboxDrain}),
- * with what MicroProfile Config says of port, TLS mode and timeouts laid over it: those cannot be
- * derived inside an annotation.
+ * The mail session the container made from {@code @MailSessionDefinition} ({@code
+ * notify.boundary.OutboxDrain}), with what MicroProfile Config says of port, TLS mode and timeouts
+ * laid over it: those cannot be derived inside an annotation.
  */
 @ApplicationScoped
 public class MailSessions {
 
-  @Resource(lookup = OutboxDrain.MAIL_SESSION)
+  public static final String MAIL_SESSION = "java:app/mail/kesher";
+
+  @Resource(lookup = MAIL_SESSION)
   Session container;
 
   @Inject Config config;

@@ -10,10 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.kesher.ground.control.Causes;
@@ -29,18 +27,15 @@ import org.kesher.ground.control.Setting;
 import org.kesher.notify.entity.OutboxMail;
 
 /**
- * Sends what is due in the outbox. Each call claims due rows with {@code SELECT ... FOR UPDATE SKIP
- * LOCKED}, so that any number of senders, in one node or many, never take the same row; it sends
- * them over one SMTP connection and records each outcome in the same transaction. A mail the SMTP
- * server took is marked sent; a refusal for good (5xx) marks the address undeliverable; anything
- * else is tried again later ({@link RetryPolicy}). Log lines name outbox ids and SMTP codes only.
+ * Sends mails of the outbox that a sender has leased ({@code notify.boundary.OutboxDrain}) over one
+ * SMTP connection, and tells what became of each: a mail the SMTP server took is sent; a refusal
+ * for good (5xx) marks the address undeliverable; anything else is tried again later ({@link
+ * RetryPolicy}). Log lines name outbox ids and SMTP codes only.
  */
 @ApplicationScoped
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-
-  @PersistenceContext EntityManager em;
 
   @Inject Config config;
 
@@ -51,41 +46,18 @@ public class OutboxSender {
   Clock clock = Clock.systemUTC();
 
   /**
-   * @return how many mails were claimed (sent or not)
+   * Sends the leased mails over one SMTP connection, handing each one's outcome to {@code record}
+   * as soon as it is known (the mail is recorded sent before the next one goes out).
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int sendDue(int max) {
+  public void send(
+      List<OutboxMail> mails,
+      Set<String> refusedBefore,
+      BiConsumer<Long, Consumer<OutboxMail>> record) {
     Instant now = clock.instant();
-    List<?> ids =
-        em.createNativeQuery(
-                "SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
-                    + " ORDER BY next_attempt_at, id LIMIT "
-                    + max
-                    + " FOR UPDATE SKIP LOCKED")
-            .setParameter(1, Timestamp.from(now))
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    // the claimed rows in one query, and the batch's addresses refused before in another
-    List<OutboxMail> mails =
-        em.createQuery(
-                "SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id",
-                OutboxMail.class)
-            .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
-            .getResultList();
-    Set<String> refusedBefore =
-        new HashSet<>(
-            em.createQuery(
-                    "SELECT u.addressIndex FROM UndeliverableAddress u"
-                        + " WHERE u.addressIndex IN :addresses",
-                    String.class)
-                .setParameter(
-                    "addresses", mails.stream().map(OutboxMail::recipientIndex).distinct().toList())
-                .getResultList());
     RetryPolicy retry =
         new RetryPolicy(
             Duration.ofSeconds(config.getValue(Setting.MAIL_RETRY_SECONDS.key(), Integer.class)));
+    Set<String> refused = new HashSet<>(refusedBefore);
     Session session = sessions.session();
     Transport transport;
     try {
@@ -93,16 +65,16 @@ public class OutboxSender {
     } catch (MessagingException e) {
       String error = "SMTP connection: " + e.getClass().getSimpleName();
       LOG.warning(error + "; " + mails.size() + " mails wait");
-      mails.forEach(m -> failed(m, error, retry, now));
-      return mails.size();
+      mails.forEach(m -> record.accept(m.id(), failed(error, retry, now)));
+      return;
     }
     try {
       for (OutboxMail mail : mails) {
-        if (refusedBefore.contains(mail.recipientIndex())) {
-          mail.attemptFailed("the address was refused for good before", Optional.empty());
-        } else {
-          send(mail, session, transport, retry, refusedBefore);
-        }
+        record.accept(
+            mail.id(),
+            refused.contains(mail.recipientIndex())
+                ? m -> m.attemptFailed("the address was refused for good before", Optional.empty())
+                : send(mail, session, transport, retry, refused));
       }
     } finally {
       try {
@@ -111,10 +83,10 @@ public class OutboxSender {
         LOG.fine("SMTP close: " + e.getClass().getSimpleName());
       }
     }
-    return mails.size();
   }
 
-  private void send(
+  /** Sends one mail; what became of it, to be recorded. */
+  private Consumer<OutboxMail> send(
       OutboxMail mail,
       Session session,
       Transport transport,
@@ -123,7 +95,8 @@ public class OutboxSender {
     try {
       MimeMessage message = message(mail, session);
       transport.sendMessage(message, message.getAllRecipients());
-      mail.sent(clock.instant());
+      Instant sent = clock.instant();
+      return m -> m.sent(sent);
     } catch (MessagingException e) {
       int code = smtpCode(e);
       String error = "SMTP " + (code > 0 ? code + " " : "") + e.getClass().getSimpleName();
@@ -132,25 +105,25 @@ public class OutboxSender {
         LOG.warning("outbox " + mail.id() + ": address refused for good (" + error + ")");
         undeliverable.mark(mail.recipientIndex(), error);
         refused.add(mail.recipientIndex());
-        mail.attemptFailed(error, Optional.empty());
+        return m -> m.attemptFailed(error, Optional.empty());
       } else if (code >= 500) {
         // refused for good, but not for the address (policy, size, relay): this mail only
         LOG.warning("outbox " + mail.id() + ": refused (" + error + ")");
-        mail.attemptFailed(error, Optional.empty());
+        return m -> m.attemptFailed(error, Optional.empty());
       } else {
         LOG.info("outbox " + mail.id() + ": " + error + ", tried again later");
-        failed(mail, error, retry, clock.instant());
+        return failed(error, retry, clock.instant());
       }
     } catch (RuntimeException e) {
       // a mail that cannot even be put together must not undo the batch's other mails
       String error = "cannot build: " + e.getClass().getSimpleName();
       LOG.warning("outbox " + mail.id() + ": " + error);
-      failed(mail, error, retry, clock.instant());
+      return failed(error, retry, clock.instant());
     }
   }
 
-  private static void failed(OutboxMail mail, String error, RetryPolicy retry, Instant now) {
-    mail.attemptFailed(error, retry.next(mail.attempts() + 1, mail.createdAt(), now));
+  private static Consumer<OutboxMail> failed(String error, RetryPolicy retry, Instant now) {
+    return m -> m.attemptFailed(error, retry.next(m.attempts() + 1, m.createdAt(), now));
   }
 
   /** The mail as it goes out, with the Message-ID it was given when it was written. */

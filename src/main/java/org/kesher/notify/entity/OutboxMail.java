@@ -128,6 +128,13 @@ public class OutboxMail {
     return this;
   }
 
+  /** Leased to one sender until {@code until}: no other takes it before then. */
+  public void leaseUntil(Instant until) {
+    if (status == Status.PENDING) {
+      nextAttemptAt = until;
+    }
+  }
+
   /** The SMTP server took it. */
   public void sent(Instant now) {
     status = Status.SENT;
