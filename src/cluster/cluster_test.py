@@ -47,9 +47,16 @@ def log(message):
 
 
 def free_port_block(size):
-    """A base port with `size` free ports after it (checked by binding each)."""
+    """A base port with `size` free ports after it (checked by binding each), below the kernel's
+    ephemeral range: a port taken from it could be given to an outgoing connection meanwhile (a
+    Galera node coming back found its IST port held by one)."""
+    low = 32768
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        pass
     for _ in range(200):
-        base = random.randint(20000, 55000)
+        base = random.randint(10000, max(10001, low - size - 1))
         sockets = []
         try:
             for p in range(base, base + size):
