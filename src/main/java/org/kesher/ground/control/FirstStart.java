@@ -39,20 +39,30 @@ public class FirstStart {
       } catch (SQLIntegrityConstraintViolationException e) {
         // the row is there from an earlier start or another node: lock it below
       }
+      boolean mysql = DatabaseKind.of(connection.getMetaData().getURL()) == DatabaseKind.MYSQL;
       connection.setAutoCommit(false);
-      if (DatabaseKind.of(connection.getMetaData().getURL()) == DatabaseKind.MYSQL) {
-        // the demo data of another node may take a while
-        connection.createStatement().execute("SET SESSION innodb_lock_wait_timeout = 600");
+      try {
+        if (mysql) {
+          // the demo data of another node may take a while
+          connection.createStatement().execute("SET SESSION innodb_lock_wait_timeout = 600");
+        }
+        try (var lock =
+            connection.prepareStatement(
+                "SELECT node FROM job_claim WHERE job = ? AND job_period = ? FOR UPDATE")) {
+          lock.setString(1, name);
+          lock.setString(2, PERIOD);
+          lock.executeQuery().close();
+        }
+        work.run();
+        connection.commit();
+      } finally {
+        if (mysql) {
+          // the pool hands this connection on: its next transactions wait as long as any other's
+          connection.rollback();
+          connection.setAutoCommit(true);
+          connection.createStatement().execute("SET SESSION innodb_lock_wait_timeout = DEFAULT");
+        }
       }
-      try (var lock =
-          connection.prepareStatement(
-              "SELECT node FROM job_claim WHERE job = ? AND job_period = ? FOR UPDATE")) {
-        lock.setString(1, name);
-        lock.setString(2, PERIOD);
-        lock.executeQuery().close();
-      }
-      work.run();
-      connection.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot take the first start's lock for " + name, e);
     }

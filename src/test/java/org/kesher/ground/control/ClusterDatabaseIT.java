@@ -199,6 +199,79 @@ class ClusterDatabaseIT {
     }
   }
 
+  @Test
+  void nodesStartingTogetherDoTheFirstStartOneAtATime() throws Exception {
+    DataSource node = database().dataSource();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    AtomicInteger runs = new AtomicInteger();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      FirstStart start = new FirstStart();
+      start.dataSource = node;
+      done.add(
+          threads.submit(
+              () ->
+                  start.alone(
+                      "first-start-race",
+                      () -> {
+                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        runs.incrementAndGet();
+                        try {
+                          Thread.sleep(150);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        inside.decrementAndGet();
+                      })));
+    }
+    for (Future<?> f : done) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    threads.shutdown();
+    assertEquals(4, runs.get(), "every node got its turn");
+    assertEquals(1, most.get(), "never two at once");
+  }
+
+  @Test
+  void theFirstStartLeavesItsPooledConnectionAsItFoundIt() throws Exception {
+    assumeTrue(engine == TestJpa.Engine.MARIADB, "a session variable of MariaDB's");
+    try (Connection one = database().dataSource().getConnection()) {
+      FirstStart start = new FirstStart();
+      start.dataSource = onlyConnection(one);
+      start.alone("first-start-session", () -> {});
+      var state =
+          one.createStatement()
+              .executeQuery(
+                  "SELECT @@SESSION.innodb_lock_wait_timeout = @@GLOBAL.innodb_lock_wait_timeout");
+      state.next();
+      assertTrue(state.getBoolean(1), "the next user of the connection waits as long as any");
+      assertTrue(one.getAutoCommit(), "and gets it in auto-commit, as the pool gave it");
+    }
+  }
+
+  /** A data source that hands out one connection, which closing does not close. */
+  private static DataSource onlyConnection(Connection connection) {
+    Connection kept =
+        (Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : method.invoke(connection, args));
+    return (DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return kept;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
   private void kill(long connection) throws SQLException {
     try (Connection admin = database().dataSource().getConnection()) {
       admin.createStatement().execute("KILL " + connection);
