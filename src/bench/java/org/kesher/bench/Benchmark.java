@@ -250,12 +250,13 @@ public final class Benchmark {
   private void intake(IntakeBench.Result r) {
     line("");
     line(
-        "Intake, POST /api/v1/requests with %d bodies of 10 request types (wrk), beside the limit:"
+        "Intake, POST /api/v1/requests with %d bodies of %s (wrk), beside the limit:"
             + " plain JDBC writing the same rows in one transaction per request over a HikariCP"
             + " pool, a connection per thread. %d cases in the tables at the start of each level;"
             + " Kesher's pool: %s; Kesher ready in %.1f s, RSS %d MB idle, %d MB at the end of the"
             + " last level",
         r.bodies(),
+        r.spread(),
         r.baselineCases(),
         r.poolSize(),
         r.kesherReadySeconds(),
@@ -273,17 +274,23 @@ public final class Benchmark {
         "p99 ms",
         "errors",
         "ratio",
-        "rows per request (events, mails): Kesher / limit");
+        "rows per request (events, mails, words, log, notices): Kesher / limit");
     for (var l : r.levels()) {
       List<Object> cells = new ArrayList<>(l.cells());
       cells.add(
           String.format(
               Locale.ROOT,
-              "%.2f, %.2f / %.2f, %.2f",
+              "%.2f, %.2f, %.1f, %.2f, %.2f / %.2f, %.2f, %.1f, %.2f, %.2f",
               l.kesherRows().eventsPerCase(),
               l.kesherRows().mailsPerCase(),
+              l.kesherRows().wordsPerCase(),
+              l.kesherRows().logEntriesPerCase(),
+              l.kesherRows().noticesPerCase(),
               l.limitRows().eventsPerCase(),
-              l.limitRows().mailsPerCase()));
+              l.limitRows().mailsPerCase(),
+              l.limitRows().wordsPerCase(),
+              l.limitRows().logEntriesPerCase(),
+              l.limitRows().noticesPerCase()));
       line("  %5s | %9s %8s %8s %7s | %9s %8s %8s %7s | %6s | %s", cells.toArray());
     }
     double ratio = r.bestKesher() / r.bestLimit();

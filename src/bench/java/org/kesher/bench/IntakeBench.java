@@ -51,7 +51,13 @@ final class IntakeBench {
   }
 
   /** Rows written per request, counted in the database after a level. */
-  record Rows(long cases, double eventsPerCase, double mailsPerCase) {}
+  record Rows(
+      long cases,
+      double eventsPerCase,
+      double mailsPerCase,
+      double wordsPerCase,
+      double logEntriesPerCase,
+      double noticesPerCase) {}
 
   /** One concurrency level: Kesher and the limit. */
   record Level(
@@ -93,6 +99,7 @@ final class IntakeBench {
       long rssLoadKb,
       long baselineCases,
       int bodies,
+      String spread,
       String poolSize) {}
 
   private final BenchSettings settings;
@@ -135,7 +142,10 @@ final class IntakeBench {
 
   private Result run() throws Exception {
     requireWrk();
-    List<IntakeBodies.Body> bodies = IntakeBodies.all(20);
+    // -Dbench.intake-one-unit=true: every request of one type, routed to one unit, so that each
+    // waits for that unit's assignment lock (the round-robin lock's worst case)
+    boolean oneUnit = Boolean.getBoolean("bench.intake-one-unit");
+    List<IntakeBodies.Body> bodies = oneUnit ? IntakeBodies.ofType(0, 200) : IntakeBodies.all(20);
     writeBodies(bodies);
     long baseline = maxCaseId();
     long baselineCases = count("SELECT COUNT(*) FROM case_file");
@@ -249,6 +259,7 @@ final class IntakeBench {
         rssLoad,
         baselineCases,
         bodies.size(),
+        oneUnit ? "one request type (RIGHTS_INFO), every request to one unit" : "10 request types",
         settings.intakePoolSize() > 0 ? String.valueOf(settings.intakePoolSize()) : "default");
   }
 
@@ -481,8 +492,15 @@ final class IntakeBench {
     long cases = count("SELECT COUNT(*) FROM case_file WHERE id > " + from);
     long events = count("SELECT COUNT(*) FROM case_event WHERE case_id > " + from);
     long mails = count("SELECT COUNT(*) FROM mail_outbox WHERE case_id > " + from);
-    return new Rows(
-        cases, cases == 0 ? 0 : (double) events / cases, cases == 0 ? 0 : (double) mails / cases);
+    long words = count("SELECT COUNT(*) FROM case_word WHERE case_id > " + from);
+    long entries =
+        count(
+            "SELECT COUNT(*) FROM access_entry a JOIN case_file c ON a.object_ref = c.reference"
+                + " WHERE a.action = 'CASE_CREATED' AND c.id > "
+                + from);
+    long notices = count("SELECT COUNT(*) FROM staff_notice WHERE case_id > " + from);
+    double per = Math.max(1, cases);
+    return new Rows(cases, events / per, mails / per, words / per, entries / per, notices / per);
   }
 
   /** Deletes what the benchmark wrote, so that the next level starts from the same tables. */
@@ -492,6 +510,10 @@ final class IntakeBench {
       Thread.sleep(500);
       try (Connection c = db.getConnection();
           Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "DELETE a FROM access_entry a JOIN case_file c ON a.object_ref = c.reference"
+                + " WHERE c.id > "
+                + baseline);
         s.executeUpdate("DELETE FROM mail_outbox WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_event WHERE case_id > " + baseline);
         s.executeUpdate("DELETE FROM case_word WHERE case_id > " + baseline);

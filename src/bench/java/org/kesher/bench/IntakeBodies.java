@@ -49,6 +49,15 @@ final class IntakeBodies {
     return bodies;
   }
 
+  /** {@code count} bodies of one type ({@code type}, 0 to 9: the order of {@link #all}). */
+  static List<Body> ofType(int type, int count) {
+    List<Body> bodies = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      bodies.add(body(type, k));
+    }
+    return bodies;
+  }
+
   private static Body body(int type, int k) {
     int n = type * 1_000 + k;
     String name = FIRST[n % FIRST.length] + " " + LAST[(n / 3) % LAST.length];

@@ -32,7 +32,9 @@ final class IntakeChart {
         .append(escape(machine))
         .append("</p>\n<p><b class=\"k\">■ Kesher</b> (wrk, ")
         .append(r.bodies())
-        .append(" bodies of ten request types) beside <b class=\"l\">■ the limit</b> (plain JDBC")
+        .append(" bodies of ")
+        .append(escape(r.spread()))
+        .append(") beside <b class=\"l\">■ the limit</b> (plain JDBC")
         .append(" writing the same rows in one transaction per request, one pooled connection per")
         .append(" thread), at each concurrency.</p>\n");
     out.append(

@@ -21,7 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.kesher.audit.entity.AccessEntry;
+import org.kesher.cases.control.CaseWords;
 import org.kesher.cases.entity.TrackingCode;
+import org.kesher.ground.control.Accessed;
 import org.kesher.ground.control.Language;
 import org.kesher.notify.control.MailTemplates;
 import org.kesher.sealing.control.KeyRing;
@@ -71,7 +74,8 @@ final class IntakeLimit {
       String policy,
       Map<String, String> unitNames,
       List<Member> members,
-      String reason) {}
+      String reason,
+      java.util.Set<String> textFields) {}
 
   /** One level's figures. */
   record Result(
@@ -90,6 +94,7 @@ final class IntakeLimit {
   private final AtomicLong caseIds = new AtomicLong();
   private final AtomicLong eventIds = new AtomicLong();
   private final AtomicLong mailIds = new AtomicLong();
+  private final AtomicLong noticeIds = new AtomicLong();
   private final AtomicLong references = new AtomicLong();
   private int year;
 
@@ -175,6 +180,18 @@ final class IntakeLimit {
         }
       }
     }
+    java.util.Set<String> textFields = new java.util.LinkedHashSet<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT code FROM request_field WHERE request_type_id = ? AND datatype IN ('TEXT',"
+                + " 'TEXTAREA')")) {
+      s.setLong(1, typeId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          textFields.add(r.getString(1));
+        }
+      }
+    }
     return new Plan(
         body,
         typeId,
@@ -187,7 +204,8 @@ final class IntakeLimit {
         policy,
         unitNames,
         members,
-        reason);
+        reason,
+        textFields);
   }
 
   /** Reserves a block of ids and references, as Kesher's nodes do, but one large block. */
@@ -197,6 +215,7 @@ final class IntakeLimit {
       caseIds.set(block(c, "case_file"));
       eventIds.set(block(c, "case_event"));
       mailIds.set(block(c, "mail_outbox"));
+      noticeIds.set(block(c, "staff_notice"));
       year = Instant.now().atZone(ISRAEL).getYear();
       try (Statement s = c.createStatement()) {
         s.executeUpdate(
@@ -508,10 +527,67 @@ final class IntakeLimit {
           s.executeBatch();
         }
       }
+      words(c, caseId, plan, at);
+      if (assignee != null) {
+        // the assignee's notice in the staff pages' top bar (notify.control.StaffNotices)
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO staff_notice (id, staff_id, case_id, kind, created_at, read_at,"
+                    + " version) VALUES (?, ?, ?, 'ASSIGNED_TO_YOU', ?, NULL, 1)")) {
+          s.setLong(1, noticeIds.getAndIncrement());
+          s.setLong(2, assignee.id());
+          s.setLong(3, caseId);
+          s.setTimestamp(4, at);
+          s.executeUpdate();
+        }
+      }
+      // the access log's entry of the new case, as Kesher writes it (audit.boundary.AccessLog)
+      try (PreparedStatement s = c.prepareStatement(AccessEntry.INSERT)) {
+        Object[] values =
+            new AccessEntry(
+                    Accessed.ofCase(
+                        Accessed.Action.CASE_CREATED,
+                        reference,
+                        Accessed.Extent.NONE,
+                        null,
+                        null,
+                        "API"),
+                    null,
+                    null,
+                    "127.0.0.1",
+                    at.toInstant())
+                .insertValues();
+        for (int i = 0; i < values.length; i++) {
+          s.setObject(i + 1, values[i]);
+        }
+        s.executeUpdate();
+      }
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
+    }
+  }
+
+  /** The case's blind word index, the words Kesher indexes ({@link CaseWords#hashes}). */
+  private void words(Connection c, long caseId, Plan plan, Timestamp at) throws SQLException {
+    var hashes =
+        CaseWords.hashes(ring, CaseWords.textAnswers(plan.body().answersJson(), plan.textFields()));
+    if (hashes.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO case_word (case_id, word_hash, unit_id, created_at, case_open) VALUES"
+                + " (?, ?, ?, ?, TRUE)")) {
+      for (long hash : hashes) {
+        s.setLong(1, caseId);
+        s.setLong(2, hash);
+        s.setLong(3, plan.unitId());
+        s.setTimestamp(4, at);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 

@@ -13,6 +13,7 @@ final class IntakeResults {
   static Map<String, Object> json(IntakeBench.Result r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bodies", r.bodies());
+    out.put("spread", r.spread());
     out.put("casesAtStartOfEachLevel", r.baselineCases());
     out.put("kesherPoolSize", r.poolSize());
     List<Object> levels = new ArrayList<>();
@@ -91,6 +92,9 @@ final class IntakeResults {
     out.put("cases", r.cases());
     out.put("eventsPerCase", r.eventsPerCase());
     out.put("mailsPerCase", r.mailsPerCase());
+    out.put("wordsPerCase", r.wordsPerCase());
+    out.put("logEntriesPerCase", r.logEntriesPerCase());
+    out.put("noticesPerCase", r.noticesPerCase());
     return out;
   }
 }
