@@ -24,6 +24,7 @@ Exits 0 when every check holds, 1 otherwise; writes target/cluster/report.md.
 
 import argparse
 import http.client
+import itertools
 import json
 import os
 import random
@@ -686,15 +687,14 @@ def scenario(args, checks, galera, nodes, balancer, mails):
     checks.note(f"transactions run again after a refusal before commit: {retried}")
 
 
-WRK_RUNS = [0]
+WRK_RUNS = itertools.count(1)  # each wrk run its own client addresses
 
 
 def wrk_rate(port, seconds, connections):
     """Requests answered 2xx per second, by wrk (two threads) with intake.lua's bodies."""
-    WRK_RUNS[0] += 1
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-         "-s", str(HERE / "intake.lua"), f"http://127.0.0.1:{port}/", "--", str(WRK_RUNS[0])],
+         "-s", str(HERE / "intake.lua"), f"http://127.0.0.1:{port}/", "--", str(next(WRK_RUNS))],
         check=True, capture_output=True, text=True).stdout
     total = int(re.search(r"(\d+) requests in", out).group(1))
     elapsed = float(re.search(r"requests in ([\d.]+)s", out).group(1))

@@ -15,6 +15,8 @@ import java.util.List;
  *     intakeWarmupSeconds} comes first
  * @param intakeConcurrencies {@code -Dbench.intake-concurrency=1,8,32,64}
  * @param intakePoolSize Kesher's connection pool in the intake part; 0: Kesher's default
+ * @param intakeOneUnit every intake request of one type, to one unit ({@code
+ *     -Dbench.intake-one-unit=true}): the round-robin lock's worst case
  * @param jfr record Kesher under intake load with Java Flight Recorder (target/bench-intake.jfr)
  * @param intakeJvmFlags more JVM flags for Kesher in the intake part, space-separated
  * @param startup the start-up part: time to ready and memory, as ./mvnw -Prun and as the Docker
@@ -47,6 +49,7 @@ record BenchSettings(
     int intakeWarmupSeconds,
     List<Integer> intakeConcurrencies,
     int intakePoolSize,
+    boolean intakeOneUnit,
     boolean jfr,
     List<String> intakeJvmFlags,
     boolean startup,
@@ -81,6 +84,7 @@ record BenchSettings(
             .map(Integer::valueOf)
             .toList(),
         Integer.getInteger("bench.intake-pool-size", 0),
+        Boolean.getBoolean("bench.intake-one-unit"),
         Boolean.getBoolean("bench.jfr"),
         Arrays.stream(System.getProperty("bench.intake-jvm-flags", "").split("\\s+"))
             .filter(f -> !f.isBlank())

@@ -142,9 +142,7 @@ final class IntakeBench {
 
   private Result run() throws Exception {
     requireWrk();
-    // -Dbench.intake-one-unit=true: every request of one type, routed to one unit, so that each
-    // waits for that unit's assignment lock (the round-robin lock's worst case)
-    boolean oneUnit = Boolean.getBoolean("bench.intake-one-unit");
+    boolean oneUnit = settings.intakeOneUnit();
     List<IntakeBodies.Body> bodies = oneUnit ? IntakeBodies.ofType(0, 200) : IntakeBodies.all(20);
     writeBodies(bodies);
     long baseline = maxCaseId();

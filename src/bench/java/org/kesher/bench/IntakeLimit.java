@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,7 +77,7 @@ final class IntakeLimit {
       Map<String, String> unitNames,
       List<Member> members,
       String reason,
-      java.util.Set<String> textFields) {}
+      Set<String> textFields) {}
 
   /** One level's figures. */
   record Result(
@@ -180,7 +182,7 @@ final class IntakeLimit {
         }
       }
     }
-    java.util.Set<String> textFields = new java.util.LinkedHashSet<>();
+    Set<String> textFields = new LinkedHashSet<>();
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT code FROM request_field WHERE request_type_id = ? AND datatype IN ('TEXT',"
