@@ -23,6 +23,20 @@ public final class ServerLog {
     }
   }
 
+  /** Fails if the node logged a SEVERE line while it started, up to its "ready" line. */
+  public static void assertStartedWithoutSevere() throws Exception {
+    assertTrue(SharedKesher.started(), "a shared node ran");
+    String log = settled(SharedKesher.running());
+    int ready = log.indexOf("Kesher is ready");
+    assertTrue(ready > 0, "the node said it was ready");
+    String start = log.substring(0, ready);
+    int severe = start.indexOf("SEVERE");
+    assertTrue(
+        severe < 0,
+        "the start-up logged a SEVERE line: "
+            + (severe < 0 ? "" : start.substring(severe, Math.min(start.length(), severe + 600))));
+  }
+
   private static String settled(KesherProcess node) throws InterruptedException {
     String before = node.text();
     for (int i = 0; i < 20; i++) {

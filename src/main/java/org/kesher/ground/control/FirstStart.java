@@ -2,6 +2,7 @@ package org.kesher.ground.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -24,7 +25,14 @@ public class FirstStart {
   @Resource(lookup = "java:app/jdbc/kesher")
   DataSource dataSource;
 
-  /** Runs {@code work} while no other node runs work of this name. */
+  /**
+   * Runs {@code work} while no other node runs work of this name. Outside any transaction, whatever
+   * the caller's: Payara runs a start-up singleton's {@code @PostConstruct} in a container
+   * transaction even when the bean says {@code NOT_SUPPORTED}, and a lock connection enlisted in it
+   * (its auto-commit switched by this method) failed that transaction's commit, a SEVERE at every
+   * start on MySQL.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void alone(String name, Runnable work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);

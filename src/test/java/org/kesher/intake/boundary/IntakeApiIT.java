@@ -59,6 +59,12 @@ class IntakeApiIT {
     ServerLog.assertContainsNoneOf(MARKERS);
   }
 
+  @Test
+  void theNodeStartedWithoutASevereError() throws Exception {
+    // the first start's lock (FirstStart) once failed a start-up transaction's commit on MySQL
+    ServerLog.assertStartedWithoutSevere();
+  }
+
   private KesherClient kesher() throws Exception {
     return new KesherClient(base.toURI());
   }
