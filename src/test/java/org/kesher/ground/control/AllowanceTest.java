@@ -88,6 +88,24 @@ class AllowanceTest {
   }
 
   @Test
+  void aNodeAloneInItsGridCountsInMemoryAndTheGridWhenAnotherJoins() {
+    try (var lone = new GridMembers(1)) {
+      var member = lone.member(0);
+      Allowance allowance = Allowance.of(Grid.of(member), "test-lone", 2, Duration.ofHours(1));
+      assertTrue(allowance.take("203.0.113.7"));
+      assertTrue(allowance.take("203.0.113.7"));
+      assertFalse(allowance.take("203.0.113.7"), "the allowance holds on a lone member");
+      assertTrue(
+          member.getMap("kesher-allowance-test-lone").isEmpty(),
+          "a lone member's allowance never touches the grid's map");
+    }
+    // two members: the same call keeps its buckets on the grid
+    Allowance shared = Allowance.of(Grid.of(grid.member(0)), "test-pair", 2, Duration.ofHours(1));
+    assertTrue(shared.take("203.0.113.8"));
+    assertTrue(grid.member(1).getMap("kesher-allowance-test-pair").containsKey("203.0.113.8"));
+  }
+
+  @Test
   void withoutAGridTheAllowanceIsThisNodes() {
     Allowance alone = Allowance.of(new Grid(), "test-alone", 1, Duration.ofHours(1));
     assertTrue(alone.take("203.0.113.1"));
