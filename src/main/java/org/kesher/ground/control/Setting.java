@@ -20,6 +20,7 @@ public enum Setting {
   PUBLIC_URL("kesher.public-url", Setting::httpUrl),
   DEMO("kesher.demo", Setting::bool),
   SUBMISSIONS_PER_HOUR("kesher.submissions-per-hour", v -> wholeNumber(v, 1, 1_000_000)),
+  INTAKE_PARALLEL("kesher.intake.parallel", v -> wholeNumber(v, 1, 500)),
   SMTP_HOST("kesher.smtp.host", Setting::present),
   SMTP_PORT("kesher.smtp.port", v -> wholeNumber(v, 1, 65_535)),
   SMTP_USER("kesher.smtp.user", v -> Optional.empty()),

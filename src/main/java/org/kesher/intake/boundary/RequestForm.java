@@ -24,6 +24,7 @@ import org.kesher.ground.control.Language;
 import org.kesher.intake.control.FormDefinition;
 import org.kesher.intake.control.FormPost;
 import org.kesher.intake.control.Intake;
+import org.kesher.intake.control.IntakeTurns;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.Receipt;
 import org.kesher.intake.control.SubmissionThrottle;
@@ -43,6 +44,8 @@ public class RequestForm {
   @Inject FormPages pages;
 
   @Inject Intake intake;
+
+  @Inject IntakeTurns turns;
 
   @Inject SubmissionThrottle submissions;
 
@@ -88,7 +91,9 @@ public class RequestForm {
     }
     try {
       Receipt receipt =
-          intake.open(FormPost.toJson(posted, form), UploadedFiles.of(request), channel());
+          turns.open(
+              () ->
+                  intake.open(FormPost.toJson(posted, form), UploadedFiles.of(request), channel()));
       accepted(receipt, faces, external);
     } catch (InvalidRequest invalid) {
       for (InvalidRequest.FieldProblem problem : invalid.problems()) {

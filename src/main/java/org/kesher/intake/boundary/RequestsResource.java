@@ -34,6 +34,7 @@ import org.kesher.cases.entity.Channel;
 import org.kesher.intake.control.AttachmentRules;
 import org.kesher.intake.control.IncomingFile;
 import org.kesher.intake.control.Intake;
+import org.kesher.intake.control.IntakeTurns;
 import org.kesher.intake.control.InvalidRequest;
 import org.kesher.intake.control.InvalidRequest.FieldProblem;
 import org.kesher.intake.control.Receipt;
@@ -60,6 +61,8 @@ public class RequestsResource {
 
   @Inject Intake intake;
 
+  @Inject IntakeTurns turns;
+
   @Inject TrackingChanges changes;
 
   @Inject TrackingThrottle throttle;
@@ -81,7 +84,7 @@ public class RequestsResource {
       throw new BadRequestException();
     }
     mayOpen();
-    return created(intake.open(body.asJsonObject(), Channel.API));
+    return created(turns.open(() -> intake.open(body.asJsonObject(), Channel.API)));
   }
 
   /** Counts a submission against the client's hourly allowance: 429 when it is used up. */
@@ -128,7 +131,8 @@ public class RequestsResource {
     if (body == null) {
       throw new InvalidRequest(List.of(new FieldProblem("request", "required")));
     }
-    return created(intake.open(body, files, Channel.API));
+    JsonObject json = body;
+    return created(turns.open(() -> intake.open(json, files, Channel.API)));
   }
 
   @GET
