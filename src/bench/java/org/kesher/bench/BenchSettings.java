@@ -13,10 +13,20 @@ import java.util.List;
  * @param intake the intake throughput part ({@code -Dbench.intake=false} leaves it out)
  * @param intakeSeconds the measured time of each intake level; a warm-up of {@code
  *     intakeWarmupSeconds} comes first
+ * @param intakeWarmupMaxSeconds the longest warm-up of each side before the first level: rounds of
+ *     20 s until the rate stops rising
  * @param intakeConcurrencies {@code -Dbench.intake-concurrency=1,8,32,64}
  * @param intakePoolSize Kesher's connection pool in the intake part; 0: Kesher's default
- * @param intakeOneUnit every intake request of one type, to one unit ({@code
- *     -Dbench.intake-one-unit=true}): the round-robin lock's worst case
+ * @param intakeSpreads how the intake requests spread over units, each measured in turn ({@code
+ *     -Dbench.intake-spread=types,one-unit}): {@code types}, ten request types; {@code one-unit},
+ *     every request of one type to one unit, the round-robin lock's worst case
+ * @param staffSessions staff members logged in at once beside intake load, in the queue part
+ *     ({@code -Dbench.staff-sessions=50}; 0 leaves that part out)
+ * @param staffSeconds the measured time of the staff members' work, after {@code
+ *     staffWarmupSeconds}
+ * @param staffThinkMillis each staff member's pause between two requests, drawn evenly from this
+ *     range ({@code -Dbench.staff-think-millis=2000-8000})
+ * @param staffIntakeRate intake requests per second sent beside the staff members' work
  * @param jfr record Kesher under intake load with Java Flight Recorder (target/bench-intake.jfr)
  * @param intakeJvmFlags more JVM flags for Kesher in the intake part, space-separated
  * @param startup the start-up part: time to ready and memory, as ./mvnw -Prun and as the Docker
@@ -47,9 +57,15 @@ record BenchSettings(
     boolean intake,
     int intakeSeconds,
     int intakeWarmupSeconds,
+    int intakeWarmupMaxSeconds,
     List<Integer> intakeConcurrencies,
     int intakePoolSize,
-    boolean intakeOneUnit,
+    List<String> intakeSpreads,
+    int staffSessions,
+    int staffSeconds,
+    int staffWarmupSeconds,
+    List<Integer> staffThinkMillis,
+    double staffIntakeRate,
     boolean jfr,
     List<String> intakeJvmFlags,
     boolean startup,
@@ -79,12 +95,18 @@ record BenchSettings(
         Boolean.parseBoolean(System.getProperty("bench.intake", "true")),
         Integer.getInteger("bench.intake-seconds", 20),
         Integer.getInteger("bench.intake-warmup-seconds", 8),
-        Arrays.stream(System.getProperty("bench.intake-concurrency", "1,8,32,64").split(","))
-            .map(String::strip)
-            .map(Integer::valueOf)
-            .toList(),
+        Integer.getInteger("bench.intake-warmup-max-seconds", 360),
+        numbers("bench.intake-concurrency", "1,8,32,64", ","),
         Integer.getInteger("bench.intake-pool-size", 0),
-        Boolean.getBoolean("bench.intake-one-unit"),
+        Arrays.stream(System.getProperty("bench.intake-spread", "types,one-unit").split(","))
+            .map(String::strip)
+            .peek(BenchSettings::knownSpread)
+            .toList(),
+        Integer.getInteger("bench.staff-sessions", 50),
+        Integer.getInteger("bench.staff-seconds", 180),
+        Integer.getInteger("bench.staff-warmup-seconds", 60),
+        numbers("bench.staff-think-millis", "2000-8000", "-"),
+        Double.parseDouble(System.getProperty("bench.staff-intake-rate", "20")),
         Boolean.getBoolean("bench.jfr"),
         Arrays.stream(System.getProperty("bench.intake-jvm-flags", "").split("\\s+"))
             .filter(f -> !f.isBlank())
@@ -96,6 +118,26 @@ record BenchSettings(
             .map(String::strip)
             .toList(),
         Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath());
+  }
+
+  /** A property's whole numbers, split where {@code separator} stands. */
+  private static List<Integer> numbers(String key, String fallback, String separator) {
+    return Arrays.stream(System.getProperty(key, fallback).split(separator))
+        .map(String::strip)
+        .map(Integer::valueOf)
+        .toList();
+  }
+
+  /** Spreads the intake part knows. */
+  static final String TYPES = "types";
+
+  static final String ONE_UNIT = "one-unit";
+
+  private static void knownSpread(String spread) {
+    if (!spread.equals(TYPES) && !spread.equals(ONE_UNIT)) {
+      throw new IllegalArgumentException(
+          "bench.intake-spread takes types and one-unit, not " + spread);
+    }
   }
 
   /** The URL with extra Connector/J parameters appended. */

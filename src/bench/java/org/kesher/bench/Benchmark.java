@@ -135,10 +135,11 @@ public final class Benchmark {
     // written once here too, so that the query figures survive an interrupted HTTP part
     Files.writeString(file, report, StandardCharsets.UTF_8);
 
-    if (settings.http() && settings.queue()) {
-      http(facts, search);
-    }
+    StaffLoad.Result staff = settings.http() && settings.queue() ? http(db, facts, search) : null;
     Map<String, Object> results = new LinkedHashMap<>();
+    if (staff != null) {
+      results.put("staffAtWork", StaffReport.json(staff));
+    }
     results.put("at", Instant.now().toString());
     results.put("machine", machine(db));
     results.put("cases", facts.cases());
@@ -183,11 +184,22 @@ public final class Benchmark {
           mail.kesherPerSecond() >= 200 ? "ok" : "MISSED");
       line("  (first to last mail sent in %.1f s)", mail.drainSeconds());
     }
-    IntakeBench.Result intake = null;
+    List<IntakeBench.Result> intake = new ArrayList<>();
     if (settings.intake()) {
-      intake = IntakeBench.run(settings, db, facts.dataKey(), facts.indexKey());
-      intake(intake);
-      results.put("intake", IntakeResults.json(intake));
+      List<Object> spreads = new ArrayList<>();
+      for (String spread : settings.intakeSpreads()) {
+        var r =
+            IntakeBench.run(
+                settings,
+                db,
+                facts.dataKey(),
+                facts.indexKey(),
+                spread.equals(BenchSettings.ONE_UNIT));
+        intake(r);
+        intake.add(r);
+        spreads.add(IntakeResults.json(r));
+      }
+      results.put("intake", spreads);
     }
     List<IntakeBench.Start> starts = List.of();
     if (settings.startup()) {
@@ -195,7 +207,7 @@ public final class Benchmark {
       startup(starts);
       results.put("startup", IntakeResults.json(starts));
     }
-    if (intake != null) {
+    if (!intake.isEmpty()) {
       Path chart = settings.target().resolve("bench-chart.html");
       Files.writeString(
           chart,
@@ -262,6 +274,12 @@ public final class Benchmark {
         r.kesherReadySeconds(),
         r.rssIdleKb() >> 10,
         r.rssLoadKb() >> 10);
+    for (var w : r.warmups()) {
+      line(
+          "  warm-up of %s before the first level, 20 s rounds at 8 connections, until two"
+              + " rounds in a row gained less than 5%% on the best before them: %s requests/s",
+          w.side(), w.rounds().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+    }
     line(
         "  %5s | %9s %8s %8s %7s | %9s %8s %8s %7s | %6s | %s",
         "conc.",
@@ -297,6 +315,18 @@ public final class Benchmark {
     line(
         "  best: Kesher %.0f/s at concurrency %d, the limit's best %.0f/s: ratio %.2f, goal 0.6: %s",
         r.bestKesher(), r.bestConcurrency(), r.bestLimit(), ratio, ratio >= 0.6 ? "ok" : "MISSED");
+    var atEight = r.levels().stream().filter(l -> l.concurrency() == 8).findFirst();
+    var last = r.levels().get(r.levels().size() - 1);
+    if (atEight.isPresent() && last.concurrency() > 8) {
+      double kept = last.kesher().perSecond() / atEight.get().kesher().perSecond();
+      line(
+          "  from 8 to %d connections Kesher keeps %.0f%% of its throughput; goal: no fall (90%%"
+              + " or more, given the runs' noise): %s",
+          last.concurrency(), kept * 100, kept >= 0.9 ? "ok" : "MISSED");
+    }
+    line(
+        "  resident memory under load %d MB, goal under 700 MB: %s",
+        r.rssLoadKb() >> 10, r.rssLoadKb() >> 10 < 700 ? "ok" : "MISSED");
     var h = r.halfRate();
     line(
         "  paced at half of Kesher's best (%.0f/s offered, %.0f/s achieved, %d connections): p50"
@@ -581,12 +611,19 @@ public final class Benchmark {
     }
   }
 
-  private void http(Generator.Facts facts, String[] search) throws Exception {
+  private StaffLoad.Result http(DataSource db, Generator.Facts facts, String[] search)
+      throws Exception {
     System.out.println("bench: starting Payara Micro");
     List<Timings> results = new ArrayList<>();
     Map<String, Long> badges;
     Map<String, Long> tinyBadges;
-    try (var server = HttpBench.start(settings, facts.dataKey(), facts.indexKey())) {
+    StaffLoad.Result staff = null;
+    try (var server =
+        HttpBench.start(
+            settings,
+            facts.dataKey(),
+            facts.indexKey(),
+            List.of("-Dkesher.submissions-per-hour=1000000"))) {
       System.out.println("bench: timing /health/ready");
       results.add(server.health());
       var tinySession = server.logIn(Generator.TINY_WORKER);
@@ -600,6 +637,11 @@ public final class Benchmark {
       tinyBadges = tinyPage.badges();
       System.out.println("bench: timing the search");
       results.addAll(server.search(session, search[0], search[1]));
+      if (settings.staffSessions() > 0) {
+        System.out.printf(
+            "bench: %d staff members at work beside intake%n", settings.staffSessions());
+        staff = StaffLoad.run(settings, db, server, facts.words().searches());
+      }
     }
     line("");
     line(
@@ -620,6 +662,11 @@ public final class Benchmark {
     }
     line("  badges on the big unit's page: %s", badges);
     line("  badges on the tiny unit's page: %s", tinyBadges);
+    if (staff != null) {
+      line("");
+      StaffReport.describe(settings, staff, PAGE_GOAL_MS, this::line);
+    }
+    return staff;
   }
 
   private void line(String format, Object... args) {

@@ -100,12 +100,14 @@ final class HttpBench implements AutoCloseable {
     List<String> command = command(settings, dataKey, indexKey, properties, launch, port);
     Files.deleteIfExists(log);
     long started = System.nanoTime();
-    Process process =
+    var builder =
         new ProcessBuilder(command)
             .directory(target.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+            .redirectOutput(log.toFile());
+    // as the run profile of the pom starts Kesher
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    Process process = builder.start();
     var bench = new HttpBench(settings, process, log, port);
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     System.out.printf(

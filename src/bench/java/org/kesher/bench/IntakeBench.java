@@ -100,7 +100,8 @@ final class IntakeBench {
       long baselineCases,
       int bodies,
       String spread,
-      String poolSize) {}
+      String poolSize,
+      List<Warmup> warmups) {}
 
   private final BenchSettings settings;
   private final DataSource db;
@@ -120,9 +121,14 @@ final class IntakeBench {
     this.script = settings.baseDir().resolve("src/bench/resources/intake.lua");
   }
 
-  static Result run(BenchSettings settings, DataSource db, String dataKey, String indexKey)
+  /**
+   * @param oneUnit every request of one type, to one unit (the round-robin lock's worst case);
+   *     otherwise spread over ten types
+   */
+  static Result run(
+      BenchSettings settings, DataSource db, String dataKey, String indexKey, boolean oneUnit)
       throws Exception {
-    return new IntakeBench(settings, db, dataKey, indexKey).run();
+    return new IntakeBench(settings, db, dataKey, indexKey).run(oneUnit);
   }
 
   /** Fails with how to install wrk when it is missing. */
@@ -140,9 +146,8 @@ final class IntakeBench {
     }
   }
 
-  private Result run() throws Exception {
+  private Result run(boolean oneUnit) throws Exception {
     requireWrk();
-    boolean oneUnit = settings.intakeOneUnit();
     List<IntakeBodies.Body> bodies = oneUnit ? IntakeBodies.ofType(0, 200) : IntakeBodies.all(20);
     writeBodies(bodies);
     long baseline = maxCaseId();
@@ -151,6 +156,7 @@ final class IntakeBench {
     Duration warmup = Duration.ofSeconds(settings.intakeWarmupSeconds());
     Duration measured = Duration.ofSeconds(settings.intakeSeconds());
     List<Level> levels = new ArrayList<>();
+    List<Warmup> warmups = new ArrayList<>();
     List<String> properties = new ArrayList<>();
     properties.add("-Dkesher.submissions-per-hour=1000000");
     if (settings.intakePoolSize() > 0) {
@@ -161,6 +167,7 @@ final class IntakeBench {
           "-XX:StartFlightRecording=filename="
               + settings.target().resolve("bench-intake.jfr")
               + ",settings=profile,dumponexit=true");
+      properties.add("-XX:FlightRecorderOptions:stackdepth=256");
     }
     properties.addAll(settings.intakeJvmFlags());
     Wrk half;
@@ -174,6 +181,19 @@ final class IntakeBench {
       Thread.sleep(3_000);
       rssIdle = server.rssKb();
       String url = server.base().resolve("api/v1/requests").toString();
+      // Both sides warm until their rate stops rising: on two cores the JIT compiler of Kesher's
+      // JVM keeps one core busy for minutes, and an 8-second warm-up measured Kesher at a third
+      // of the rate it reaches after five minutes of load
+      warmups.add(warmUp("Kesher", () -> wrk(url, 8, WARMUP_ROUND, 0).perSecond()));
+      cleanUp(baseline);
+      warmups.add(
+          warmUp(
+              "the limit",
+              () -> {
+                limit.reserve(db);
+                return limit.run(8, Duration.ZERO, WARMUP_ROUND).perSecond();
+              }));
+      cleanUp(baseline);
       for (int c : settings.intakeConcurrencies()) {
         System.out.printf("bench: intake, the limit at concurrency %d%n", c);
         limit.reserve(db);
@@ -258,7 +278,45 @@ final class IntakeBench {
         baselineCases,
         bodies.size(),
         oneUnit ? "one request type (RIGHTS_INFO), every request to one unit" : "10 request types",
-        settings.intakePoolSize() > 0 ? String.valueOf(settings.intakePoolSize()) : "default");
+        settings.intakePoolSize() > 0 ? String.valueOf(settings.intakePoolSize()) : "default",
+        warmups);
+  }
+
+  /** One round of a warm-up: the rate it reached, per second. */
+  private interface Round {
+    double perSecond() throws Exception;
+  }
+
+  /** How a side's warm-up went: the rate of each round. */
+  record Warmup(String side, List<Double> rounds) {}
+
+  private static final Duration WARMUP_ROUND = Duration.ofSeconds(20);
+
+  /**
+   * Rounds of load at 8 connections until two rounds in a row gain less than 5% on the best round
+   * before them (at least four rounds, at most {@code bench.intake-warmup-max-seconds}).
+   */
+  private Warmup warmUp(String side, Round round) throws Exception {
+    List<Double> rates = new ArrayList<>();
+    long end = System.nanoTime() + Duration.ofSeconds(settings.intakeWarmupMaxSeconds()).toNanos();
+    while (true) {
+      rates.add(round.perSecond());
+      int n = rates.size();
+      System.out.printf("bench: intake, warming %s: round %d, %.0f/s%n", side, n, rates.get(n - 1));
+      // flat: the last two rounds each gained less than 5% on the best round before them
+      boolean flat =
+          n >= 4
+              && rates.get(n - 1) < best(rates, n - 1) * 1.05
+              && rates.get(n - 2) < best(rates, n - 2) * 1.05;
+      if (flat || System.nanoTime() > end) {
+        return new Warmup(side, rates);
+      }
+    }
+  }
+
+  /** The highest of the first {@code count} rates. */
+  private static double best(List<Double> rates, int count) {
+    return rates.subList(0, count).stream().mapToDouble(Double::doubleValue).max().orElse(0);
   }
 
   /** Samples the server's resident memory every 200 ms, keeping the highest. */
@@ -282,6 +340,17 @@ final class IntakeBench {
   }
 
   private void writeBodies(List<IntakeBodies.Body> bodies) throws IOException {
+    writeBodies(bodiesFile, bodies);
+    Files.writeString(
+        refusedFile,
+        "-- generated by org.kesher.bench.IntakeBench\nreturn {\n[==["
+            + "{\"requestType\":\"NO_SUCH_TYPE\",\"language\":\"he\",\"consent\":true}"
+            + "]==],\n}\n",
+        StandardCharsets.UTF_8);
+  }
+
+  /** The bodies as the Lua table the wrk script loads. */
+  static void writeBodies(Path file, List<IntakeBodies.Body> bodies) throws IOException {
     StringBuilder lua =
         new StringBuilder("-- generated by org.kesher.bench.IntakeBench\nreturn {\n");
     for (var body : bodies) {
@@ -291,13 +360,7 @@ final class IntakeBench {
       lua.append("[==[").append(body.json()).append("]==],\n");
     }
     lua.append("}\n");
-    Files.writeString(bodiesFile, lua, StandardCharsets.UTF_8);
-    Files.writeString(
-        refusedFile,
-        "-- generated by org.kesher.bench.IntakeBench\nreturn {\n[==["
-            + "{\"requestType\":\"NO_SUCH_TYPE\",\"language\":\"he\",\"consent\":true}"
-            + "]==],\n}\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(file, lua, StandardCharsets.UTF_8);
   }
 
   /**
@@ -309,6 +372,16 @@ final class IntakeBench {
   }
 
   private Wrk wrk(String url, Path bodies, int connections, Duration duration, double rate)
+      throws Exception {
+    return wrk(script, url, bodies, connections, duration, rate);
+  }
+
+  /**
+   * wrk with the intake script ({@code src/bench/resources/intake.lua}) sending the bodies of
+   * {@code bodies} (written by {@link #writeBodies}) to {@code url}.
+   */
+  static Wrk wrk(
+      Path script, String url, Path bodies, int connections, Duration duration, double rate)
       throws Exception {
     int threads = Math.min(2, connections);
     List<String> command =
@@ -503,6 +576,11 @@ final class IntakeBench {
 
   /** Deletes what the benchmark wrote, so that the next level starts from the same tables. */
   private void cleanUp(long baseline) throws SQLException, InterruptedException {
+    cleanUp(db, baseline);
+  }
+
+  /** Deletes the cases above {@code baseline} and every row that came with them. */
+  static void cleanUp(DataSource db, long baseline) throws SQLException, InterruptedException {
     // requests that wrk sent last may still be committing in Kesher
     for (int attempt = 1; ; attempt++) {
       Thread.sleep(500);

@@ -15,7 +15,8 @@ final class IntakeChart {
 
   private IntakeChart() {}
 
-  static String html(IntakeBench.Result r, List<IntakeBench.Start> starts, String machine) {
+  static String html(
+      List<IntakeBench.Result> results, List<IntakeBench.Start> starts, String machine) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Kesher intake benchmark</title><style>")
@@ -30,13 +31,41 @@ final class IntakeChart {
         .append("}svg{margin:1em 2em 1em 0}</style></head><body>\n");
     out.append("<h1>Kesher intake: POST /api/v1/requests</h1>\n<p>")
         .append(escape(machine))
-        .append("</p>\n<p><b class=\"k\">■ Kesher</b> (wrk, ")
+        .append("</p>\n<p><b class=\"k\">■ Kesher</b> (wrk) beside <b class=\"l\">■ the limit</b>")
+        .append(" (plain JDBC writing the same rows in one transaction per request, one pooled")
+        .append(" connection per thread), at each concurrency.</p>\n");
+    for (var r : results) {
+      section(out, r);
+    }
+    if (!starts.isEmpty()) {
+      out.append("<h2>Start-up</h2>\n<table><tr><th>start</th><th>JVM flags</th>")
+          .append("<th>to /health/ready UP, s</th><th>RSS idle, MB</th>")
+          .append("<th>RSS under load, MB</th><th>load req/s</th></tr>\n");
+      for (var s : starts) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%s</td><td>%.1f</td><td>%d</td><td>%d</td><td>%.0f</td></tr>\n",
+                escape(s.name()),
+                escape(String.join(" ", s.flags())),
+                s.readySeconds(),
+                s.rssIdleKb() >> 10,
+                s.rssLoadKb() >> 10,
+                s.load().perSecond()));
+      }
+      out.append("</table>\n");
+    }
+    out.append("</body></html>\n");
+    return out.toString();
+  }
+
+  /** One spread of the requests: its charts, its table and its paced run. */
+  private static void section(StringBuilder out, IntakeBench.Result r) {
+    out.append("<h2>")
         .append(r.bodies())
         .append(" bodies of ")
         .append(escape(r.spread()))
-        .append(") beside <b class=\"l\">■ the limit</b> (plain JDBC")
-        .append(" writing the same rows in one transaction per request, one pooled connection per")
-        .append(" thread), at each concurrency.</p>\n");
+        .append("</h2>\n");
     out.append(
         chart(
             "Throughput (requests/s)",
@@ -61,7 +90,8 @@ final class IntakeChart {
             Locale.ROOT,
             "<p>Kesher paced at half its best rate (%.0f offered, %.0f achieved, %d connections):"
                 + " p50 %.1f ms, p99 %.1f ms, %d errors. Best ratio to the limit %.2f (Kesher"
-                + " %.0f/s at concurrency %d, the limit's best %.0f/s).</p>\n",
+                + " %.0f/s at concurrency %d, the limit's best %.0f/s). Resident memory %d MB"
+                + " idle, %d MB under load.</p>\n",
             h.offeredPerSecond(),
             h.perSecond(),
             h.connections(),
@@ -71,27 +101,9 @@ final class IntakeChart {
             r.bestKesher() / r.bestLimit(),
             r.bestKesher(),
             r.bestConcurrency(),
-            r.bestLimit()));
-    if (!starts.isEmpty()) {
-      out.append("<h2>Start-up</h2>\n<table><tr><th>start</th><th>JVM flags</th>")
-          .append("<th>to /health/ready UP, s</th><th>RSS idle, MB</th>")
-          .append("<th>RSS under load, MB</th><th>load req/s</th></tr>\n");
-      for (var s : starts) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "<tr><td>%s</td><td>%s</td><td>%.1f</td><td>%d</td><td>%d</td><td>%.0f</td></tr>\n",
-                escape(s.name()),
-                escape(String.join(" ", s.flags())),
-                s.readySeconds(),
-                s.rssIdleKb() >> 10,
-                s.rssLoadKb() >> 10,
-                s.load().perSecond()));
-      }
-      out.append("</table>\n");
-    }
-    out.append("</body></html>\n");
-    return out.toString();
+            r.bestLimit(),
+            r.rssIdleKb() >> 10,
+            r.rssLoadKb() >> 10));
   }
 
   /** Grouped bars: for each concurrency, Kesher's bar beside the limit's. */

@@ -35,6 +35,11 @@ final class IntakeResults {
       levels.add(level);
     }
     out.put("levels", levels);
+    List<Object> warmups = new ArrayList<>();
+    for (var w : r.warmups()) {
+      warmups.add(Map.of("side", w.side(), "roundsPerSecond", w.rounds()));
+    }
+    out.put("warmups", warmups);
     Map<String, Object> best = new LinkedHashMap<>();
     best.put("kesherPerSecond", r.bestKesher());
     best.put("concurrency", r.bestConcurrency());

@@ -3,7 +3,7 @@ package org.kesher.bench;
 import java.util.Arrays;
 
 /** Durations of repeated runs of one thing, in milliseconds. */
-final class Timings {
+class Timings {
 
   private final String name;
   private final double[] millis;
@@ -46,5 +46,20 @@ final class Timings {
 
   double max() {
     return percentile(100);
+  }
+
+  /** Timings that several threads add to. */
+  static Timings shared(String name, int capacity) {
+    return new Timings(name, capacity) {
+      @Override
+      synchronized void add(long nanos) {
+        super.add(nanos);
+      }
+
+      @Override
+      synchronized double percentile(double p) {
+        return super.percentile(p);
+      }
+    };
   }
 }
