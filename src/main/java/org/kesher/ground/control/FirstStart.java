@@ -2,7 +2,6 @@ package org.kesher.ground.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -26,15 +25,15 @@ public class FirstStart {
   DataSource dataSource;
 
   /**
-   * Runs {@code work} while no other node runs work of this name. Outside any transaction, whatever
-   * the caller's: Payara runs a start-up singleton's {@code @PostConstruct} in a container
-   * transaction even when the bean says {@code NOT_SUPPORTED}, and a lock connection enlisted in it
-   * (its auto-commit switched by this method) failed that transaction's commit, a SEVERE at every
-   * start on MySQL.
+   * Runs {@code work} while no other node runs work of this name. The connection goes back in the
+   * auto-commit mode it came in: Payara runs a start-up singleton's {@code @PostConstruct} in a
+   * container transaction even when the bean says {@code NOT_SUPPORTED}, and a connection enlisted
+   * in it, handed back in auto-commit, failed that transaction's commit (a SEVERE at every start on
+   * MySQL).
    */
-  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void alone(String name, Runnable work) {
     try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true);
       try (var insert =
           connection.prepareStatement(
@@ -67,7 +66,7 @@ public class FirstStart {
         if (mysql) {
           // the pool hands this connection on: its next transactions wait as long as any other's
           connection.rollback();
-          connection.setAutoCommit(true);
+          connection.setAutoCommit(autoCommit);
           connection.createStatement().execute("SET SESSION innodb_lock_wait_timeout = DEFAULT");
         }
       }
