@@ -88,7 +88,7 @@ class AllowanceTest {
   }
 
   @Test
-  void aNodeAloneInItsGridCountsInMemoryAndTheGridWhenAnotherJoins() {
+  void aLoneMemberCountsInMemoryAndAPairOnTheGrid() {
     try (var lone = new GridMembers(1)) {
       var member = lone.member(0);
       Allowance allowance = Allowance.of(Grid.of(member), "test-lone", 2, Duration.ofHours(1));
