@@ -391,18 +391,6 @@ final class IntakeLimit {
     Timestamp resolutionDue = Timestamp.from(now.plus(Duration.ofDays(plan.resolutionHours() / 8)));
     String status = assignee == null ? "NEW" : "ASSIGNED";
     try {
-      // the unit's row first: the inserts' foreign key checks share-lock it, and taking the
-      // exclusive lock after them would let two writers deadlock (Kesher locks it first too)
-      if (assignee != null && plan.policy().equals("ROUND_ROBIN")) {
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE community_unit SET last_assignee_id = ?, VERSION = VERSION + 1 WHERE ID ="
-                    + " ?")) {
-          s.setLong(1, assignee.id());
-          s.setLong(2, plan.unitId());
-          s.executeUpdate();
-        }
-      }
       try (PreparedStatement s =
           c.prepareStatement(
               "INSERT INTO case_file (ID, ANONYMOUS, ANSWERS, CHANNEL, closed_at, CONFIDENTIALITY,"
@@ -563,6 +551,16 @@ final class IntakeLimit {
           s.setObject(i + 1, values[i]);
         }
         s.executeUpdate();
+      }
+      // round-robin's turn last, as Kesher takes it (cases.control.Assigner): a row of its own
+      if (assignee != null && plan.policy().equals("ROUND_ROBIN")) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE assignment_turn SET last_assignee_id = ? WHERE unit_id = ?")) {
+          s.setLong(1, assignee.id());
+          s.setLong(2, plan.unitId());
+          s.executeUpdate();
+        }
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {

@@ -11,14 +11,20 @@ import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.AssignmentRule.Candidate;
 import org.kesher.cases.entity.CaseStatus;
 import org.kesher.catalogue.entity.AssignmentPolicy;
+import org.kesher.catalogue.entity.AssignmentTurn;
 import org.kesher.catalogue.entity.Unit;
 
 /**
  * Chooses who in a unit gets its next new case, by the unit's policy ({@link AssignmentRule}),
- * inside the caller's transaction. The unit's row stays locked until that transaction ends, so that
- * requests arriving at once for the same unit are assigned one after the other, each counting the
- * cases the ones before it assigned (which needs read-committed connections, see {@code
- * KesherDataSource}). Heads count as members; disabled accounts get nothing.
+ * inside the caller's transaction. The unit's assignment turn ({@link AssignmentTurn}) stays locked
+ * until that transaction ends, so that requests arriving at once for the same unit are assigned one
+ * after the other, each counting the cases the ones before it assigned (which needs read-committed
+ * connections, see {@code KesherDataSource}). Heads count as members; disabled accounts get
+ * nothing.
+ *
+ * <p>The turn is a row of its own, referenced by nothing, so a transaction may take it at any
+ * point: intake writes its case first and takes the turn last, holding it only for the choice and
+ * the commit (every request for one unit passes it one at a time).
  */
 @ApplicationScoped
 public class Assigner {
@@ -32,37 +38,21 @@ public class Assigner {
   @PersistenceContext EntityManager em;
 
   /**
-   * Locks the unit and chooses the assignee of its next case; under round-robin the unit remembers
-   * the choice. Call it before the transaction persists anything, so that the unit's lock is always
-   * taken before the locks that new rows and their id blocks take, which would otherwise let two
-   * intakes wait for each other.
+   * Takes the unit's turn and chooses the assignee of its next case; under round-robin the turn
+   * remembers the choice.
    *
    * @return the member to hand the case to, or empty when it stays for the unit head
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<StaffAccount> nextAssignee(Unit routedTo) {
-    Unit unit = em.find(Unit.class, routedTo.id());
-    em.refresh(unit, LockModeType.PESSIMISTIC_WRITE);
-    return chooseIn(unit);
-  }
-
-  /** A unit, locked and read in one query, and the member who gets its next new case. */
-  public record Assignment(Unit unit, Optional<StaffAccount> assignee) {}
-
-  /**
-   * As {@link #nextAssignee(Unit)}, for a unit known by its id that this transaction has not read
-   * yet: the unit is read and locked in one query.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Assignment lockAndChoose(long unitId) {
-    Unit unit = em.find(Unit.class, unitId, LockModeType.PESSIMISTIC_WRITE);
-    if (unit == null) {
-      throw new IllegalStateException("routed to unit " + unitId + ", which does not exist");
+  public Optional<StaffAccount> nextAssignee(Unit unit) {
+    AssignmentTurn turn = em.find(AssignmentTurn.class, unit.id(), LockModeType.PESSIMISTIC_WRITE);
+    if (turn == null) {
+      throw new IllegalStateException("unit " + unit.id() + " has no assignment turn");
     }
-    return new Assignment(unit, chooseIn(unit));
+    return chooseIn(unit, turn);
   }
 
-  private Optional<StaffAccount> chooseIn(Unit unit) {
+  private Optional<StaffAccount> chooseIn(Unit unit, AssignmentTurn turn) {
     if (unit.assignmentPolicy() == AssignmentPolicy.UNIT_HEAD) {
       return Optional.empty();
     }
@@ -82,9 +72,9 @@ public class Assigner {
             .toList();
     Optional<Long> chosen =
         AssignmentRule.choose(
-            unit.assignmentPolicy(), candidates, unit.lastAssigneeId().orElse(null));
+            unit.assignmentPolicy(), candidates, turn.lastAssigneeId().orElse(null));
     if (unit.assignmentPolicy() == AssignmentPolicy.ROUND_ROBIN) {
-      chosen.ifPresent(unit::handedTo);
+      chosen.ifPresent(turn::handedTo);
     }
     return chosen.map(id -> em.find(StaffAccount.class, id));
   }

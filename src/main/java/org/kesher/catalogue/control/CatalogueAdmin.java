@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kesher.catalogue.control.CatalogueRules.Violation;
+import org.kesher.catalogue.entity.AssignmentTurn;
 import org.kesher.catalogue.entity.CannedReply;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.Locality;
@@ -118,6 +119,7 @@ public class CatalogueAdmin {
               draft.name().toLocalized(),
               draft.services().toLocalized());
       em.persist(unit);
+      em.persist(new AssignmentTurn(unit));
     } else {
       unit = em.find(Unit.class, draft.id());
       if (unit == null || unit.version() != version) {

@@ -75,10 +75,6 @@ public class Unit {
   @Column(name = "assignment_policy", nullable = false)
   private AssignmentPolicy assignmentPolicy;
 
-  /** The staff id of the member who got the unit's last case under round-robin. */
-  @Column(name = "last_assignee_id")
-  private Long lastAssigneeId;
-
   private boolean active = true;
 
   @Column(name = "display_order")
@@ -143,15 +139,6 @@ public class Unit {
 
   public AssignmentPolicy assignmentPolicy() {
     return assignmentPolicy;
-  }
-
-  public Optional<Long> lastAssigneeId() {
-    return Optional.ofNullable(lastAssigneeId);
-  }
-
-  /** Remembers who got the unit's newest case, for round-robin to carry on after them. */
-  public void handedTo(long staffId) {
-    this.lastAssigneeId = staffId;
   }
 
   /** An administrator's revision of everything but the code and the intake-desk mark. */

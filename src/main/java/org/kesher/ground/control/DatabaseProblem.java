@@ -31,6 +31,10 @@ public final class DatabaseProblem {
                 // transaction: its connection to the database broke
                 || t instanceof jakarta.transaction.SystemException
                 || t instanceof jakarta.resource.ResourceException
+                // EclipseLink found the connection dead after a statement failed (its own check):
+                // a batch cut off by the outage fails in Connector/J with "statement closed"
+                || t instanceof org.eclipse.persistence.exceptions.DatabaseException db
+                    && db.isCommunicationFailure()
                 // SQL state class 08: connection exception
                 || t instanceof SQLException sql
                     && sql.getSQLState() != null

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.Assigner;
 import org.kesher.cases.control.CaseNotice;
 import org.kesher.cases.control.CaseOpening;
@@ -93,9 +94,7 @@ public class Intake {
     Submission submission = request.submission();
     Long localityId = request.localityId();
     Router.Decision routing = router.decide(request.typeId(), localityId);
-    // the unit first, locked (Assigner): before this transaction writes anything
-    Assigner.Assignment assignment = assigner.lockAndChoose(routing.unitId());
-    Unit unit = assignment.unit();
+    Unit unit = em.find(Unit.class, routing.unitId());
     // the type's own row (its fields stay unread); the locality only as a reference
     RequestType type = em.find(RequestType.class, request.typeId());
     Locality locality = localityId == null ? null : em.getReference(Locality.class, localityId);
@@ -117,12 +116,10 @@ public class Intake {
     if (request.programmeId() != null) {
       caseFile.concerns(em.getReference(Programme.class, request.programmeId()));
     }
-    var assignee = assignment.assignee();
     em.persist(caseFile);
     words.index(caseFile, request.texts());
     em.persist(CaseEvent.created(caseFile));
     em.persist(CaseEvent.routed(caseFile, routing.reason()));
-    assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     attachments.attach(caseFile, null, request.files());
     notices.fire(CaseNotice.received(caseFile, code));
     accessed.fire(
@@ -133,6 +130,11 @@ public class Intake {
             null,
             null,
             channel.name()));
+    // The case is written before its unit's turn is taken (Assigner), so the requests for one
+    // unit pass the turn one at a time only for the choice and the commit, not the whole request.
+    em.flush();
+    Optional<StaffAccount> assignee = assigner.nextAssignee(unit);
+    assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
     return new Receipt(
         caseFile.reference(), code, caseFile.status(), caseFile.resolutionDue().orElseThrow());

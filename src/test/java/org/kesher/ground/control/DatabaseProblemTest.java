@@ -55,6 +55,16 @@ class DatabaseProblemTest {
         DatabaseProblem.unreachable(
             new RuntimeException(new jakarta.transaction.SystemException("commit failed"))),
         "a transaction that could not be finished");
+    var cutOff = new SQLException("No operations allowed after statement closed.", "S1009");
+    assertTrue(
+        DatabaseProblem.unreachable(
+            new jakarta.persistence.PersistenceException(
+                org.eclipse.persistence.exceptions.DatabaseException.sqlException(cutOff, true))),
+        "EclipseLink found the connection dead after a batch was cut off");
+    assertFalse(
+        DatabaseProblem.unreachable(
+            org.eclipse.persistence.exceptions.DatabaseException.sqlException(cutOff, false)),
+        "the same failure on a connection that still answers is a fault");
 
     assertFalse(
         DatabaseProblem.unreachable(new SQLException("Duplicate entry", "23000", 1062)),

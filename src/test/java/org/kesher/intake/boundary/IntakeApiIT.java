@@ -671,6 +671,52 @@ class IntakeApiIT {
             .answer("description", "We want a committee.")
             .json();
     int requests = 8;
+    postAtOnce(requests, request);
+    Map<Long, Long> open = openCasesPerMember();
+    assertEquals(0L, open.get(900_004L), "a disabled account gets no case: " + open);
+    var enabled =
+        List.of(open.get(900_001L), open.get(900_002L), open.get(900_003L)).stream()
+            .mapToLong(Long::longValue)
+            .summaryStatistics();
+    assertEquals(requests, enabled.getSum(), open.toString());
+    assertTrue(
+        enabled.getMax() - enabled.getMin() <= 1,
+        "open cases per member differ by at most one: " + open);
+    assertEquals(
+        unassignedBefore,
+        count(
+            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
+                + " WHERE u.code = 'HOUSING_CULTURE' AND c.assignee_id IS NULL"),
+        "every new case of the unit was assigned");
+    assertEquals(
+        systemAssignmentsBefore + requests,
+        count(SYSTEM_ASSIGNMENTS),
+        "each assignment is an internal event of the system");
+
+    // round-robin: requests arriving at once take the unit's turn one after the other, so each
+    // enabled member gets the same number of them, whatever their open cases
+    TestDatabase.execute(
+        "UPDATE community_unit SET assignment_policy = 'ROUND_ROBIN' WHERE code = 'HOUSING_CULTURE'");
+    try {
+      postAtOnce(6, request);
+      Map<Long, Long> after = openCasesPerMember();
+      for (long member = 900_001; member <= 900_003; member++) {
+        assertEquals(open.get(member) + 2, after.get(member), "two each in turn: " + after);
+      }
+      assertEquals(0L, after.get(900_004L), "a disabled account gets no case: " + after);
+      long last =
+          count(
+              "SELECT t.last_assignee_id FROM assignment_turn t JOIN community_unit u"
+                  + " ON u.id = t.unit_id WHERE u.code = 'HOUSING_CULTURE'");
+      assertTrue(last >= 900_001 && last <= 900_003, "the turn remembers the last one: " + last);
+    } finally {
+      TestDatabase.execute(
+          "UPDATE community_unit SET assignment_policy = 'LEAST_OPEN' WHERE code = 'HOUSING_CULTURE'");
+    }
+  }
+
+  /** Posts the same request from as many clients at once; each is assigned on creation. */
+  private void postAtOnce(int requests, String request) throws Exception {
     var pool = Executors.newFixedThreadPool(requests);
     try {
       var start = new CountDownLatch(1);
@@ -692,7 +738,9 @@ class IntakeApiIT {
     } finally {
       pool.shutdownNow();
     }
+  }
 
+  private static Map<Long, Long> openCasesPerMember() throws Exception {
     Map<Long, Long> open = new TreeMap<>();
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
         Statement s = c.createStatement();
@@ -707,24 +755,6 @@ class IntakeApiIT {
         open.put(rows.getLong(1), rows.getLong(2));
       }
     }
-    assertEquals(0L, open.get(900_004L), "a disabled account gets no case: " + open);
-    var enabled =
-        List.of(open.get(900_001L), open.get(900_002L), open.get(900_003L)).stream()
-            .mapToLong(Long::longValue)
-            .summaryStatistics();
-    assertEquals(requests, enabled.getSum(), open.toString());
-    assertTrue(
-        enabled.getMax() - enabled.getMin() <= 1,
-        "open cases per member differ by at most one: " + open);
-    assertEquals(
-        unassignedBefore,
-        count(
-            "SELECT COUNT(*) FROM case_file c JOIN community_unit u ON u.id = c.unit_id"
-                + " WHERE u.code = 'HOUSING_CULTURE' AND c.assignee_id IS NULL"),
-        "every new case of the unit was assigned");
-    assertEquals(
-        systemAssignmentsBefore + requests,
-        count(SYSTEM_ASSIGNMENTS),
-        "each assignment is an internal event of the system");
+    return open;
   }
 }
