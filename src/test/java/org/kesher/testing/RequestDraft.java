@@ -75,6 +75,16 @@ public final class RequestDraft {
     return this;
   }
 
+  /** A multiple-choice answer: the codes chosen. */
+  public RequestDraft choices(String field, String... codes) {
+    var chosen = Json.createArrayBuilder();
+    for (String code : codes) {
+      chosen.add(code);
+    }
+    answers.add(field, chosen);
+    return this;
+  }
+
   /** The request as JSON text; a draft is written once. */
   public String json() {
     return request.add("consent", true).add("answers", answers).build().toString();

@@ -3,6 +3,7 @@ package org.kesher.intake.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.kesher.testing.CaseAssert.storedCase;
 import static org.kesher.testing.RequestDraft.aRequest;
 
@@ -715,6 +716,72 @@ class IntakeApiIT {
     }
   }
 
+  @Test
+  void anIntakeWaitingForItsUnitsTurnHoldsNoIdBlock() throws Exception {
+    // An intake writes its case and takes its unit's turn last. Had it reserved an id block inside
+    // its transaction, it would hold the block's id_sequence row while waiting for the turn, and
+    // the intake holding the turn, needing the next block, would deadlock with it (seen under
+    // load). So a block reserved by an intake that waits at the turn is already committed.
+    TestDatabase.execute(
+        "INSERT INTO staff_account (id, username, display_name, email, password_hash, language,"
+            + " enabled, created_at) VALUES (900011, 'volunteering.test', 'Volunteering Test',"
+            + " 'volunteering.test@kesher.example', 'never-logs-in', 'en', TRUE,"
+            + " CURRENT_TIMESTAMP)");
+    TestDatabase.execute(
+        "INSERT INTO unit_membership (id, staff_id, unit_id, member_role) SELECT 900011, 900011,"
+            + " u.id, 'MEMBER' FROM community_unit u WHERE u.code = 'VOLUNTEERING'");
+    String request =
+        aRequest("VOLUNTEER")
+            .from("Dana Levi", "050-1112233")
+            .choices("availability", "WEEKENDS")
+            .answer("skills", "First aid.")
+            .json();
+    long unit = count("SELECT id FROM community_unit WHERE code = 'VOLUNTEERING'");
+    var client = Executors.newSingleThreadExecutor();
+    boolean committedWhileWaiting = false;
+    try {
+      // each intake takes two event ids before the turn: a block of 50 runs out within 25
+      for (int i = 0; i < 40 && !committedWhileWaiting; i++) {
+        try (Connection turn = TestDatabase.dataSource(TestDatabase.url()).getConnection();
+            Statement s = turn.createStatement()) {
+          turn.setAutoCommit(false);
+          // the turn's row alone: a join would lock the unit's row too, which the case's insert
+          // needs before the turn
+          s.executeQuery(
+                  "SELECT unit_id FROM assignment_turn WHERE unit_id = " + unit + " FOR UPDATE")
+              .close();
+          long before = count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_event'");
+          Future<HttpResponse<String>> waiting =
+              client.submit(() -> kesher().post("api/v1/requests", request));
+          awaitAtTheTurn(waiting);
+          committedWhileWaiting =
+              count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_event'") > before;
+          turn.rollback();
+          HttpResponse<String> created = waiting.get(30, TimeUnit.SECONDS);
+          assertEquals(201, created.statusCode(), created.body());
+        }
+      }
+    } finally {
+      client.shutdownNow();
+    }
+    assertTrue(committedWhileWaiting, "an id block reserved before the turn is committed at once");
+  }
+
+  /** Until the request waits for its unit's turn, which a test's transaction holds. */
+  private static void awaitAtTheTurn(Future<HttpResponse<String>> request) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (count(
+            "SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID()"
+                + " AND info LIKE '%FROM assignment_turn%FOR UPDATE%'")
+        == 0) {
+      if (request.isDone()) {
+        fail("answered without waiting for the turn: " + request.get().body());
+      }
+      assertTrue(System.nanoTime() < until, "the intake reached its unit's turn");
+      Thread.sleep(20);
+    }
+  }
+
   /** Posts the same request from as many clients at once; each is assigned on creation. */
   private void postAtOnce(int requests, String request) throws Exception {
     var pool = Executors.newFixedThreadPool(requests);
@@ -741,6 +808,10 @@ class IntakeApiIT {
   }
 
   private static Map<Long, Long> openCasesPerMember() throws Exception {
+    return openCasesPerMember("HOUSING_CULTURE");
+  }
+
+  private static Map<Long, Long> openCasesPerMember(String unit) throws Exception {
     Map<Long, Long> open = new TreeMap<>();
     try (Connection c = TestDatabase.dataSource(TestDatabase.url()).getConnection();
         Statement s = c.createStatement();
@@ -750,7 +821,9 @@ class IntakeApiIT {
                     + " JOIN community_unit u ON u.id = m.unit_id"
                     + " LEFT JOIN case_file c ON c.assignee_id = m.staff_id AND c.unit_id = u.id"
                     + " AND c.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')"
-                    + " WHERE u.code = 'HOUSING_CULTURE' GROUP BY m.staff_id")) {
+                    + " WHERE u.code = '"
+                    + unit
+                    + "' GROUP BY m.staff_id")) {
       while (rows.next()) {
         open.put(rows.getLong(1), rows.getLong(2));
       }
