@@ -35,6 +35,11 @@ public class Assigner {
           + " LEFT JOIN CaseFile c ON c.assignee = s AND c.unit = :unit AND c.status IN :open"
           + " WHERE m.unit = :unit GROUP BY s.id, s.enabled";
 
+  /** Each member of a unit with their enabled flag: what round-robin needs, no counting. */
+  static final String MEMBERS =
+      "SELECT DISTINCT s.id, s.enabled FROM StaffAccount s JOIN s.memberships m"
+          + " WHERE m.unit = :unit";
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -45,6 +50,10 @@ public class Assigner {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<StaffAccount> nextAssignee(Unit unit) {
+    if (unit.assignmentPolicy() == AssignmentPolicy.UNIT_HEAD) {
+      // nobody is chosen, so nothing to take in turn
+      return Optional.empty();
+    }
     AssignmentTurn turn = em.find(AssignmentTurn.class, unit.id(), LockModeType.PESSIMISTIC_WRITE);
     if (turn == null) {
       throw new IllegalStateException("unit " + unit.id() + " has no assignment turn");
@@ -53,22 +62,22 @@ public class Assigner {
   }
 
   private Optional<StaffAccount> chooseIn(Unit unit, AssignmentTurn turn) {
-    if (unit.assignmentPolicy() == AssignmentPolicy.UNIT_HEAD) {
-      return Optional.empty();
+    // the members' open cases only where the policy weighs them: counting reads every open case
+    // of the unit, while the turn is held
+    boolean counted = unit.assignmentPolicy() == AssignmentPolicy.LEAST_OPEN;
+    var query = em.createQuery(counted ? OPEN_CASES_PER_MEMBER : MEMBERS, Object[].class);
+    query.setParameter("unit", unit);
+    if (counted) {
+      query.setParameter("open", CaseStatus.OPEN);
     }
     List<Candidate> candidates =
-        em
-            .createQuery(OPEN_CASES_PER_MEMBER, Object[].class)
-            .setParameter("unit", unit)
-            .setParameter("open", CaseStatus.OPEN)
-            .getResultList()
-            .stream()
+        query.getResultList().stream()
             .map(
                 row ->
                     new Candidate(
                         ((Number) row[0]).longValue(),
                         (Boolean) row[1],
-                        ((Number) row[2]).longValue()))
+                        counted ? ((Number) row[2]).longValue() : 0))
             .toList();
     Optional<Long> chosen =
         AssignmentRule.choose(

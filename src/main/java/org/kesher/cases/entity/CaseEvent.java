@@ -36,7 +36,8 @@ public class CaseEvent {
       pkColumnName = "seq_name",
       valueColumnName = "seq_count",
       pkColumnValue = "case_event",
-      allocationSize = 50)
+      // every intake writes some: a block reserved (a transaction of its own) once in 500
+      allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "case_event_ids")
   private Long id;
 

@@ -38,7 +38,8 @@ public class OutboxMail {
       pkColumnName = "seq_name",
       valueColumnName = "seq_count",
       pkColumnValue = "mail_outbox",
-      allocationSize = 50)
+      // every intake writes some: a block reserved (a transaction of its own) once in 500
+      allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "mail_outbox_ids")
   private Long id;
 

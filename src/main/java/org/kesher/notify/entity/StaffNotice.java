@@ -62,7 +62,8 @@ public class StaffNotice {
       pkColumnName = "seq_name",
       valueColumnName = "seq_count",
       pkColumnValue = "staff_notice",
-      allocationSize = 50)
+      // every intake writes some: a block reserved (a transaction of its own) once in 500
+      allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "staff_notice_ids")
   private Long id;
 

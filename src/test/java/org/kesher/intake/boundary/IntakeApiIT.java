@@ -740,8 +740,8 @@ class IntakeApiIT {
     var client = Executors.newSingleThreadExecutor();
     boolean committedWhileWaiting = false;
     try {
-      // each intake takes two event ids before the turn: a block of 50 runs out within 25
-      for (int i = 0; i < 40 && !committedWhileWaiting; i++) {
+      // each intake takes its case's id before the turn: a block of 50 runs out within 50
+      for (int i = 0; i < 60 && !committedWhileWaiting; i++) {
         try (Connection turn = TestDatabase.dataSource(TestDatabase.url()).getConnection();
             Statement s = turn.createStatement()) {
           turn.setAutoCommit(false);
@@ -750,12 +750,12 @@ class IntakeApiIT {
           s.executeQuery(
                   "SELECT unit_id FROM assignment_turn WHERE unit_id = " + unit + " FOR UPDATE")
               .close();
-          long before = count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_event'");
+          long before = count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_file'");
           Future<HttpResponse<String>> waiting =
               client.submit(() -> kesher().post("api/v1/requests", request));
           awaitAtTheTurn(waiting);
           committedWhileWaiting =
-              count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_event'") > before;
+              count("SELECT seq_count FROM id_sequence WHERE seq_name = 'case_file'") > before;
           turn.rollback();
           HttpResponse<String> created = waiting.get(30, TimeUnit.SECONDS);
           assertEquals(201, created.statusCode(), created.body());
