@@ -721,7 +721,9 @@ class IntakeApiIT {
           count(
               "SELECT t.last_assignee_id FROM assignment_turn t JOIN community_unit u"
                   + " ON u.id = t.unit_id WHERE u.code = 'HOUSING_CULTURE'");
-      assertTrue(last >= 900_001 && last <= 900_003, "the turn remembers the last one: " + last);
+      assertTrue(
+          after.getOrDefault(last, 0L) > open.getOrDefault(last, 0L),
+          "the turn remembers one of those who got a case: " + last);
     } finally {
       TestDatabase.execute(
           "UPDATE community_unit SET assignment_policy = 'LEAST_OPEN' WHERE code = 'HOUSING_CULTURE'");
