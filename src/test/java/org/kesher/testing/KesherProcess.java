@@ -22,6 +22,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KesherProcess implements AutoCloseable {
 
+  /**
+   * The post-boot commands of a node on its own (as {@code ./mvnw -Prun} and the Docker image start
+   * one): its staff sessions stay in memory, not in the grid's session store.
+   */
+  public static final Path ONE_NODE = Path.of("src", "main", "payara", "one-node.asadmin");
+
   public static final String READY = "Kesher is ready";
 
   /** Payara Micro's own line once every deployment is complete, a moment after Kesher's. */
@@ -111,6 +117,8 @@ public final class KesherProcess implements AutoCloseable {
     command.addAll(
         List.of(
             "--nocluster",
+            "--postbootcommandfile",
+            ONE_NODE.toAbsolutePath().toString(),
             "--port",
             String.valueOf(port),
             "--contextroot",

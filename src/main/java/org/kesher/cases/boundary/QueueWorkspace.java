@@ -22,7 +22,7 @@ import org.kesher.cases.entity.CaseStatus;
 import org.kesher.cases.entity.QueueView;
 import org.kesher.catalogue.control.BusinessCalendar;
 import org.kesher.catalogue.control.BusinessCalendars;
-import org.kesher.catalogue.control.Catalogue;
+import org.kesher.catalogue.control.CatalogueNames;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Language;
@@ -70,7 +70,7 @@ public class QueueWorkspace {
 
   @Inject QueueViews views;
 
-  @Inject Catalogue catalogue;
+  @Inject CatalogueNames catalogue;
 
   @Inject BusinessCalendars calendars;
 
@@ -102,7 +102,10 @@ public class QueueWorkspace {
             .withLocale(language.locale())
             .withZone(BusinessCalendar.ISRAEL);
     Instant now = Instant.now();
-    return found.stream().map(c -> line(c, language, dates, now, calendars.of(c.unit()))).toList();
+    CatalogueNames.Names names = catalogue.current();
+    return found.stream()
+        .map(c -> line(c, language, names, dates, now, calendars.of(c.unit())))
+        .toList();
   }
 
   /**
@@ -145,22 +148,22 @@ public class QueueWorkspace {
   /** The units a queue can be narrowed to, in the staff member's language. */
   List<Choice> unitChoices() {
     Language language = current.language();
-    return catalogue.units().stream()
-        .map(u -> new Choice(String.valueOf(u.id()), u.name().in(language)))
+    return catalogue.current().activeUnits().stream()
+        .map(u -> new Choice(String.valueOf(u.id()), u.in(language)))
         .toList();
   }
 
   List<Choice> typeChoices() {
     Language language = current.language();
-    return catalogue.activeTypes().stream()
-        .map(t -> new Choice(t.code(), t.name().in(language)))
+    return catalogue.current().activeTypes().stream()
+        .map(t -> new Choice(t.code(), t.in(language)))
         .toList();
   }
 
   List<Choice> localityChoices() {
     Language language = current.language();
-    return catalogue.localities().stream()
-        .map(l -> new Choice(l.code(), l.name().in(language)))
+    return catalogue.current().activeLocalities().stream()
+        .map(l -> new Choice(l.code(), l.in(language)))
         .toList();
   }
 
@@ -174,6 +177,7 @@ public class QueueWorkspace {
   private static QueueLine line(
       CaseFile c,
       Language language,
+      CatalogueNames.Names names,
       DateTimeFormatter dates,
       Instant now,
       BusinessCalendar calendar) {
@@ -190,8 +194,14 @@ public class QueueWorkspace {
         c.confidentiality() == Confidentiality.SEALED || c.isAnonymous()
             ? ""
             : c.requester().name(),
-        c.requestType().name().in(language),
-        c.unit().name().in(language),
+        names
+            .type(c.requestType().id())
+            .map(t -> t.in(language))
+            .orElseGet(() -> c.requestType().name().in(language)),
+        names
+            .unit(c.unit().id())
+            .map(u -> u.in(language))
+            .orElseGet(() -> c.unit().name().in(language)),
         c.status().name(),
         c.assignee().map(StaffAccount::displayName).orElse(""),
         c.resolutionDue().map(dates::format).orElse(""),
@@ -200,7 +210,14 @@ public class QueueWorkspace {
         open ? left.map(t -> t.state().name()).orElse("") : "",
         dates.format(c.updatedAt()),
         c.confidentiality().name(),
-        c.locality().map(l -> l.name().in(language)).orElse(""),
+        c.locality()
+            .map(
+                l ->
+                    names
+                        .locality(l.id())
+                        .map(n -> n.in(language))
+                        .orElseGet(() -> l.name().in(language)))
+            .orElse(""),
         dates.format(c.createdAt()));
   }
 }

@@ -42,10 +42,6 @@ public class AssignmentTurn {
     this.unitId = unit.id();
   }
 
-  public long unitId() {
-    return unitId;
-  }
-
   public Optional<Long> lastAssigneeId() {
     return Optional.ofNullable(lastAssigneeId);
   }

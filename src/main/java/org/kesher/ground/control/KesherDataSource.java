@@ -30,12 +30,15 @@ public class KesherDataSource implements DataSource {
 
   private static final AtomicBoolean EVER_CONNECTED = new AtomicBoolean();
 
-  private DataSource target;
-  private String url;
-  private String user;
+  // One pool per application, whichever instance asks first: the container makes this class for
+  // its resource, and EclipseLink's reads outside transactions take the same pool through an
+  // instance of their own (KesherSessions).
+  private static DataSource target;
+  private static String url;
+  private static String user;
   private int loginTimeout;
 
-  private synchronized DataSource target() {
+  private static synchronized DataSource target() {
     if (target == null) {
       Config config = ConfigProvider.getConfig(KesherDataSource.class.getClassLoader());
       List<String> problems = problems(config);
@@ -71,7 +74,7 @@ public class KesherDataSource implements DataSource {
   }
 
   /** Runs the schema's preparations ({@link SchemaPreparation}) before the first connection. */
-  private void prepare(Config config) {
+  private static void prepare(Config config) {
     for (SchemaPreparation preparation :
         java.util.ServiceLoader.load(
             SchemaPreparation.class, KesherDataSource.class.getClassLoader())) {
@@ -160,7 +163,7 @@ public class KesherDataSource implements DataSource {
     Connection open() throws SQLException;
   }
 
-  private Connection connected(Opening opening) throws SQLException {
+  private static Connection connected(Opening opening) throws SQLException {
     try {
       Connection connection = opening.open();
       EVER_CONNECTED.set(true);

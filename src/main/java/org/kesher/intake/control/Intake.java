@@ -24,6 +24,7 @@ import org.kesher.cases.entity.Channel;
 import org.kesher.cases.entity.EventKind;
 import org.kesher.cases.entity.NewCase;
 import org.kesher.cases.entity.TrackingCode;
+import org.kesher.catalogue.entity.AssignmentPolicy;
 import org.kesher.catalogue.entity.Locality;
 import org.kesher.catalogue.entity.Programme;
 import org.kesher.catalogue.entity.RequestType;
@@ -95,6 +96,9 @@ public class Intake {
     Long localityId = request.localityId();
     Router.Decision routing = router.decide(request.typeId(), localityId);
     Unit unit = em.find(Unit.class, routing.unitId());
+    if (unit == null) {
+      throw new IllegalStateException("routing chose unit " + routing.unitId() + ", not found");
+    }
     // the type's own row (its fields stay unread); the locality only as a reference
     RequestType type = em.find(RequestType.class, request.typeId());
     Locality locality = localityId == null ? null : em.getReference(Locality.class, localityId);
@@ -132,7 +136,10 @@ public class Intake {
             channel.name()));
     // The case is written before its unit's turn is taken (Assigner), so the requests for one
     // unit pass the turn one at a time only for the choice and the commit, not the whole request.
-    em.flush();
+    // A unit whose cases wait for its head takes no turn: nothing to send early.
+    if (unit.assignmentPolicy() != AssignmentPolicy.UNIT_HEAD) {
+      em.flush();
+    }
     Optional<StaffAccount> assignee = assigner.nextAssignee(unit);
     assignee.ifPresent(worker -> em.persist(caseFile.assignTo(worker, null, now)));
     assignee.ifPresent(worker -> notices.fire(CaseNotice.assigned(caseFile, worker)));
