@@ -33,6 +33,9 @@ import java.util.List;
  *     image start Kesher, and with the flags tried
  * @param startupFlags more JVM flags to try at start-up beside the launcher and AppCDS, each
  *     variant separated by commas ({@code -Dbench.startup-flags=-XX:TieredStopAtLevel=1,-Xmx256m})
+ * @param bufferPoolMb MariaDB's buffer pool for the run, set with {@code SET GLOBAL
+ *     innodb_buffer_pool_size} before anything is measured ({@code -Dbench.buffer-pool-mb=4096}, as
+ *     docker/compose.yml gives MySQL; 0, the default, leaves the server's own)
  * @param reuse keep the database and the keys of the previous run (target/bench-keys.properties)
  *     instead of generating afresh
  */
@@ -71,7 +74,8 @@ record BenchSettings(
     boolean startup,
     int startupLoadSeconds,
     List<String> startupFlags,
-    Path baseDir) {
+    Path baseDir,
+    int bufferPoolMb) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -117,7 +121,8 @@ record BenchSettings(
             .filter(f -> !f.isBlank())
             .map(String::strip)
             .toList(),
-        Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath());
+        Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath(),
+        Integer.getInteger("bench.buffer-pool-mb", 0));
   }
 
   /** A property's whole numbers, split where {@code separator} stands. */

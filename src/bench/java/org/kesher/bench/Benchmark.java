@@ -62,6 +62,13 @@ public final class Benchmark {
     DataSource db =
         Generator.dataSource(
             settings.url("useSSL=false"), settings.dbUser(), settings.dbPassword());
+    if (settings.bufferPoolMb() > 0) {
+      try (Connection c = db.getConnection();
+          Statement s = c.createStatement()) {
+        // MariaDB resizes the pool online; the header says the size the run had
+        s.execute("SET GLOBAL innodb_buffer_pool_size = " + (settings.bufferPoolMb() * 1048576L));
+      }
+    }
     Map<String, String> generation = new LinkedHashMap<>();
     Generator.Facts facts;
     if (settings.reuse()) {

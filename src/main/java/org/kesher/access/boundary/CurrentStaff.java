@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Locale;
 import java.util.Set;
-import org.kesher.access.control.StaffAccounts;
+import org.kesher.access.control.SessionAccounts;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.access.entity.StaffRole;
 import org.kesher.ground.boundary.StaffLanguage;
@@ -23,7 +23,7 @@ public class CurrentStaff implements StaffLanguage {
 
   @Inject SecurityContext security;
 
-  @Inject StaffAccounts accounts;
+  @Inject SessionAccounts sessions;
 
   private StaffAccount staff;
 
@@ -31,8 +31,8 @@ public class CurrentStaff implements StaffLanguage {
   public StaffAccount account() {
     if (staff == null) {
       staff =
-          accounts
-              .byUsername(security.getCallerPrincipal().getName())
+          sessions
+              .account(security.getCallerPrincipal().getName())
               .filter(StaffAccount::isEnabled)
               .orElseThrow(CurrentStaff::switchedOff);
     }

@@ -12,6 +12,7 @@ import org.kesher.access.control.AccountRefused;
 import org.kesher.access.control.SecondFactorPolicy;
 import org.kesher.access.control.SecondFactors;
 import org.kesher.access.control.SecondFactors.Enrolment;
+import org.kesher.access.control.SessionAccounts;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Language;
@@ -32,6 +33,8 @@ public class FactorPage implements Serializable {
 
   @Inject StaffAccounts accounts;
 
+  @Inject SessionAccounts sessions;
+
   private Enrolment enrolment;
   private String code;
   private List<String> recoveryCodes = List.of();
@@ -41,7 +44,7 @@ public class FactorPage implements Serializable {
   }
 
   public boolean isEnrolled() {
-    return accounts.sessionState(me()).map(StaffAccounts.SessionState::secondFactor).orElse(false);
+    return sessions.state(me()).map(SessionAccounts.SessionState::secondFactor).orElse(false);
   }
 
   /** Whether the member's roles let nothing open before enrolment. */

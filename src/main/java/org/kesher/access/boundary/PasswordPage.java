@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.kesher.access.control.AccountRefused;
 import org.kesher.access.control.OwnPassword;
+import org.kesher.access.control.SessionAccounts;
 import org.kesher.access.control.StaffAccounts;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Language;
@@ -28,6 +29,8 @@ public class PasswordPage {
 
   @Inject StaffAccounts accounts;
 
+  @Inject SessionAccounts sessions;
+
   private String current;
   private String fresh;
   private String again;
@@ -38,10 +41,7 @@ public class PasswordPage {
 
   /** Whether the member must choose a password before anything else opens. */
   public boolean isMustChoose() {
-    return accounts
-        .sessionState(me())
-        .map(StaffAccounts.SessionState::mustChangePassword)
-        .orElse(false);
+    return sessions.state(me()).map(SessionAccounts.SessionState::mustChangePassword).orElse(false);
   }
 
   @RolesAllowed("STAFF")

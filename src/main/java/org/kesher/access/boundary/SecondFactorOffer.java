@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kesher.access.control.SecondFactorPolicy;
 import org.kesher.access.control.SecondFactors;
-import org.kesher.access.control.StaffAccounts;
+import org.kesher.access.control.SessionAccounts;
 
 /**
  * Whether the queue page offers the member a second factor: their roles ask for one (by default
@@ -19,9 +19,19 @@ public class SecondFactorOffer {
 
   @Inject SecondFactors factors;
 
-  @Inject StaffAccounts accounts;
+  @Inject SessionAccounts sessions;
+
+  /** The answer of this request: the page asks several times while it renders. */
+  private Boolean offered;
 
   public boolean isOffered() {
+    if (offered == null) {
+      offered = offeredNow();
+    }
+    return offered;
+  }
+
+  private boolean offeredNow() {
     var request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String user = request.getRemoteUser();
@@ -30,6 +40,6 @@ public class SecondFactorOffer {
             == SecondFactorPolicy.Level.OPTIONAL) {
       return false;
     }
-    return !accounts.sessionState(user).map(StaffAccounts.SessionState::secondFactor).orElse(true);
+    return !sessions.state(user).map(SessionAccounts.SessionState::secondFactor).orElse(true);
   }
 }

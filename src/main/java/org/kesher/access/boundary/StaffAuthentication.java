@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
-import org.kesher.access.control.StaffAccounts;
+import org.kesher.access.control.SessionAccounts;
 import org.kesher.ground.boundary.SecurityHeaders;
 
 /**
@@ -65,7 +65,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identities;
 
-  @Inject StaffAccounts accounts;
+  @Inject SessionAccounts sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -78,9 +78,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       session.setAttribute(CALLER, passed.caller());
       session.setAttribute(
           StaffSessionGuard.EPOCH,
-          accounts
-              .sessionState(passed.caller().name())
-              .map(StaffAccounts.SessionState::epoch)
+          sessions
+              .state(passed.caller().name())
+              .map(SessionAccounts.SessionState::epoch)
               .orElse(-1));
       return context.notifyContainerAboutLogin(passed.caller().name(), passed.caller().groups());
     }
@@ -90,8 +90,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         String name = result.getCallerPrincipal().getName();
         HttpSession session = request.getSession(true);
         var caller = new Caller(name, Set.copyOf(result.getCallerGroups()));
-        var state = accounts.sessionState(name);
-        if (state.map(StaffAccounts.SessionState::secondFactor).orElse(false)) {
+        var state = sessions.state(name);
+        if (state.map(SessionAccounts.SessionState::secondFactor).orElse(false)) {
           // the password was right; the login ends on the code page
           session.removeAttribute(CALLER);
           session.setAttribute(PENDING, caller);
@@ -101,7 +101,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         // the session belongs to the account's password of now: a later change or reset ends it
         session.setAttribute(
             StaffSessionGuard.EPOCH,
-            accounts.sessionState(name).map(StaffAccounts.SessionState::epoch).orElse(-1));
+            sessions.state(name).map(SessionAccounts.SessionState::epoch).orElse(-1));
       }
       return context.notifyContainerAboutLogin(result);
     }

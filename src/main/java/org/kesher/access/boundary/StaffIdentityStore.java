@@ -18,13 +18,16 @@ public class StaffIdentityStore implements IdentityStore {
 
   @Inject StaffLogin login;
 
+  @Inject LoginOutcomes outcomes;
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential given)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return login
-        .attempt(given.getCaller(), given.getPasswordAsString())
+    // the slow hashing first, holding no connection; then the short transaction that decides
+    return outcomes
+        .settle(login.check(given.getCaller(), given.getPasswordAsString()))
         .map(account -> new CredentialValidationResult(account.username(), groups(account)))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.kesher.access.control.SecondFactorPolicy;
 import org.kesher.access.control.SecondFactors;
-import org.kesher.access.control.StaffAccounts;
-import org.kesher.access.control.StaffAccounts.SessionState;
+import org.kesher.access.control.SessionAccounts;
+import org.kesher.access.control.SessionAccounts.SessionState;
 
 /**
  * Checks each staff request of a logged-in member against their account: a session opened before
@@ -32,7 +32,7 @@ public class StaffSessionGuard extends HttpFilter {
 
   static final String PASSWORD_PAGE = "/staff/password.xhtml";
 
-  @Inject StaffAccounts accounts;
+  @Inject SessionAccounts sessions;
 
   @Inject SecondFactors factors;
 
@@ -47,7 +47,7 @@ public class StaffSessionGuard extends HttpFilter {
       return;
     }
     HttpSession session = request.getSession(false);
-    Optional<SessionState> state = accounts.sessionState(user);
+    Optional<SessionState> state = sessions.state(user);
     if (session == null
         || state.isEmpty()
         || !state.get().enabled()

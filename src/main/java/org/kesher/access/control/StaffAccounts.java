@@ -47,28 +47,6 @@ public class StaffAccounts {
         .orElseThrow(() -> new AccountRefused("account.unknown"));
   }
 
-  /** What a staff request checks about its session's account. */
-  public record SessionState(
-      int epoch, boolean mustChangePassword, boolean enabled, Instant secondFactorSince) {
-
-    /** Whether the member has enrolled a second factor. */
-    public boolean secondFactor() {
-      return secondFactorSince != null;
-    }
-  }
-
-  /** The account's session epoch, whether it must choose a password, and whether it is on. */
-  public Optional<SessionState> sessionState(String username) {
-    return em.createQuery(
-            "SELECT NEW org.kesher.access.control.StaffAccounts$SessionState(s.sessionEpoch,"
-                + " s.mustChangePassword, s.enabled, s.totpEnrolledAt) FROM StaffAccount s"
-                + " WHERE s.username = :username",
-            SessionState.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
-  }
-
   /** The enabled accounts that hold a role. */
   public java.util.List<StaffAccount> withRole(StaffRole role) {
     return em.createQuery(

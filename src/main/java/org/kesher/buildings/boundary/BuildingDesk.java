@@ -115,6 +115,8 @@ public class BuildingDesk {
             : List.of());
   }
 
+  // a card on every case page: a read, in no transaction of its own (bench, issue 22)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Card card(Viewer viewer, String reference) {
     Buildings.Offer offer = buildings.offer(viewer, reference);
     return new Card(

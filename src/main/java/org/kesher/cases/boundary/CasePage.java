@@ -20,6 +20,7 @@ import org.kesher.cases.control.CaseSheets;
 import org.kesher.cases.control.CaseWork;
 import org.kesher.cases.entity.CaseRuleViolation;
 import org.kesher.cases.entity.CaseStatus;
+import org.kesher.catalogue.control.CatalogueNames;
 import org.kesher.ground.boundary.StaffMessages;
 import org.kesher.ground.control.Causes;
 import org.kesher.ground.control.Israel;
@@ -44,6 +45,8 @@ public class CasePage implements Serializable {
   @Inject CaseSheets sheets;
 
   @Inject CaseReferral referral;
+
+  @Inject CatalogueNames names;
 
   private String reference;
   private CaseSheet sheet;
@@ -138,8 +141,14 @@ public class CasePage implements Serializable {
     }
   }
 
+  /**
+   * The units a case may be referred to, by code, with their names: from the catalogue's names kept
+   * in memory (a case page read every unit's texts for this list, bench issue 22).
+   */
   public java.util.List<CaseSheet.UnitChoice> getUnits() {
-    return sheets.units(current.language());
+    return names.current().activeUnits().stream()
+        .map(u -> new CaseSheet.UnitChoice(u.code(), u.in(current.language())))
+        .toList();
   }
 
   public String getReferTo() {

@@ -50,6 +50,8 @@ public class PartyDesk {
       String code) {}
 
   /** The parties of a case the viewer may see; none for one they may not. */
+  // a card on every case page: a read, in no transaction of its own (bench, issue 22)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<PartyRow> rows(Viewer viewer, String reference) {
     return lookup.open(viewer, reference).map(parties::of).orElse(List.of()).stream()
         .map(PartyDesk::row)

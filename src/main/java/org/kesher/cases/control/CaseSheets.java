@@ -25,7 +25,6 @@ import org.kesher.catalogue.entity.CannedReply;
 import org.kesher.catalogue.entity.Confidentiality;
 import org.kesher.catalogue.entity.FieldOption;
 import org.kesher.catalogue.entity.RequestField;
-import org.kesher.catalogue.entity.Unit;
 import org.kesher.ground.control.Accessed;
 import org.kesher.ground.control.JsonOnce;
 import org.kesher.ground.control.Language;
@@ -206,12 +205,5 @@ public class CaseSheets {
         .map(l -> l.in(language))
         .findFirst()
         .orElse(code);
-  }
-
-  /** The units a case may be referred to, by code, with their names. */
-  public List<CaseSheet.UnitChoice> units(Language language) {
-    return em.createNamedQuery(Unit.ACTIVE, Unit.class).getResultList().stream()
-        .map(u -> new CaseSheet.UnitChoice(u.code(), u.name().in(language)))
-        .toList();
   }
 }

@@ -30,7 +30,7 @@ public class KesherSessions implements SessionCustomizer {
   }
 
   /** A copy of the session's login that reads from Kesher's pool, outside any transaction. */
-  static DatabaseLogin readLogin(DatabaseLogin login) {
+  private static DatabaseLogin readLogin(DatabaseLogin login) {
     DatabaseLogin reads = (DatabaseLogin) login.clone();
     reads.setConnector(new JNDIConnector(new KesherDataSource()));
     reads.dontUseExternalTransactionController();

@@ -71,6 +71,8 @@ public class MediationDesk {
   public record SessionLetters(
       String reference, boolean cancelled, String notice, List<LetterPage> pages) {}
 
+  // a card on every case page: a read, in no transaction of its own (bench, issue 22)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public MediationView view(Viewer viewer, String reference) {
     CaseFile c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
     List<CaseParty> onCase = parties.of(c);

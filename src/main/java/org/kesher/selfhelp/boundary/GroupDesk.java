@@ -174,6 +174,8 @@ public class GroupDesk {
     return entries.approve(viewer, reference).id();
   }
 
+  // a card on every case page: a read, in no transaction of its own (bench, issue 22)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Card card(Viewer viewer, String reference) {
     var c = lookup.open(viewer, reference).orElseThrow(CaseNotFound::new);
     if (!GroupEntries.asksToFound(c)) {

@@ -194,7 +194,7 @@ class StaffAccountAdminIT {
   }
 
   private static String state(String username) {
-    return jpa.inTransaction(em -> accounts(em).sessionState(username))
+    return jpa.inTransaction(em -> new SessionAccounts(em).state(username))
         .map(
             s ->
                 s.epoch()
