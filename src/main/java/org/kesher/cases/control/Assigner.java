@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kesher.access.entity.StaffAccount;
 import org.kesher.cases.control.AssignmentRule.Candidate;
@@ -29,13 +31,17 @@ import org.kesher.catalogue.entity.Unit;
 @ApplicationScoped
 public class Assigner {
 
-  /** Each member of a unit with their enabled flag and their open cases in that unit. */
-  static final String OPEN_CASES_PER_MEMBER =
-      "SELECT s.id, s.enabled, COUNT(c.id) FROM StaffAccount s JOIN s.memberships m"
-          + " LEFT JOIN CaseFile c ON c.assignee = s AND c.unit = :unit AND c.status IN :open"
-          + " WHERE m.unit = :unit GROUP BY s.id, s.enabled";
+  /**
+   * The open cases of a unit per assignee: one range of the queue's index over the unit's open
+   * cases. (Joined from the members instead, MariaDB read every case each member ever had in the
+   * unit, open or closed: at 1,000,000 cases 249,000 index entries and 34 ms for the big unit,
+   * against 22,000 and 7 ms; bench, issue 22.)
+   */
+  static final String OPEN_CASES_PER_ASSIGNEE =
+      "SELECT c.assignee.id, COUNT(c.id) FROM CaseFile c WHERE c.unit = :unit"
+          + " AND c.status IN :open AND c.assignee IS NOT NULL GROUP BY c.assignee.id";
 
-  /** Each member of a unit with their enabled flag: what round-robin needs, no counting. */
+  /** Each member of a unit with their enabled flag. */
   static final String MEMBERS =
       "SELECT DISTINCT s.id, s.enabled FROM StaffAccount s JOIN s.memberships m"
           + " WHERE m.unit = :unit";
@@ -64,20 +70,21 @@ public class Assigner {
   private Optional<StaffAccount> chooseIn(Unit unit, AssignmentTurn turn) {
     // the members' open cases only where the policy weighs them: counting reads every open case
     // of the unit, while the turn is held
-    boolean counted = unit.assignmentPolicy() == AssignmentPolicy.LEAST_OPEN;
-    var query = em.createQuery(counted ? OPEN_CASES_PER_MEMBER : MEMBERS, Object[].class);
-    query.setParameter("unit", unit);
-    if (counted) {
-      query.setParameter("open", CaseStatus.OPEN);
+    Map<Long, Long> open = new HashMap<>();
+    if (unit.assignmentPolicy() == AssignmentPolicy.LEAST_OPEN) {
+      em.createQuery(OPEN_CASES_PER_ASSIGNEE, Object[].class)
+          .setParameter("unit", unit)
+          .setParameter("open", CaseStatus.OPEN)
+          .getResultList()
+          .forEach(row -> open.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
     }
     List<Candidate> candidates =
-        query.getResultList().stream()
+        em.createQuery(MEMBERS, Object[].class).setParameter("unit", unit).getResultList().stream()
             .map(
-                row ->
-                    new Candidate(
-                        ((Number) row[0]).longValue(),
-                        (Boolean) row[1],
-                        counted ? ((Number) row[2]).longValue() : 0))
+                row -> {
+                  long id = ((Number) row[0]).longValue();
+                  return new Candidate(id, (Boolean) row[1], open.getOrDefault(id, 0L));
+                })
             .toList();
     Optional<Long> chosen =
         AssignmentRule.choose(
